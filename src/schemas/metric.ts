@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** How a printed figure is hedged: 约 about, 余/多/超/以上 over, 近 nearly, 以内/不足 under. */
+export const QUALIFIERS = ['about', 'over', 'nearly', 'under'] as const;
+
+/** One figure from an article, traceable to the sentence it came from. */
+export const metricSchema = z.object({
+  /** Stable, readable ASCII id, unique within the article; the anchor /articles/<slug>/#<id>. */
+  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and hyphens, starting with a letter'),
+  /** The number with 万 (×10⁴) and 亿 (×10⁸) applied: 275.3万 → 2753000. */
+  value: z.number().finite(),
+  /** Unit as printed after the number: 人, 人次, 元, %, ‰, 个, 家 … (empty when the text gives none). */
+  unit: z.string(),
+  /** What is measured, as a chart would print it: 65岁以上老年人健康管理人数. */
+  label: z.string().min(1),
+  /** Topic id from content/taxonomy.yaml. */
+  topic: z.string().min(1),
+  /** When the figure applies, as the text gives it: "2020", "2020-01/2020-11", "2017-03/2020-09". */
+  period: z.string().optional(),
+  /** Hedge printed with the figure (约/余/近/超/以上 …). */
+  qualifier: z.enum(QUALIFIERS).optional(),
+  /** The exact sentence of the article body the figure came from. */
+  quote: z.string().min(1),
+  /** The figure exactly as printed in the quote, e.g. "275.3万余元", used to highlight it. */
+  figure: z.string().optional(),
+});
+
+export type Metric = z.infer<typeof metricSchema>;
+export type Qualifier = (typeof QUALIFIERS)[number];
