@@ -1,3 +1,24 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-export default defineConfig({ site: 'https://example.org', integrations: [mdx()] });
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  // Absolute URLs (canonical links, feeds, sitemap) are built on this; set SITE_URL when deploying elsewhere.
+  site: process.env.SITE_URL ?? 'https://archive.example.org',
+  trailingSlash: 'always',
+  // Tests build into their own folder so they never clobber a developer's dist/.
+  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  integrations: [mdx(), pagefindIntegration()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Known Astro 7 issue (withastro/astro#18087): every MDX entry warns about its own
+        // "use astro:head-inject" directive. Harmless; silence only that warning.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

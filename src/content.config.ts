@@ -1,8 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { articleSchema } from './schemas/article.ts';
+import { checkArticleData } from './lib/content-rules.ts';
+
+/** Articles: one MDX file per article under content/articles/, frontmatter validated against the shared schema and the taxonomy. */
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
-  schema: z.object({ title: z.string() }),
+  schema: articleSchema.superRefine((data, ctx) => {
+    for (const problem of checkArticleData(data)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  }),
 });
+
 export const collections = { articles };

@@ -1,0 +1,31 @@
+import type { CollectionEntry } from 'astro:content';
+import { bodyBlocks, countCharacters } from './body-text.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+export function articleUrl(slug: string): string {
+  return `/articles/${slug}/`;
+}
+
+/** Newest year first, then title: the archive's reading order. */
+export function sortArticles(entries: readonly ArticleEntry[]): ArticleEntry[] {
+  return [...entries].sort((a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title, 'zh-CN') || a.id.localeCompare(b.id));
+}
+
+/** One row of /data/articles.json. */
+export function articleRecord(entry: ArticleEntry) {
+  const data = entry.data;
+  return {
+    slug: entry.id,
+    url: articleUrl(entry.id),
+    title: data.title,
+    subtitle: data.subtitle ?? null,
+    region: data.region,
+    city: data.city,
+    year: data.year,
+    authors: data.authors,
+    source: data.source?.file ?? null,
+    sections: data.sections,
+    characters: countCharacters(bodyBlocks(entry.body ?? '')),
+  };
+}

@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+/** Where tests build the site (never the developer's dist/). */
+export const TEST_DIST = resolve('.tmp/dist-test');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Output folder of the test build, or '' when the build failed. */
+    siteDir: string;
+    /** The build's output when it failed, for the tests to show. */
+    buildError: string;
+  }
+}
+
+/**
+ * Build the site once for every test that needs it (browser and build checks).
+ * A failed build does not stop the unit tests: the build tests fail with its output.
+ */
+export default function setup(project: TestProject): void {
+  rmSync(TEST_DIST, { recursive: true, force: true });
+  const result = spawnSync('npx', ['astro', 'build'], {
+    env: { ...process.env, ARCHIVE_OUT_DIR: TEST_DIST, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ok = result.status === 0;
+  project.provide('siteDir', ok ? TEST_DIST : '');
+  project.provide('buildError', ok ? '' : `${result.stdout}\n${result.stderr}`.slice(-8000));
+}

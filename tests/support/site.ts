@@ -1,0 +1,37 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { inject } from 'vitest';
+
+/** The test build's folder; fails the calling test with the build output if the build failed. */
+export function builtSite(): string {
+  const dir = inject('siteDir');
+  if (!dir) throw new Error(`the site did not build:\n${inject('buildError')}`);
+  return dir;
+}
+
+export function readBuilt(path: string): string {
+  return readFileSync(join(builtSite(), path), 'utf8');
+}
+
+export function builtHtml(path: string): HTMLElement {
+  return parse(readBuilt(path));
+}
+
+/** Article pages of the build: slug → parsed HTML. */
+export function builtArticles(): Map<string, HTMLElement> {
+  const dir = join(builtSite(), 'articles');
+  const pages = new Map<string, HTMLElement>();
+  if (!existsSync(dir)) return pages;
+  for (const slug of readdirSync(dir)) pages.set(slug, parse(readFileSync(join(dir, slug, 'index.html'), 'utf8')));
+  return pages;
+}
+
+/** Text a reader reads on a page: the indexed article body without the parts marked as chrome. */
+export function readableText(page: HTMLElement): string {
+  const body = page.querySelector('[data-pagefind-body]');
+  if (!body) return '';
+  const copy = parse(body.outerHTML);
+  for (const ignored of copy.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+  return copy.textContent;
+}
