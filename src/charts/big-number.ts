@@ -5,7 +5,7 @@
  * has an `href`, the figure links to its source sentence (works without JavaScript).
  */
 import { compact, formatExact, qualifierText } from '../lib/format-number.ts';
-import { el, elOpen, hash, raw, type Markup } from './svg.ts';
+import { el, elOpen, hash, raw, safeUrl, type Markup } from './svg.ts';
 import type { ChartDatum } from './types.ts';
 
 export interface BigNumberOptions {
@@ -49,7 +49,8 @@ export function bigNumber(d: ChartDatum | undefined, options: BigNumberOptions =
   ].filter((m): m is Markup => m !== null);
   // The link's name is the figure; its description is the label (ids unique per datum).
   const labelId = `bn-${hash(`${d.id}|${d.href ?? ''}|${d.label}`)}`;
-  const figureValue = d.href ? el('a', { class: 'big-number__link', href: d.href, 'aria-describedby': labelId }, value) : value;
+  const href = safeUrl(d.href);
+  const figureValue = href ? el('a', { class: 'big-number__link', href, 'aria-describedby': labelId }, value) : value;
   return el(
     'figure',
     {
@@ -58,7 +59,7 @@ export function bigNumber(d: ChartDatum | undefined, options: BigNumberOptions =
       'data-value': String(d.value),
       'data-unit': d.unit,
       'data-label': d.label,
-      'data-href': d.href,
+      'data-href': href,
       'data-date': d.date,
     },
     el('p', { class: 'big-number__value', title: exact }, figureValue),

@@ -4,7 +4,7 @@
  */
 import { compareDates, formatDateText, parseDate } from './scales.ts';
 import { exactText, valueText } from './frame.ts';
-import { el, elOpen, type Markup } from './svg.ts';
+import { el, elOpen, safeUrl, type Markup } from './svg.ts';
 import type { ChartDatum } from './types.ts';
 
 export interface DataTableOptions {
@@ -27,7 +27,8 @@ export interface DataTableOptions {
 }
 
 function labelCell(d: ChartDatum, scope: boolean): Markup {
-  const content = d.href ? el('a', { href: d.href }, d.label) : d.label;
+  const href = safeUrl(d.href);
+  const content = href ? el('a', { href }, d.label) : d.label;
   return scope ? elOpen('th', { scope: 'row' }, content) : elOpen('td', {}, content);
 }
 

@@ -5,7 +5,7 @@
  */
 import { formatExact, formatNumber, qualifierText } from '../lib/format-number.ts';
 import { COLORS, MUTED_OPACITY } from './palette.ts';
-import { el, hash, safeId, type Attrs, type Child, type Markup } from './svg.ts';
+import { el, hash, safeId, safeUrl, type Attrs, type Child, type Markup } from './svg.ts';
 import type { ChartDatum, ChartOptions } from './types.ts';
 
 /** Default viewBox width. Charts are drawn for a phone column and scale up from there. */
@@ -121,7 +121,7 @@ export function markAttrs(d: ChartDatum, extra: { label?: string; aria?: string 
     'data-qualifier': d.qualifier ? qualifierText(d.qualifier) : undefined,
     'data-group': d.group,
     'data-date': d.date,
-    'data-href': d.href,
+    'data-href': safeUrl(d.href),
   };
 }
 

@@ -15,7 +15,7 @@ import { dataTable } from './data-table.ts';
 import { DEFAULT_WIDTH, FONT, chartId, frame } from './frame.ts';
 import { formatExact } from '../lib/format-number.ts';
 import { COLORS, MUTED_OPACITY } from './palette.ts';
-import { el, type Markup } from './svg.ts';
+import { el, safeUrl, type Markup } from './svg.ts';
 import { textWidth } from './text.ts';
 import type { ChartDatum, ChartOptions } from './types.ts';
 
@@ -205,7 +205,7 @@ export function regionMap(places: readonly MapPlace[], options: RegionMapOptions
       'data-label': full,
       'data-value': m.place.value === undefined ? undefined : String(m.place.value),
       'data-unit': m.place.unit,
-      'data-href': m.place.href,
+      'data-href': safeUrl(m.place.href),
     });
   });
   for (const m of found) {

@@ -75,7 +75,7 @@ export function smallMultiples(data: readonly ChartDatum[], options: SmallMultip
   const axis = linearAxis(
     all.map((d) => d.value),
     [plotH, 0],
-    { tickCount: 2, unit: units.length === 1 ? (units[0] ?? '') : '' },
+    { tickCount: 5, unit: units.length === 1 ? (units[0] ?? '') : '' },
   );
   const top = axis.ticks[axis.ticks.length - 1];
   const noteY = PAD + FONT.small;

@@ -108,6 +108,19 @@ export function join(...children: Child[]): Markup {
   return new Markup(childText(children));
 }
 
+/**
+ * A link target that is safe to put in `href`/`data-href`: relative URLs, fragments, http(s)
+ * and mailto. Anything else (javascript:, data:, vbscript: …) gives undefined, so no link.
+ */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  // Browsers ignore tabs/newlines and leading control characters or spaces in a scheme.
+  const compact = url.replace(/[\u0000-\u0020\u007F]+/g, '');
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(compact)?.[1]?.toLowerCase();
+  if (scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto') return url;
+  return undefined;
+}
+
 /** A deterministic short hash (FNV-1a, base 36) for stable element ids. */
 export function hash(text: string): string {
   let h = 0x811c9dc5;

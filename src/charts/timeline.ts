@@ -8,7 +8,7 @@ import { dataTable } from './data-table.ts';
 import { FONT, LINE_HEIGHT, emptyChart, frame, textLines } from './frame.ts';
 import { COLORS, GRID_OPACITY } from './palette.ts';
 import { compareDates, formatDateText, parseDate } from './scales.ts';
-import { el, type Markup } from './svg.ts';
+import { el, safeUrl, type Markup } from './svg.ts';
 import { wrap } from './text.ts';
 import type { ChartDatum, ChartOptions } from './types.ts';
 
@@ -70,7 +70,7 @@ export function timeline(events: readonly TimelineEvent[], options: TimelineOpti
           'data-id': event.id,
           'data-label': event.label,
           'data-date': event.date,
-          'data-href': event.href,
+          'data-href': safeUrl(event.href),
         },
         lines.join('') !== event.label.replace(/\s+/g, ' ').trim() ? el('title', {}, event.label) : null,
         el('circle', { cx: RAIL_X, cy: dateY - FONT.body * 0.35, r: 5, fill: COLORS.primary, stroke: 'var(--chart-bg, Canvas)', 'stroke-width': 2 }),
