@@ -1,7 +1,8 @@
 /**
  * Which printed figures are metrics. A figure is NOT a metric when it is:
  *   time    a date, year, duration or age: unit 年/月/日/天/小时/个月/岁… (2020年3月,
- *           28日党员活动日, 24小时, 65岁以上 — an age stays inside the label);
+ *           28日党员活动日, 24小时, 65岁以上 — an age stays inside the label), except
+ *           a measured age (预期寿命达到79.5岁, 平均年龄42岁);
  *   range   either end of 2~3年, 1~2家, 1—9月;
  *   ordinal 第4, 前3名;
  *   rank    in a clause that ranks (位列5个创建县城首位, 10项指标中2项居全省第一,
@@ -84,7 +85,9 @@ export function exclusionOf(sentence: string, figure: Figure, names: readonly Sp
   const after = sentence.slice(figure.end);
   const next = after[0] ?? '';
   if (figure.range) return 'range';
-  if (TIME_UNITS.has(figure.unit)) return 'time';
+  // An age is a metric only as a measured lifespan or mean age ("人均预期寿命达到79.5岁").
+  const measuredAge = /^(?:岁|周岁)$/u.test(figure.unit) && /(?:寿命|年龄)(?:达到|达|为|是|约)?$/u.test(before.replace(/[约近]$/u, ''));
+  if (TIME_UNITS.has(figure.unit) && !measuredAge) return 'time';
   if (/第$/u.test(before) || (/前$/u.test(before) && /^[名位]$/u.test(figure.unit))) return 'ordinal';
   const clause = clauseAround(sentence, figure.start, figure.end);
   if (RANK.test(sentence.slice(clause.start, clause.end))) return 'rank';

@@ -34,11 +34,11 @@ const PARENS = /[（(][^（()）]*[)）]/gu;
 const TIME_PHRASE =
   '\\d{4}年(?:度)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}[日号])?)?(?:以来|底|末)?|\\d{1,2}月(?:份|底|末)?|(?:今年|去年|当年|本年度?)(?:以来)?|截[至止]目前|目前|截[至止][^，,]*?[底末]|前[一二三]季度|[上下]半年|年[底末初]|近年来|近期|至今';
 const LEADING = new RegExp(
-  `^(?:${TIME_PHRASE}|的|预计|全县|全市|全区|全省|全国|全镇|全院|全系统|该院|本院|我县|我市|我区|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
+  `^(?:${TIME_PHRASE}|的|预计|全县|全市|全区|全省|全国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|我县|我市|我区|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
   'u',
 );
 const TRAILING =
-  /(?:的|将达到|将会|分别达到|分别达|分别为|均达到|均达|均为|都达到|都达|都为|都是|达到了|达到|已达|高达|多达|约为|控制在|保持在|稳定在|降至|降到|提高到|提高至|提升到|提升至|增加到|增至|达至|共计|共有|总计|合计|累计|突破|超过|分别|达|为|是|有|共|约|占|至|到|逾|已|均|都|将)$/u;
+  /(?:的|将达到|将会|分别达到|分别达|分别为|均达到|均达|均为|都达到|都达|都为|都是|达到了|达到|已达|高达|多达|约为|控制在|保持在|稳定在|降至|降到|提高到|提高至|提升到|提升至|增加到|增至|达至|共计|共有|总计|合计|累计|突破|超过|分别|达|为|是|有|共|约|占|至|到|逾|已|均|都|将|了)$/u;
 /** Verbs whose object is the counted thing: the label starts after them. */
 const LEAD_VERBS = /(?:共建|建成|新建|组建|成立|培育|打造|创建|出台|召开|举办|设立|配齐|配备|开设|拥有|现有|完成|开展|进行|确定|带去|发放|解决|形成|提供了|提供|抽调|选派|邀请|登记|建立|建设)/gu;
 /** Words that end a noun phrase after a figure: what follows is the predicate. */
@@ -50,7 +50,7 @@ const JOINER = /(?<!参)(?:与|跟|从|向)/u;
 const SERVICE = /(?:提供了|提供|进行|开展|发放|实施|送去)/u;
 const GENERIC = /^(?:金额|总金额|费用|总费用|资金|数量|人数|总数|总量|比例|比率|总额|合计|总计|成绩|得分|分数|结果)$/u;
 /** A change named without its subject: "同比增长12.5%" after "门诊量32.1万人次". */
-const GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少|提高|降低|上升)/u;
+const GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年|比[0-9]{4}年|较[0-9]{4}年)?(?:增长|下降|增加|减少|提高|降低|上升)(?![到至])/u;
 const PERSON_END = /(?:[人者员士师生儿女妇将工民口户属长群众庭家医护童手伍库象族友干部子]|书记)$/u;
 const MONEY_END = /(?:费|用|金|额|款|资|入|元|贴|助|本|值|价|酬|准)$/u;
 const MAX_PHRASE = 20;
@@ -209,15 +209,26 @@ function hardRight(sentence: string, at: number): number {
 
 /** Words after a figure up to the next boundary, cleaned. */
 export function wordsAfter(sentence: string, from: number, bound: number): string {
-  return cleanText(sentence.slice(from, Math.min(hardRight(sentence, from), bound)));
+  const text = sentence.slice(from, Math.min(hardRight(sentence, from), bound));
+  // A bracket opening after the figure starts an aside, not the figure's words.
+  const aside = text.search(/[（(]/u);
+  return cleanText(aside >= 0 ? text.slice(0, aside) : text);
+}
+
+/** Words between `from` and a figure, starting inside an aside the figure is in: "（其中财政资金8000万元）". */
+function wordsBefore(sentence: string, from: number, to: number): string {
+  const text = sentence.slice(from, to);
+  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  const close = Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'));
+  return cleanText(open > close ? text.slice(open + 1) : text);
 }
 
 /** The head of the clause before `at`: "…组织的卫生城市复审现场评估，成绩为78.8%" → 卫生城市复审现场评估. */
 function previousClauseHead(sentence: string, at: number): string {
   const start = hardLeft(sentence, at);
   if (start === 0) return '';
-  const clause = cleanText(sentence.slice(hardLeft(sentence, start - 1), start - 1));
-  const head = clause.slice(clause.lastIndexOf('的') + 1);
+  const clause = cleanText(sentence.slice(hardLeft(sentence, start - 1), start - 1)).replace(TIME_ANYWHERE, '');
+  const head = stripFillers(afterLeadVerb(clause.slice(clause.lastIndexOf('的') + 1))).words;
   return head.length >= 2 && head.length <= 12 && !/\d/u.test(head) ? head : '';
 }
 
@@ -250,6 +261,8 @@ const PER_HEAD = /(?:每人每月|每人每年|每人每天|每人|每月|每年
 
 /** Words before a rate, sum or bare number, filler and verbs of being removed. */
 function beforeLabel(before: string, previousBase: string | undefined): string {
+  // "接诊患者3.5万人次，比去年增加了20%": a change names its subject before it.
+  if (GROWTH.test(before)) return (previousBase ?? '') + before.replace(/了$/u, '');
   // "标准由每人每月500元提高到每人每月610元", "管理率从2019年的65%提高到…": both
   // figures measure the subject before 由/从.
   const from = /^(.{2,}?)(?:由|从)(?=[0-9０-９]|每|去年|上年|原)/u.exec(before);
@@ -264,7 +277,7 @@ function beforeLabel(before: string, previousBase: string | undefined): string {
 export function labelFigure(req: LabelRequest): Labelled {
   const { sentence, figure } = req;
   const left = Math.max(hardLeft(sentence, figure.start), req.leftBound);
-  const rawBefore = cleanText(sentence.slice(left, figure.start));
+  const rawBefore = wordsBefore(sentence, left, figure.start);
   const { words: before, trailing } = stripFillers(rawBefore);
   const after = wordsAfter(sentence, figure.end, req.rightBound);
 
@@ -303,9 +316,11 @@ export function labelFigure(req: LabelRequest): Labelled {
     base = afterLabel(req.nextWords, '', '');
   } else {
     base = beforeLabel(before, req.previousBase);
+    // "男性占52.3%": the share of the subject.
+    if (/占$/u.test(trailing) && base !== '' && !/(?:占比|比例|比重)$/u.test(base)) base += '占比';
   }
+  if (base === '') base = beforeLabel(before, req.previousBase);
   if (base === '') base = namedElsewhere(sentence, figure.end);
-  if (GROWTH.test(base) && req.previousBase !== undefined) base = req.previousBase + base;
   if (GENERIC.test(base)) {
     const head = req.previousBase ?? previousClauseHead(sentence, figure.start);
     base = head + base;

@@ -81,6 +81,8 @@ export function timeExpressions(sentence: string, year: number): TimeExpression[
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((t) => start < t.end && t.start < end)) continue;
+      // "比去年增加", "较2019年下降": a base of comparison, not the figure's period.
+      if (/[比较]$/u.test(sentence.slice(0, start))) continue;
       const period = read(m as RegExpExecArray, year);
       if (period === undefined) continue;
       found.push({ start, end, period, day: /^\d{4}-\d{2}-\d{2}$/u.test(period) });

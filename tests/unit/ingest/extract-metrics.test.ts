@@ -83,6 +83,36 @@ describe('extractMetrics: labels', () => {
   });
 });
 
+describe('extractMetrics: changes, shares and asides', () => {
+  it('names a change by the figure before it, and does not take the base year as period', () => {
+    const ms = extract('今年共接诊患者3.5万人次，比去年增加了20%。');
+    expect(ms.map((m) => [m.label, m.period])).toEqual([
+      ['接诊患者人次', '2020'],
+      ['接诊患者比去年增加', '2020'],
+    ]);
+  });
+
+  it('gives both ends of "由X提高到Y" the subject before 由', () => {
+    const ms = extract('特别扶助金标准由每人每月500元提高到每人每月610元。');
+    expect(ms.map((m) => [m.value, m.label])).toEqual([
+      [500, '特别扶助金标准'],
+      [610, '特别扶助金标准'],
+    ]);
+  });
+
+  it('reads 占 as a share and keeps asides in brackets apart', () => {
+    expect(extract('其中，男性占52.3%。')[0]?.label).toBe('男性占比');
+    expect(extract('投入1.2亿元（其中财政资金8000万元）建设急救中心。').map((m) => m.label)).toEqual(['投入', '财政资金']);
+  });
+
+  it('keeps a measured age but not an age bracket', () => {
+    expect(extract('全县人均预期寿命达到79.5岁，65岁以上老年人8.2万人。').map((m) => [m.value, m.unit])).toEqual([
+      [79.5, '岁'],
+      [82000, '人'],
+    ]);
+  });
+});
+
 describe('extractMetrics: not metrics', () => {
   it('skips dates, years, durations and ages', () => {
     expect(extract('2020年3月12日，历经10个月，24小时值班，28日党员活动日，为65岁以上老人服务。')).toEqual([]);
