@@ -9,7 +9,8 @@
  *           名列全省第四): the numbers there count competitors, not results;
  *   name    part of a name: a bare number glued to the word after it (84消毒液, 2型糖尿病,
  *           20强, 16市, 6大类), or inside a short quotation or 《》 title
- *           (“2名班子成员+3名工作人员”夜班值守制度, “1143”, “3+X”);
+ *           (“2名班子成员+3名工作人员”夜班值守制度, “1143”, “3+X”), or a term of an
+ *           expression or ratio (7×24小时, 医护比1:1.2 — ratios are left to the text);
  *   scheme  after 即 in its sentence: the spelled-out parts of a named scheme
  *           (“1143”体系，即1个实施方案管总，1张配档表抓细…);
  *   list    a count of abstract items being enumerated (5个方面, 3个推进机制, 4项措施)
@@ -99,6 +100,8 @@ export function exclusionOf(sentence: string, figure: Figure, names: readonly Sp
     if (/(?:电话|热线|号码|手机|传真|邮编|编号|代码)[:：]?$/u.test(before)) return 'phone';
   }
   if (figure.unit === '' && (HAN.test(next) || /^[A-Za-z]/u.test(next))) return 'name';
+  // 7×24小时, 3+2, 1:1.2: a term of an expression or ratio, not a quantity.
+  if (/^[×xX*+/:：∶][0-9０-９]/u.test(sentence.slice(figure.numberEnd)) || /[0-9０-９][×xX*+/:：∶]$/u.test(before)) return 'name';
   if (/即[:：]?[^。；;]*$/u.test(before)) return 'scheme';
   if (figure.unit === '个' && /全[县市区省]$/u.test(before)) {
     const division = /^(?:镇区|镇街|乡镇|街道|县市区|县区|区县|村居|社区|镇|县|村)/u.exec(after);

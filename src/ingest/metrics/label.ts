@@ -259,8 +259,13 @@ const TIME_ANYWHERE = new RegExp(`(?:${TIME_PHRASE})的?`, 'gu');
 const CHANGE = /(?:提高到|提高至|提升到|提升至|增加到|增加至|增至|降至|降到|下降到|减少到|调整为|调整到)$/u;
 const PER_HEAD = /(?:每人每月|每人每年|每人每天|每人|每月|每年|人均)$/u;
 
+/** Per-capita heads that must survive the cut after a verb: "每千人口拥有卫生技术人员6.5人". */
+const PER_CAPITA = /^(?:每[百千万]人口?|[千万]人口|人均)/u;
+
 /** Words before a rate, sum or bare number, filler and verbs of being removed. */
 function beforeLabel(before: string, previousBase: string | undefined): string {
+  const perCapita = PER_CAPITA.exec(before)?.[0];
+  if (perCapita !== undefined) return perCapita + beforeLabel(before.slice(perCapita.length).replace(/^(?:拥有|有)/u, ''), previousBase);
   // "接诊患者3.5万人次，比去年增加了20%": a change names its subject before it.
   if (GROWTH.test(before)) return (previousBase ?? '') + before.replace(/了$/u, '');
   // "标准由每人每月500元提高到每人每月610元", "管理率从2019年的65%提高到…": both
@@ -280,6 +285,17 @@ export function labelFigure(req: LabelRequest): Labelled {
   const rawBefore = wordsBefore(sentence, left, figure.start);
   const { words: before, trailing } = stripFillers(rawBefore);
   const after = wordsAfter(sentence, figure.end, req.rightBound);
+
+  // "门诊量和住院量分别增长15%和12%": the items of the subject, each with the verb.
+  const each = /^(.*?)分别(\p{Script=Han}{0,3})$/u.exec(before);
+  if (each !== null && (each[1] ?? '') !== '') {
+    const verb = (each[2] ?? '').replace(/^(?:达到|达|为|是)$/u, '');
+    const items = listItems(each[1] ?? '').map((item) => item + verb);
+    const own = items[0] ?? '';
+    const labelled: Labelled = { labels: [withUnitNoun(own, figure.unit)], base: own };
+    if (items.length >= 2) labelled.respectively = items.map((item) => withUnitNoun(item, figure.unit));
+    return labelled;
+  }
 
   // "管理率与规则服药率均达100%": one label per listed item.
   if (/[均都皆]/u.test(trailing)) {
@@ -321,6 +337,11 @@ export function labelFigure(req: LabelRequest): Labelled {
   }
   if (base === '') base = beforeLabel(before, req.previousBase);
   if (base === '') base = namedElsewhere(sentence, figure.end);
+  // "…筛查率提高3.2个百分点，达到98%" / "分别为75%和72%": nothing but a verb of being or a
+  // conjunction before the figure; it measures what the previous figure measured.
+  if ((base === '' || /^(?:达到|达|为|是|和|及|与|、)$/u.test(base)) && req.previousBase !== undefined) {
+    base = req.previousBase.replace(/(?:提高|增长|下降|增加|减少|降低|上升)$/u, '');
+  }
   if (GENERIC.test(base)) {
     const head = req.previousBase ?? previousClauseHead(sentence, figure.start);
     base = head + base;

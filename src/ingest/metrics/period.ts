@@ -83,6 +83,8 @@ export function timeExpressions(sentence: string, year: number): TimeExpression[
       if (found.some((t) => start < t.end && t.start < end)) continue;
       // "比去年增加", "较2019年下降": a base of comparison, not the figure's period.
       if (/[比较]$/u.test(sentence.slice(0, start))) continue;
+      // "该院建于1958年": a founding date, not the period of the figures around it.
+      if (/(?:建于|成立于|创建于|创办于|始于)$/u.test(sentence.slice(0, start))) continue;
       const period = read(m as RegExpExecArray, year);
       if (period === undefined) continue;
       found.push({ start, end, period, day: /^\d{4}-\d{2}-\d{2}$/u.test(period) });

@@ -105,6 +105,19 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(extract('投入1.2亿元（其中财政资金8000万元）建设急救中心。').map((m) => m.label)).toEqual(['投入', '财政资金']);
   });
 
+  it('shares "分别增长15%和12%" over the items of the subject', () => {
+    expect(extract('门诊量和住院量分别增长15%和12%。').map((m) => m.label)).toEqual(['门诊量增长', '住院量增长']);
+  });
+
+  it('gives a figure introduced by a bare verb or conjunction the label before it', () => {
+    expect(extract('新生儿疾病筛查率提高3.2个百分点，达到98%。').map((m) => m.label)).toEqual(['新生儿疾病筛查率提高', '新生儿疾病筛查率']);
+    expect(extract('2018年全区健康扶贫建档立卡1719户、4142人。').map((m) => m.unit)).toEqual(['户', '人']);
+  });
+
+  it('keeps per-capita heads', () => {
+    expect(extract('每千人口拥有卫生技术人员6.5人。')[0]?.label).toBe('每千人口卫生技术人员');
+  });
+
   it('keeps a measured age but not an age bracket', () => {
     expect(extract('全县人均预期寿命达到79.5岁，65岁以上老年人8.2万人。').map((m) => [m.value, m.unit])).toEqual([
       [79.5, '岁'],
@@ -133,6 +146,10 @@ describe('extractMetrics: not metrics', () => {
     expect(extract('建设主题党建品牌百余个。').map(brief)).toEqual([{ value: 100, unit: '个', label: '主题党建品牌', qualifier: 'over' }]);
   });
 
+  it('skips terms of expressions and ratios', () => {
+    expect(extract('提供7×24小时服务，医护比达到1:1.2。')).toEqual([]);
+  });
+
   it('skips phone-like numbers', () => {
     expect(extract('咨询电话12345678，热线12320。')).toEqual([]);
   });
@@ -146,6 +163,11 @@ describe('extractMetrics: periods', () => {
       '今年新增服用人数9365人。',
     );
     expect(ms.map((m) => m.period)).toEqual(['2016/2020', '2020-01/2020-11', '2017-03/2020-09', '2017-03/2020-09', '2020']);
+  });
+
+  it('reads 2021年1-6月 and ignores founding dates', () => {
+    expect(extract('2021年1-6月，门诊量达到32.1万人次。')[0]?.period).toBe('2021-01/2021-06');
+    expect(extract('该院建于1958年，占地面积120亩。')[0]?.period).toBeUndefined();
   });
 });
 
