@@ -208,6 +208,25 @@ describe('extractMetrics on every seed article', () => {
   }
 });
 
+describe('extractMetrics on cut-up text', () => {
+  // Paragraphs cut at arbitrary points (as a bad OCR join would) must still give valid metrics.
+  it('keeps its invariants on every slice of the seeds', () => {
+    for (const a of SEED_ARTICLES) {
+      const text = articleParagraphs(a).join('');
+      const pieces: string[] = [];
+      for (let i = 0; i < text.length; i += 37) pieces.push(text.slice(i, i + 53));
+      const ms = extractMetrics(pieces, { year: a.year, topics: context.topics });
+      const ids = ms.map((m) => m.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const m of ms) {
+        expect(metricSchema.safeParse(m).success).toBe(true);
+        expect(pieces.some((p) => p.includes(m.quote))).toBe(true);
+        expect(m.quote).toContain(m.figure);
+      }
+    }
+  });
+});
+
 describe('extractMetrics against the truth sets', () => {
   const { articles, total } = measureAll();
   it.each(articles.map((a) => [a.name, a] as const))('%s meets recall ≥ 90%% and precision ≥ 95%%', (_name, score) => {
