@@ -10,15 +10,22 @@
  * else the words before ("X N个"). Around that:
  *   - filler is dropped: leading time/scope/connective words (2020年, 今年,
  *     全县, 其中, 累计…), trailing verbs of being (达到, 为, 分别达到, 均为, 共…),
- *     and a construction verb with what precedes it (建成/组建/发放/完成…:
- *     "发放奖励扶助资金" → "奖励扶助资金");
+ *     years inside the words, and a construction verb with what precedes it
+ *     (建成/组建/发放/完成…: "发放奖励扶助资金" → "奖励扶助资金"); 每千人口/人均 stay;
+ *   - after a count the noun stops at its predicate (获评, 参与, 在, 为…) or at 的,
+ *     keeping a short predicate when the noun alone says little (镇街进入创建程序);
+ *     "N人组成的X" and "N人的X" name X; a bracketed aside is never the label;
  *   - "为N名X进行/提供/开展/发放Y" → "X Y人数" (为71533名65岁及以上老年人进行免费健康查体
  *     → 65岁及以上老年人免费健康查体人数);
  *   - "X与Y均达N" / "X、Y均为N" → one label per listed item (several metrics);
+ *     "X、Y和Z分别达到N1、N2和N3" / "X和Y分别增长N1和N2" → one item per figure;
  *     "签约率分别达到100%" after several groups → one metric, "签约率";
  *   - "N个国家级、M个省级X" → 国家级X, 省级X;
- *   - a label that is only a generic word (金额, 费用…) takes the head of the
- *     previous label in the sentence (健康扶贫帮扶 + 金额);
+ *   - "X由N1提高到N2", "X从2019年的N1提高到…" → X for both; "比去年增加N" → the
+ *     previous figure's label + 比去年增加; "X占N%" → X占比;
+ *   - a label that is only a generic word (金额, 得分…) takes the head of the
+ *     previous label in the sentence (健康扶贫帮扶 + 金额), else of the clause before;
+ *     a figure after a bare 达到/和 takes the previous label (…提高3.2个百分点，达到98%);
  *   - a figure standing alone ("16057剂，这是…配送中药预防方剂的数量") takes the
  *     phrase before 的数量/的人数/的金额 in its sentence;
  *   - the unit's noun is added where the words name an activity, not a thing:
@@ -34,7 +41,7 @@ const PARENS = /[（(][^（()）]*[)）]/gu;
 const TIME_PHRASE =
   '\\d{4}年(?:度)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}[日号])?)?(?:以来|底|末)?|\\d{1,2}月(?:份|底|末)?|(?:今年|去年|当年|本年度?)(?:以来)?|截[至止]目前|目前|截[至止][^，,]*?[底末]|前[一二三]季度|[上下]半年|年[底末初]|近年来|近期|至今';
 const LEADING = new RegExp(
-  `^(?:${TIME_PHRASE}|的|预计|全县|全市|全区|全省|全国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|我县|我市|我区|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
+  `^(?:${TIME_PHRASE}|的|预计|全县|全市|全区|全省|全国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
   'u',
 );
 const TRAILING =
@@ -286,10 +293,13 @@ export function labelFigure(req: LabelRequest): Labelled {
   const { words: before, trailing } = stripFillers(rawBefore);
   const after = wordsAfter(sentence, figure.end, req.rightBound);
 
-  // "门诊量和住院量分别增长15%和12%": the items of the subject, each with the verb.
-  const each = /^(.*?)分别(\p{Script=Han}{0,3})$/u.exec(before);
-  if (each !== null && (each[1] ?? '') !== '') {
-    const verb = (each[2] ?? '').replace(/^(?:达到|达|为|是)$/u, '');
+  const measure = ['%', '‰', '元', ''].includes(figure.unit);
+
+  // "门诊量和住院量分别增长15%和12%", "省级、市级和区级X分别达到4个、17个和101个":
+  // the items of the subject, each with the verb, for this figure and the ones listed next.
+  const each = /^(.*?)分别(\p{Script=Han}{0,3})$/u.exec(before + trailing);
+  if (each !== null && (each[1] ?? '') !== '' && (measure || after === '')) {
+    const verb = (each[2] ?? '').replace(/^(?:达到|达|为|是|有)$/u, '');
     const items = listItems(each[1] ?? '').map((item) => item + verb);
     const own = items[0] ?? '';
     const labelled: Labelled = { labels: [withUnitNoun(own, figure.unit)], base: own };
@@ -303,7 +313,6 @@ export function labelFigure(req: LabelRequest): Labelled {
     if (parts.length >= 2) return { labels: parts, base: parts[parts.length - 1] as string };
   }
 
-  const measure = ['%', '‰', '元', ''].includes(figure.unit);
   let base: string;
   if (measure && before !== '' && after.startsWith('的') && after.length > 1) {
     // "完成省40%的创建目标": the rate is the thing after 的 when an action precedes it;
@@ -347,11 +356,5 @@ export function labelFigure(req: LabelRequest): Labelled {
     base = head + base;
   }
   base = base.replace(/^[、，,]+|[、，,]+$/gu, '');
-  const result: Labelled =
-    base === '' || !/\p{Script=Han}/u.test(base) ? { labels: [], base: '' } : { labels: [withUnitNoun(base, figure.unit)], base };
-  if (/分别/u.test(trailing)) {
-    const items = listItems(before);
-    if (items.length >= 2) result.respectively = items.map((item) => withUnitNoun(item, figure.unit));
-  }
-  return result;
+  return base === '' || !/\p{Script=Han}/u.test(base) ? { labels: [], base: '' } : { labels: [withUnitNoun(base, figure.unit)], base };
 }
