@@ -17,34 +17,44 @@
  *            不足/不到/以内/以下 under.
  * Not metrics (src/ingest/metrics/classify.ts):
  *   - dates, years, durations and ages (2020年3月, 2月9日, 28日党员活动日, 24小时,
- *     10个月; 65岁以上 stays inside its label as words);
- *   - ranges (2~3年, 1~2家, 1—9月), ordinals (第4) and ranks: a figure in a clause
- *     that ranks (名列全省第四, 位列5个创建县城首位, 10项指标中2项居全省第一);
+ *     10个月; 65岁以上 stays inside its label as words) — but a measured age is
+ *     one (人均预期寿命达到79.5岁);
+ *   - ranges (2~3年, 1~2家, 1—9月) and ordinals (第4, 前3名);
+ *   - ranks — judgment call: a figure in a clause that ranks counts competitors,
+ *     not results (名列全省第四, 位列5个创建县城首位, 10项指标中2项居全省第一);
  *   - names: a bare number glued to a word (84消毒液, 2型, 20强, 16市, 6大类 — a
  *     bare number is a figure only before punctuation), numbers in short
- *     quotations or 《》 (“1143”, “2名班子成员+3名工作人员”, “3+X”);
- *   - the spelled-out parts of a named scheme after 即 (“1143”…即1个实施方案管总,
- *     1张配档表抓细, 4个工作小组推进, 3项制度保落实 — judged slogan, not metric);
+ *     quotations or 《》 (“1143”, “2名班子成员+3名工作人员”, “3+X”), terms of
+ *     expressions and ratios (7×24小时, 医护比1:1.2 — ratios are not read);
+ *   - judgment call: the spelled-out parts of a named scheme after 即 (“1143”…即
+ *     1个实施方案管总, 1张配档表抓细, 4个工作小组推进, 3项制度保落实) are slogan;
  *   - counts of abstract items in an enumeration (5个方面, 3个推进机制, 4项措施)
  *     and slogans in digits (3个一批);
- *   - list numbering (1、 2. （3）) and phone-like numbers (7+ bare digits).
- *   - Chinese numerals are not read (两名医生, 三个月, 十届, 三个一批): newspapers
- *     print statistics in digits and numerals are mostly idiom or small counts;
+ *   - the size of the area a result is counted over when the clause gives that
+ *     result (全县18个镇区共建…试点6处 → only 6 处);
+ *   - list numbering (1、 2. （3）) and phone-like numbers (7+ bare digits, or a
+ *     bare number after 电话/热线/号码).
+ *   - judgment call: Chinese numerals are not read (两名医生, 三个月, 十届, 三个一批):
+ *     newspapers print statistics in digits, numerals are idiom or small counts;
  *     the exception is the round magnitude 百余/千余/万余 + unit (百余个 → over 100).
+ *   Counts of honours, sites, teams, meetings and donated goods ARE metrics
+ *   (5家卫生院获评…, 口罩200个, 召开专题会议26次), as are targets (省40%的创建目标).
  * Labels     src/ingest/metrics/label.ts (header there): the sentence's own words for
  *            what is measured, before or after the figure; a figure the sentence
  *            does not name is dropped. One figure shared by a list
  *            ("管理率与规则服药率均达100%") gives one metric per item, same figure and
  *            quote; "签约率分别达到100%" gives one.
- * Topic      the topic NAME: keywords in the label, then the sentence, then the
- *            paragraph; else the topic of the previous figure (metrics/topic.ts).
+ * Topic      the topic NAME (not id): the topic with most keyword hits in the label,
+ *            then the sentence, then the paragraph; ties to the earlier topic; else
+ *            the topic of the previous figure (metrics/topic.ts).
  * Period     metrics/period.ts: the time expression before the figure in its sentence
  *            (else the first after it), else the last one in the ；-chain of
  *            sentences it belongs to, else a year/span that opens the paragraph;
  *            今年 is context.year. "2020年1月至11月" → "2020-01/2020-11",
  *            "2016年以来" → "2016/2020", a single day → "2023-03-11".
  * Ids        metrics/id.ts: `<topic-id>-<figure token>` (maternal-child-42337,
- *            health-poverty-275p3wan), -2, -3 … on collision in reading order.
+ *            health-poverty-275p3wan), -2, -3 … on collision in reading order. Ids
+ *            depend on the topic, so retuning taxonomy keywords can rename them.
  */
 import type { Metric } from '../schemas/metric.ts';
 import type { Topic } from '../schemas/taxonomy.ts';
