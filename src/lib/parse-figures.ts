@@ -7,8 +7,8 @@
  *   - 万 ×10⁴, 亿 ×10⁸ are applied to the value (275.3万 → 2753000);
  *   - unit: the longest known unit printed right after (人次 before 人, 个月 before 个);
  *     ％ is read as %; 万元 is value×10⁴ with unit 元;
- *   - hedges: 约 about; 近/将近/接近 nearly; 超/超过/逾/突破/余/多/以上 over;
- *     不足/不到/以内/以下 under; 左右 about.
+ *   - hedges: 约/左右 about; 近/将近/接近 nearly; 超/超过/逾/突破/余/多/以上 over,
+ *     and 不低于/不少于 (at least); 不足/不到/以内/以下 under, and 不超过/不高于.
  * Chinese numerals are read only in the round-magnitude form that newspapers
  * print as figures: [一…九两]?[十百千万] + 余/多 + unit (百余个 → over 100 个).
  * Numbers glued to Latin letters (H7N9, 6S, 5G) are codes, not figures.
@@ -59,7 +59,9 @@ const COUNT_UNITS = [
 
 const ALL_UNITS = [...new Set([...COUNT_UNITS, ...TIME_UNITS])].sort((a, b) => b.length - a.length);
 
+/** Longer hedges first: 不超过 is not 超过. */
 const PREFIX_HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['不低于', 'over'], ['不少于', 'over'], ['不超过', 'under'], ['不高于', 'under'], ['不多于', 'under'],
   ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
   ['超过', 'over'], ['突破', 'over'], ['超', 'over'], ['逾', 'over'],
   ['大约', 'about'], ['约', 'about'],
@@ -166,7 +168,7 @@ export function findFigures(text: string): Figure[] {
     const numberEnd = numberStart + m[0].length;
     const number = toAsciiNumber(m[0]);
     const tail = readTail(text, numberEnd, false);
-    const hedge = endsWithAny(text.slice(Math.max(0, numberStart - 2), numberStart), PREFIX_HEDGES);
+    const hedge = endsWithAny(text.slice(Math.max(0, numberStart - 3), numberStart), PREFIX_HEDGES);
     const start = numberStart - (hedge?.[0].length ?? 0);
     const figure: Figure = {
       text: text.slice(start, tail.end),

@@ -39,9 +39,9 @@ const QUOTES = /[“”"'‘’「」『』《》]/gu;
 const PARENS = /[（(][^（()）]*[)）]/gu;
 
 const TIME_PHRASE =
-  '\\d{4}年(?:度)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}[日号])?)?(?:以来|底|末)?|\\d{1,2}月(?:份|底|末)?|(?:今年|去年|当年|本年度?)(?:以来)?|截[至止]目前|目前|截[至止][^，,]*?[底末]|前[一二三]季度|[上下]半年|年[底末初]|近年来|近期|至今';
+  '\\d{4}年(?:度)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}[日号])?)?(?:以来|底|末)?|\\d{1,2}月(?:份|底|末)?|(?:今年|去年|当年|本年度?)(?:以来)?|截[至止]目前|目前|截[至止][^，,]*?[底末]|前[一二三]季度|[上下]半年|年[底末初]|全年|年内|近年来|近期|至今';
 const LEADING = new RegExp(
-  `^(?:${TIME_PHRASE}|的|预计|全县|全市|全区|全省|全国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
+  `^(?:${TIME_PHRASE}|的|到|预计|全县|全市|全区|全省|全国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
   'u',
 );
 const TRAILING =
@@ -289,7 +289,11 @@ function beforeLabel(before: string, previousBase: string | undefined): string {
 export function labelFigure(req: LabelRequest): Labelled {
   const { sentence, figure } = req;
   const left = Math.max(hardLeft(sentence, figure.start), req.leftBound);
-  const rawBefore = wordsBefore(sentence, left, figure.start);
+  let rawBefore = wordsBefore(sentence, left, figure.start);
+  // "签约服务人数：12000人": the words before a colon name the figure right after it.
+  if (rawBefore === '' && left > 0 && /[：:]/u.test(sentence[left - 1] ?? '')) {
+    rawBefore = wordsBefore(sentence, Math.max(hardLeft(sentence, left - 1), req.leftBound), left - 1);
+  }
   const { words: before, trailing } = stripFillers(rawBefore);
   const after = wordsAfter(sentence, figure.end, req.rightBound);
 
@@ -356,5 +360,5 @@ export function labelFigure(req: LabelRequest): Labelled {
     base = head + base;
   }
   base = base.replace(/^[、，,]+|[、，,]+$/gu, '');
-  return base === '' || !/\p{Script=Han}/u.test(base) ? { labels: [], base: '' } : { labels: [withUnitNoun(base, figure.unit)], base };
+  return base === '' || !/[\p{Script=Han}A-Za-z]/u.test(base) ? { labels: [], base: '' } : { labels: [withUnitNoun(base, figure.unit)], base };
 }

@@ -35,6 +35,19 @@ describe('extractMetrics: figures', () => {
     expect(ms.map((m) => m.qualifier)).toEqual(['over', 'over', 'nearly', 'about', 'over']);
   });
 
+  it('reads 不低于/不超过 as at least / at most', () => {
+    expect(extract('居民健康素养水平不低于22%，床位使用率不超过90%。').map((m) => m.qualifier)).toEqual(['over', 'under']);
+  });
+
+  it('takes the label before a colon, and labels in Latin letters', () => {
+    expect(extract('全年签约服务人数：12000人；签约率：65.3%。').map((m) => m.label)).toEqual(['签约服务人数', '签约率']);
+    expect(extract('全县GDP达到300亿元。')[0]?.value).toBe(30000000000);
+  });
+
+  it('copes with stray spaces between a number and its unit', () => {
+    expect(extract('受理急救电话 426184 次。').map(brief)).toEqual([{ value: 426184, unit: '次', label: '受理急救电话次数' }]);
+  });
+
   it('handles full-width and half-width punctuation alike', () => {
     const full = extract('签约贫困人口69938人，签约率达到100%；');
     const half = extract('签约贫困人口69938人,签约率达到100%;');

@@ -53,6 +53,8 @@ describe('findFigures', () => {
     expect(one('占60%左右')).toMatchObject({ qualifier: 'about' });
     expect(one('18000多次')).toMatchObject({ unit: '次', qualifier: 'over' });
     expect(one('不足10人')).toMatchObject({ qualifier: 'under' });
+    expect(one('不低于22%')).toMatchObject({ text: '不低于22%', qualifier: 'over' });
+    expect(one('不超过90%')).toMatchObject({ text: '不超过90%', qualifier: 'under' });
   });
 
   it('takes the longest unit', () => {
