@@ -14,6 +14,9 @@
  * Matching is one-to-one; ties go to the candidate sharing the most bigrams,
  * so "管理率与规则服药率均达100%" needs two metrics with the right labels.
  * precision = matched / extracted, recall = matched / truth.
+ * Two stricter checks on the matched pairs are reported, not asserted:
+ *   labelClose  the metric label holds at least half of the truth label's bigrams;
+ *   qualifierOk the hedge (约/余/近…) agrees, absent on both counting as agreement.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -47,6 +50,8 @@ export interface ArticleScore {
   matched: number;
   precision: number;
   recall: number;
+  labelClose: number;
+  qualifierOk: number;
   missed: TruthMetric[];
   spurious: Metric[];
 }
@@ -88,6 +93,8 @@ export function sharedBigrams(a: string, b: string): number {
 export function scoreArticle(name: string, truth: readonly TruthMetric[], metrics: readonly Metric[]): ArticleScore {
   const used = new Set<number>();
   const missed: TruthMetric[] = [];
+  let labelClose = 0;
+  let qualifierOk = 0;
   for (const t of truth) {
     const quote = normalisePunctuation(t.quote);
     let best = -1;
@@ -101,8 +108,14 @@ export function scoreArticle(name: string, truth: readonly TruthMetric[], metric
         bestShared = shared;
       }
     });
-    if (best < 0) missed.push(t);
-    else used.add(best);
+    const m = metrics[best];
+    if (m === undefined) {
+      missed.push(t);
+      continue;
+    }
+    used.add(best);
+    if (bestShared * 2 >= bigrams(t.label).size) labelClose++;
+    if (m.qualifier === t.qualifier) qualifierOk++;
   }
   const matched = used.size;
   return {
@@ -112,6 +125,8 @@ export function scoreArticle(name: string, truth: readonly TruthMetric[], metric
     matched,
     precision: metrics.length === 0 ? 1 : matched / metrics.length,
     recall: truth.length === 0 ? 1 : matched / truth.length,
+    labelClose,
+    qualifierOk,
     missed,
     spurious: metrics.filter((_, k) => !used.has(k)),
   };
@@ -136,6 +151,8 @@ export function measureAll(root = process.cwd()): { articles: ArticleScore[]; to
     matched,
     precision: extracted === 0 ? 1 : matched / extracted,
     recall: truth === 0 ? 1 : matched / truth,
+    labelClose: sum((s) => s.labelClose),
+    qualifierOk: sum((s) => s.qualifierOk),
     missed: articles.flatMap((s) => s.missed),
     spurious: articles.flatMap((s) => s.spurious),
   };
