@@ -6,7 +6,8 @@
  *     thousands groups ("1,000" — exactly three digits after each comma);
  *   - 万 ×10⁴, 亿 ×10⁸ are applied to the value (275.3万 → 2753000);
  *   - unit: the longest known unit printed right after (人次 before 人, 个月 before 个);
- *     ％ is read as %; 万元 is value×10⁴ with unit 元;
+ *     ％ is read as %; 万元 is value×10⁴ with unit 元; a rate per population keeps
+ *     its denominator as the unit (3.85/10万 → 3.85, unit "/10万");
  *   - hedges: 约/左右 about; 近/将近/接近 nearly; 超/超过/逾/突破/余/多/以上 over,
  *     and 不低于/不少于 (at least); 不足/不到/以内/以下 under, and 不超过/不高于.
  * Chinese numerals are read only in the round-magnitude form that newspapers
@@ -135,7 +136,9 @@ function readTail(text: string, at: number, chinese: boolean) {
   const beforeUnit = i;
   take(SPACE);
   const rest = text.slice(i);
-  const unit = ALL_UNITS.find((u) => rest.startsWith(u)) ?? '';
+  // Rates per population: 3.85/10万, 12.5/千 (the denominator is part of the unit).
+  const per = chinese ? null : /^[/／](?:10万|十万|1万|万|1000|千|100|百)/u.exec(rest);
+  const unit = per?.[0].replace('／', '/') ?? ALL_UNITS.find((u) => rest.startsWith(u)) ?? '';
   if (unit === '') i = beforeUnit;
   else i += unit.length;
   const suffix = startsWithAny(text.slice(i), SUFFIX_HEDGES.filter(([w]) => w !== '余' && w !== '多'));
@@ -163,9 +166,11 @@ function markRanges(text: string, figures: Figure[]): void {
 /** Every figure printed in `text`, in reading order. */
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
+  let taken = 0; // end of the last figure: a number inside it (the 10万 of 3.85/10万) is not another
   for (const m of text.matchAll(NUMBER)) {
     const numberStart = m.index;
     const numberEnd = numberStart + m[0].length;
+    if (numberStart < taken) continue;
     const number = toAsciiNumber(m[0]);
     const tail = readTail(text, numberEnd, false);
     const hedge = endsWithAny(text.slice(Math.max(0, numberStart - 3), numberStart), PREFIX_HEDGES);
@@ -185,6 +190,7 @@ export function findFigures(text: string): Figure[] {
     const qualifier = hedge?.[1] ?? tail.qualifier;
     if (qualifier !== undefined) figure.qualifier = qualifier;
     figures.push(figure);
+    taken = tail.end;
   }
   for (const m of text.matchAll(CHINESE_ROUND)) {
     const numberStart = m.index;

@@ -101,7 +101,8 @@ export function exclusionOf(sentence: string, figure: Figure, names: readonly Sp
   }
   if (figure.unit === '' && (HAN.test(next) || /^[A-Za-z]/u.test(next))) return 'name';
   // 7×24小时, 3+2, 1:1.2: a term of an expression or ratio, not a quantity.
-  if (/^[×xX*+/:：∶][0-9０-９]/u.test(sentence.slice(figure.numberEnd)) || /[0-9０-９][×xX*+/:：∶]$/u.test(before)) return 'name';
+  const ratio = figure.unit === '' && /^[×xX*+/:：∶][0-9０-９]/u.test(sentence.slice(figure.numberEnd));
+  if (ratio || /[0-9０-９][×xX*+/:：∶]$/u.test(before)) return 'name';
   if (/即[:：]?[^。；;]*$/u.test(before)) return 'scheme';
   if (figure.unit === '个' && /全[县市区省]$/u.test(before)) {
     const division = /^(?:镇区|镇街|乡镇|街道|县市区|县区|区县|村居|社区|镇|县|村)/u.exec(after);

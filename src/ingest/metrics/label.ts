@@ -39,9 +39,9 @@ const QUOTES = /[“”"'‘’「」『』《》]/gu;
 const PARENS = /[（(][^（()）]*[)）]/gu;
 
 const TIME_PHRASE =
-  '\\d{4}年(?:度)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}[日号])?)?(?:以来|底|末)?|\\d{1,2}月(?:份|底|末)?|(?:今年|去年|当年|本年度?)(?:以来)?|截[至止]目前|目前|截[至止][^，,]*?[底末]|前[一二三]季度|[上下]半年|年[底末初]|全年|年内|近年来|近期|至今';
+  '\\d{4}年(?:度)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}[日号])?)?(?:以来|底|末)?|\\d{1,2}月(?:份|底|末)?|(?:今年|去年|当年|本年度?)(?:以来)?|截[至止]目前|目前|截[至止][^，,]*?[底末]|前[一二三]季度|[上下]半年|年[底末初]|年内|近年来|近期|至今';
 const LEADING = new RegExp(
-  `^(?:${TIME_PHRASE}|的|到|预计|全县|全市|全区|全省|全国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
+  `^(?:${TIME_PHRASE}|的|到|预计|辖区|区内|县内|市内|全县|全市|全区|全省|全国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
   'u',
 );
 const TRAILING =
@@ -50,21 +50,26 @@ const TRAILING =
 const LEAD_VERBS = /(?:共建|建成|新建|组建|成立|培育|打造|创建|出台|召开|举办|设立|配齐|配备|开设|拥有|现有|完成|开展|进行|确定|带去|发放|解决|形成|提供了|提供|抽调|选派|邀请|登记|建立|建设)/gu;
 /** Words that end a noun phrase after a figure: what follows is the predicate. */
 const PREDICATE =
-  /(?:参与|参加|参会|组成|相约|常驻|成立|驰援|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获)/u;
+  /(?:参与|参加|参会|组成|相约|常驻|成立|驰援|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|全面|积极|认真|顺利|扎实|取得|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获)/u;
 /** Words that join the counted noun to something else: the label always stops there. */
 const JOINER = /(?<!参)(?:与|跟|从|向)/u;
 /** Verbs of a service given to people: "为N名X进行Y". */
 const SERVICE = /(?:提供了|提供|进行|开展|发放|实施|送去)/u;
-const GENERIC = /^(?:金额|总金额|费用|总费用|资金|数量|人数|总数|总量|比例|比率|总额|合计|总计|成绩|得分|分数|结果)$/u;
+const GENERIC = /^(?:金额|总金额|费用|总费用|资金|数量|人数|总数|总量|比例|比率|总额|合计|总计|成绩|得分|分数|结果|任务|全年任务|年度任务|目标|目标值|全年目标)$/u;
 /** A change named without its subject: "同比增长12.5%" after "门诊量32.1万人次". */
-const GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年|比[0-9]{4}年|较[0-9]{4}年)?(?:增长|下降|增加|减少|提高|降低|上升)(?![到至])/u;
+const GROWTH = /^(?:相比|同比|环比|比上年|较上年|比去年|较去年|比[0-9]{4}年|较[0-9]{4}年)?(?:增长|下降|增加|减少|提高|降低|上升)(?![到至])/u;
 const PERSON_END = /(?:[人者员士师生儿女妇将工民口户属长群众庭家医护童手伍库象族友干部子]|书记)$/u;
 const MONEY_END = /(?:费|用|金|额|款|资|入|元|贴|助|本|值|价|酬|准)$/u;
 const MAX_PHRASE = 20;
 
 /** Drop quotes, parentheticals and spaces: labels are plain words. */
 export function cleanText(text: string): string {
-  return text.replace(PARENS, '').replace(QUOTES, '').replace(/[\s\u3000]+/gu, '').replace(/^[、，,]+|[、，,]+$/gu, '');
+  return text
+    .replace(PARENS, '')
+    .replace(/[（()）]/gu, '')
+    .replace(QUOTES, '')
+    .replace(/[\s\u3000]+/gu, '')
+    .replace(/^[、，,]+|[、，,]+$/gu, '');
 }
 
 /** Remove filler at both ends; returns the words and what was stripped from the end. */
@@ -252,7 +257,13 @@ function listItems(subject: string): string[] {
   const last = parts[parts.length - 1] ?? '';
   const modifier = /^\p{Script=Han}{1,3}级/u.exec(last);
   const head = modifier === null ? '' : last.slice(modifier[0].length);
-  return parts.map((p) => (/^\p{Script=Han}{1,3}级$/u.test(p) ? p + head : p));
+  // "新生儿、婴儿和5岁以下儿童死亡率": short items share the last item's rate.
+  const rate = /\p{Script=Han}{0,2}率$/u.exec(last)?.[0];
+  return parts.map((p) => {
+    if (/^\p{Script=Han}{1,3}级$/u.test(p)) return p + head;
+    if (rate !== undefined && p !== last && p.length <= 4 && !/率$/u.test(p)) return p + rate;
+    return p;
+  });
 }
 
 /** "X占Y的60%" → X占比. */
@@ -274,7 +285,7 @@ function beforeLabel(before: string, previousBase: string | undefined): string {
   const perCapita = PER_CAPITA.exec(before)?.[0];
   if (perCapita !== undefined) return perCapita + beforeLabel(before.slice(perCapita.length).replace(/^(?:拥有|有)/u, ''), previousBase);
   // "接诊患者3.5万人次，比去年增加了20%": a change names its subject before it.
-  if (GROWTH.test(before)) return (previousBase ?? '') + before.replace(/了$/u, '');
+  if (GROWTH.test(before)) return (previousBase ?? '') + before.replace(/了$/u, '').replace(/^相比/u, '');
   // "标准由每人每月500元提高到每人每月610元", "管理率从2019年的65%提高到…": both
   // figures measure the subject before 由/从.
   const from = /^(.{2,}?)(?:由|从)(?=[0-9０-９]|每|去年|上年|原)/u.exec(before);
@@ -283,6 +294,9 @@ function beforeLabel(before: string, previousBase: string | undefined): string {
   if (CHANGE.test(per) && stripFillers(per.replace(CHANGE, '')).words === '' && previousBase !== undefined) return previousBase;
   const share = shareOf(before);
   if (share !== undefined) return share;
+  // "资金支出率达全年资金的82.09%": the rate named before 达/为.
+  const rate = /^(.{2,}?率)(?:达到|达|为|是).+$/u.exec(before);
+  if (rate !== null) return stripFillers(rate[1] ?? '').words;
   return stripFillers(afterLeadVerb(before.replace(TIME_ANYWHERE, ''))).words;
 }
 
@@ -290,6 +304,11 @@ export function labelFigure(req: LabelRequest): Labelled {
   const { sentence, figure } = req;
   const left = Math.max(hardLeft(sentence, figure.start), req.leftBound);
   let rawBefore = wordsBefore(sentence, left, figure.start);
+  // "实现了…的目标值（37%）": the words before the bracket name the figure inside it.
+  if (rawBefore === '' && /[（(]$/u.test(sentence.slice(0, figure.start))) {
+    const open = figure.start - 1;
+    rawBefore = wordsBefore(sentence, Math.max(hardLeft(sentence, open), req.leftBound), open);
+  }
   // "签约服务人数：12000人": the words before a colon name the figure right after it.
   if (rawBefore === '' && left > 0 && /[：:]/u.test(sentence[left - 1] ?? '')) {
     rawBefore = wordsBefore(sentence, Math.max(hardLeft(sentence, left - 1), req.leftBound), left - 1);
@@ -326,7 +345,7 @@ export function labelFigure(req: LabelRequest): Labelled {
       verb === undefined
         ? beforeLabel(before, req.previousBase)
         : before.slice(verb.index + verb[0].length) + stripFillers(after.slice(1)).words;
-  } else if (after !== '' && (!measure || before.length <= 2) && !/^[以及]/u.test(after)) {
+  } else if (after !== '' && (!measure || (before.length <= 2 && /^\p{Script=Han}/u.test(after))) && !/^[以及]/u.test(after)) {
     base = afterLabel(after, before, rawBefore);
     const next = req.nextWords;
     if (/^\p{Script=Han}{1,3}级$/u.test(base) && next !== undefined) {
@@ -352,8 +371,10 @@ export function labelFigure(req: LabelRequest): Labelled {
   if (base === '') base = namedElsewhere(sentence, figure.end);
   // "…筛查率提高3.2个百分点，达到98%" / "分别为75%和72%": nothing but a verb of being or a
   // conjunction before the figure; it measures what the previous figure measured.
-  if ((base === '' || /^(?:达到|达|为|是|和|及|与|、)$/u.test(base)) && req.previousBase !== undefined) {
-    base = req.previousBase.replace(/(?:提高|增长|下降|增加|减少|降低|上升)$/u, '');
+  if (base === '' || /^(?:达到|达|为|是|和|及|与|、)$/u.test(base)) {
+    // "辖区居民健康素养水平稳步提升，2022年达38.2%": the subject of the clause before.
+    const previous = req.previousBase ?? previousClauseHead(sentence, figure.start);
+    base = previous.replace(/(?:稳步|持续|不断|进一步|明显|大幅)?(?:提高|提升|增长|下降|增加|减少|降低|上升|改善)$/u, '');
   }
   if (GENERIC.test(base)) {
     const head = req.previousBase ?? previousClauseHead(sentence, figure.start);

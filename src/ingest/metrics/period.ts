@@ -81,8 +81,9 @@ export function timeExpressions(sentence: string, year: number): TimeExpression[
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((t) => start < t.end && t.start < end)) continue;
-      // "比去年增加", "较2019年下降": a base of comparison, not the figure's period.
-      if (/[比较]$/u.test(sentence.slice(0, start))) continue;
+      // "比去年增加", "较2019年下降", "与2021年度持平": a base of comparison, not the figure's period.
+      const before = sentence.slice(0, start);
+      if (/[比较]$/u.test(before) || (/[与同跟和]$/u.test(before) && /^(?:相比|持平|比较|同期)/u.test(sentence.slice(end)))) continue;
       // "该院建于1958年": a founding date, not the period of the figures around it.
       if (/(?:建于|成立于|创建于|创办于|始于)$/u.test(sentence.slice(0, start))) continue;
       const period = read(m as RegExpExecArray, year);

@@ -40,7 +40,7 @@ describe('extractMetrics: figures', () => {
   });
 
   it('takes the label before a colon, and labels in Latin letters', () => {
-    expect(extract('全年签约服务人数：12000人；签约率：65.3%。').map((m) => m.label)).toEqual(['签约服务人数', '签约率']);
+    expect(extract('全年签约服务人数：12000人；签约率：65.3%。').map((m) => m.label)).toEqual(['全年签约服务人数', '签约率']);
     expect(extract('全县GDP达到300亿元。')[0]?.value).toBe(30000000000);
   });
 
@@ -125,6 +125,24 @@ describe('extractMetrics: changes, shares and asides', () => {
   it('gives a figure introduced by a bare verb or conjunction the label before it', () => {
     expect(extract('新生儿疾病筛查率提高3.2个百分点，达到98%。').map((m) => m.label)).toEqual(['新生儿疾病筛查率提高', '新生儿疾病筛查率']);
     expect(extract('2018年全区健康扶贫建档立卡1719户、4142人。').map((m) => m.unit)).toEqual(['户', '人']);
+  });
+
+  it('shares a trailing rate over short items and reads rates per population', () => {
+    const ms = extract('孕产妇死亡率为3.85/10万，新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰。');
+    expect(ms.map((m) => [m.value, m.unit, m.label])).toEqual([
+      [3.85, '/10万', '孕产妇死亡率'],
+      [0.93, '‰', '新生儿死亡率'],
+      [1.62, '‰', '婴儿死亡率'],
+      [1.93, '‰', '5岁以下儿童死亡率'],
+    ]);
+  });
+
+  it('names a figure in brackets, or after a bare 达, from the words before', () => {
+    expect(extract('居民健康素养水平稳步提升，2022年达38.2%，提前实现了目标值（37%）。').map((m) => m.label)).toEqual([
+      '居民健康素养水平',
+      '居民健康素养水平目标值',
+    ]);
+    expect(extract('健康管理服务率63.9%（全年任务62%）。').map((m) => m.label)).toEqual(['健康管理服务率', '健康管理服务率全年任务']);
   });
 
   it('keeps per-capita heads', () => {
