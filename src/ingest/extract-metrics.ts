@@ -17,8 +17,8 @@
  *            不足/不到/以内/以下 under.
  * Not metrics (src/ingest/metrics/classify.ts):
  *   - dates, years, durations and ages (2020年3月, 2月9日, 28日党员活动日, 24小时,
- *     10个月; 65岁以上 stays inside its label as words) — but a measured age is
- *     one (人均预期寿命达到79.5岁);
+ *     10个月; 65岁以上 stays inside its label as words) — but a measured age or
+ *     duration is one (人均预期寿命达到79.5岁, 平均住院日为8.8日);
  *   - ranges (2~3年, 1~2家, 1—9月) and ordinals (第4, 前3名);
  *   - ranks — judgment call: a figure in a clause that ranks counts competitors,
  *     not results (名列全省第四, 位列5个创建县城首位, 10项指标中2项居全省第一);

@@ -2,7 +2,7 @@
  * Which printed figures are metrics. A figure is NOT a metric when it is:
  *   time    a date, year, duration or age: unit 年/月/日/天/小时/个月/岁… (2020年3月,
  *           28日党员活动日, 24小时, 65岁以上 — an age stays inside the label), except
- *           a measured age (预期寿命达到79.5岁, 平均年龄42岁);
+ *           a measured age or duration (预期寿命达到79.5岁, 平均住院日为8.8日);
  *   range   either end of 2~3年, 1~2家, 1—9月;
  *   ordinal 第4, 前3名;
  *   rank    in a clause that ranks (位列5个创建县城首位, 10项指标中2项居全省第一,
@@ -86,9 +86,13 @@ export function exclusionOf(sentence: string, figure: Figure, names: readonly Sp
   const after = sentence.slice(figure.end);
   const next = after[0] ?? '';
   if (figure.range) return 'range';
-  // An age is a metric only as a measured lifespan or mean age ("人均预期寿命达到79.5岁").
+  // An age or a duration is a metric only when it is what is measured: a lifespan, a
+  // mean age, an average or a waiting time ("人均预期寿命达到79.5岁", "平均住院日为8.8日").
   const measuredAge = /^(?:岁|周岁)$/u.test(figure.unit) && /(?:寿命|年龄)(?:达到|达|为|是|约)?$/u.test(before.replace(/[约近]$/u, ''));
-  if (TIME_UNITS.has(figure.unit) && !measuredAge) return 'time';
+  const measuredTime =
+    /^(?:日|天|周|小时|个小时|分钟|秒)$/u.test(figure.unit) &&
+    /(?:平均\p{Script=Han}{0,6}|时长|用时|时间|天数|日数|周期)(?:为|是|达到|达|约|缩短到|缩短至|缩短为|降至|控制在)?$/u.test(before.replace(/[约近]$/u, ''));
+  if (TIME_UNITS.has(figure.unit) && !measuredAge && !measuredTime) return 'time';
   if (/第$/u.test(before) || (/前$/u.test(before) && /^[名位]$/u.test(figure.unit))) return 'ordinal';
   const clause = clauseAround(sentence, figure.start, figure.end);
   if (RANK.test(sentence.slice(clause.start, clause.end))) return 'rank';

@@ -149,6 +149,18 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(extract('每千人口拥有卫生技术人员6.5人。')[0]?.label).toBe('每千人口卫生技术人员');
   });
 
+  it('keeps a measured duration but not a plain one', () => {
+    expect(extract('医院出院患者平均住院日为8.8日，24小时值班，历经10个月。').map((m) => [m.value, m.unit])).toEqual([[8.8, '日']]);
+  });
+
+  it('names a change by its verb without a unit noun', () => {
+    expect(extract('卫生技术人员1248.8万人，比上年增加83.0万人；婴儿死亡率下降到4.5‰。').map((m) => m.label)).toEqual([
+      '卫生技术人员',
+      '卫生技术人员比上年增加',
+      '婴儿死亡率',
+    ]);
+  });
+
   it('keeps a measured age but not an age bracket', () => {
     expect(extract('全县人均预期寿命达到79.5岁，65岁以上老年人8.2万人。').map((m) => [m.value, m.unit])).toEqual([
       [79.5, '岁'],
