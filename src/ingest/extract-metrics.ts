@@ -1,0 +1,191 @@
+/**
+ * Metric extraction: the chartable figures of an article, each tied to the
+ * exact sentence it came from. A pure ingest step: body paragraphs (after OCR
+ * repair; headings and captions are not passed) and the article's year and
+ * topics in, metrics out — the same text always gives the same metrics and ids.
+ *
+ * RULES
+ * Sentences  src/lib/sentences.ts: split after 。！？!? and ；; (closing quotes stay
+ *            with their sentence). `quote` is the trimmed sentence; `figure` is the
+ *            figure as printed inside it, hedges included ("275.3万余元", "近80000人").
+ * Values     src/lib/parse-figures.ts: 万 ×10⁴, 亿 ×10⁸ (1.75亿元 → 175000000);
+ *            % and ‰ keep the printed number (98.5%); 万元 is value×10⁴ with unit 元.
+ * Units      as printed after the number (人, 人次, 元, %, ‰, 个, 家, 名, 次, 例, 份, 张,
+ *            支, 剂, 平方米, 户, 项, 处, 所, 场次, 桶, 包, 对, 件, 盒, 板, 套, 期, 篇, 面 …),
+ *            '' when none ("出生人口性别比110.7", "千人托位数4.41").
+ * Qualifier  约/大约/左右 about; 余/多/超/超过/逾/突破/以上 over; 近/将近/接近 nearly;
+ *            不足/不到/以内/以下 under.
+ * Not metrics (src/ingest/metrics/classify.ts):
+ *   - dates, years, durations and ages (2020年3月, 2月9日, 28日党员活动日, 24小时,
+ *     10个月; 65岁以上 stays inside its label as words) — but a measured age or
+ *     duration is one (人均预期寿命达到79.5岁, 平均住院日为8.8日);
+ *   - ranges (2~3年, 1~2家, 1—9月) and ordinals (第4, 前3名);
+ *   - ranks — judgment call: a figure in a clause that ranks counts competitors,
+ *     not results (名列全省第四, 位列5个创建县城首位, 10项指标中2项居全省第一);
+ *   - names: a bare number glued to a word (84消毒液, 2型, 20强, 16市, 6大类 — a
+ *     bare number is a figure only before punctuation), numbers in short
+ *     quotations or 《》 (“1143”, “2名班子成员+3名工作人员”, “3+X”), terms of
+ *     expressions and ratios (7×24小时, 医护比1:1.2 — ratios are not read);
+ *   - judgment call: the spelled-out parts of a named scheme after 即 (“1143”…即
+ *     1个实施方案管总, 1张配档表抓细, 4个工作小组推进, 3项制度保落实) are slogan;
+ *   - counts of abstract items in an enumeration (5个方面, 3个推进机制, 4项措施)
+ *     and slogans in digits (3个一批);
+ *   - the size of the area a result is counted over when the clause gives that
+ *     result (全县18个镇区共建…试点6处 → only 6 处);
+ *   - list numbering (1、 2. （3）) and phone-like numbers (7+ bare digits, or a
+ *     bare number after 电话/热线/号码).
+ *   - judgment call: Chinese numerals are not read (两名医生, 三个月, 十届, 三个一批):
+ *     newspapers print statistics in digits, numerals are idiom or small counts;
+ *     the exception is the round magnitude 百余/千余/万余 + unit (百余个 → over 100).
+ *   Counts of honours, sites, teams, meetings and donated goods ARE metrics
+ *   (5家卫生院获评…, 口罩200个, 召开专题会议26次), as are targets (省40%的创建目标).
+ * Labels     src/ingest/metrics/label.ts (header there): the sentence's own words for
+ *            what is measured, before or after the figure; a figure the sentence
+ *            does not name is dropped. One figure shared by a list
+ *            ("管理率与规则服药率均达100%") gives one metric per item, same figure and
+ *            quote; "签约率分别达到100%" gives one.
+ * Topic      the topic NAME (not id): the topic with most keyword hits in the label,
+ *            then the sentence, then the paragraph; ties to the earlier topic; else
+ *            the topic of the previous figure (metrics/topic.ts).
+ * Period     metrics/period.ts: the time expression before the figure in its sentence
+ *            (else the first after it), else the last one in the ；-chain of
+ *            sentences it belongs to, else a year/span that opens the paragraph;
+ *            今年 is context.year. "2020年1月至11月" → "2020-01/2020-11",
+ *            "2016年以来" → "2016/2020", a single day → "2023-03-11".
+ * Ids        metrics/id.ts: `<topic-id>-<figure token>` (maternal-child-42337,
+ *            health-poverty-275p3wan), -2, -3 … on collision in reading order. Ids
+ *            depend on the topic, so retuning taxonomy keywords can rename them.
+ */
+import type { Metric } from '../schemas/metric.ts';
+import type { Topic } from '../schemas/taxonomy.ts';
+import { findFigures, type Figure } from '../lib/parse-figures.ts';
+import { sentenceSpans } from '../lib/sentences.ts';
+import { CLAUSE_END, exclusionOf, nameSpans, type Exclusion } from './metrics/classify.ts';
+import { figureToken, uniqueIds } from './metrics/id.ts';
+import { labelFigure, wordsAfter } from './metrics/label.ts';
+import { periodAt, timeExpressions } from './metrics/period.ts';
+import { fillTopics, topicByKeywords } from './metrics/topic.ts';
+
+export interface MetricContext {
+  year: number;
+  topics: Topic[];
+}
+
+/** Where a metric came from, before ids and fallback topics are settled. */
+interface Draft {
+  figure: Figure;
+  label: string;
+  quote: string;
+  period: string | undefined;
+  topic: Topic | undefined;
+}
+
+const AGE_UNITS = new Set(['岁', '周岁']);
+const ENDS_STATEMENT = /[。！？!?][”’」』）)"']*\s*$/u;
+
+/** Figures that end the words of the figure before them: everything but names and ages. */
+function boundsWords(figure: Figure, exclusion: Exclusion | undefined): boolean {
+  return exclusion !== 'name' && !AGE_UNITS.has(figure.unit);
+}
+
+function draftsOfSentence(
+  sentence: string,
+  paragraph: string,
+  inherited: string | undefined,
+  year: number,
+  topics: readonly Topic[],
+): { drafts: Draft[]; last: string | undefined } {
+  const names = nameSpans(sentence);
+  const figures = findFigures(sentence);
+  const exclusions = figures.map((f) => exclusionOf(sentence, f, names));
+  const times = timeExpressions(sentence, year).filter((t) => !names.some((n) => t.start >= n.start && t.end <= n.end));
+  const metrics = figures.filter((_, k) => exclusions[k] === undefined);
+  const quote = sentence.trim();
+  const drafts: Draft[] = [];
+  let previousBase: string | undefined;
+  let pending: string[] = []; // labels handed on by "分别" to the figures listed next
+  metrics.forEach((figure, k) => {
+    const previous = metrics[k - 1];
+    const next = metrics[k + 1];
+    const stopAfter = (from: number): number =>
+      figures.find((f, j) => f.start >= from && boundsWords(f, exclusions[j]))?.start ?? sentence.length;
+    const rightBound = stopAfter(figure.end);
+    // The next metric's words matter only when it continues this clause or list item.
+    const nextWords =
+      next !== undefined && !CLAUSE_END.test(sentence.slice(figure.end, next.start))
+        ? wordsAfter(sentence, next.end, stopAfter(next.end))
+        : undefined;
+    const labelled = labelFigure({
+      sentence,
+      figure,
+      leftBound: previous?.end ?? 0,
+      rightBound,
+      ...(nextWords === undefined ? {} : { nextWords }),
+      ...(previousBase === undefined ? {} : { previousBase }),
+    });
+    const previousFigure = metrics[k - 1];
+    const listed = previousFigure !== undefined && /^[、，,和及与]$/u.test(sentence.slice(previousFigure.end, figure.start));
+    const handed = listed ? pending.shift() : undefined;
+    if (!listed) pending = [];
+    if (labelled.respectively !== undefined && respectivelyFits(sentence, metrics, k, labelled.respectively.length)) {
+      const [own, ...rest] = labelled.respectively;
+      labelled.labels = own === undefined ? labelled.labels : [own];
+      pending = rest;
+    }
+    if (handed !== undefined) labelled.labels = [handed];
+    if (labelled.labels.length === 0) return;
+    previousBase = labelled.base;
+    const period = periodAt(times, figure.start, inherited);
+    for (const label of labelled.labels) {
+      drafts.push({ figure, label, quote, period, topic: topicByKeywords(topics, [label, sentence, paragraph]) });
+    }
+  });
+  const lastTime = times.filter((t) => !t.day).pop();
+  return { drafts, last: lastTime?.period };
+}
+
+/** "分别达到4个、17个和101个": are there as many figures listed from k as items named? */
+function respectivelyFits(sentence: string, metrics: readonly Figure[], k: number, items: number): boolean {
+  for (let j = k + 1; j < k + items; j++) {
+    const a = metrics[j - 1];
+    const b = metrics[j];
+    if (a === undefined || b === undefined || !/^[、，,和及与]$/u.test(sentence.slice(a.end, b.start))) return false;
+  }
+  return true;
+}
+
+/** A year or span that opens the paragraph scopes all of it ("2023年，聊城…"). */
+function paragraphLead(paragraph: string, year: number): string | undefined {
+  const first = timeExpressions(paragraph, year)[0];
+  if (first === undefined || first.day) return undefined;
+  return /^(?:自|从)?$/u.test(paragraph.slice(0, first.start).trim()) ? first.period : undefined;
+}
+
+export function extractMetrics(paragraphs: readonly string[], context: MetricContext): Metric[] {
+  const drafts: Draft[] = [];
+  for (const paragraph of paragraphs) {
+    const lead = paragraphLead(paragraph, context.year);
+    let chain: string | undefined;
+    for (const span of sentenceSpans(paragraph)) {
+      const { drafts: found, last } = draftsOfSentence(span.text, paragraph, chain ?? lead, context.year, context.topics);
+      drafts.push(...found);
+      chain = ENDS_STATEMENT.test(span.text) ? undefined : (last ?? chain);
+    }
+  }
+  const topics = fillTopics(drafts.map((d) => d.topic), context.topics);
+  const ids = uniqueIds(drafts.map((d, k) => `${(topics[k] as Topic).id}-${figureToken(d.figure)}`));
+  return drafts.map((d, k): Metric => {
+    const metric: Metric = {
+      id: ids[k] as string,
+      value: d.figure.value,
+      unit: d.figure.unit,
+      label: d.label,
+      topic: (topics[k] as Topic).name,
+      quote: d.quote,
+      figure: d.figure.text,
+    };
+    if (d.period !== undefined) metric.period = d.period;
+    if (d.figure.qualifier !== undefined) metric.qualifier = d.figure.qualifier;
+    return metric;
+  });
+}

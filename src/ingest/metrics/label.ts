@@ -1,0 +1,387 @@
+/**
+ * Labels: what a figure measures, in the sentence's own words, short enough
+ * for a chart axis.
+ *
+ * Chinese puts the measured thing on either side of a figure:
+ *   before  "服务城乡居家老年人7296人" "满意度达98.5%" "减免总费用275.3万余元"
+ *   after   "3个隔离病区改造完成" "1972名医师" "2万余人的固定献血者队伍"
+ * Rates, money and bare numbers (%, ‰, 元, no unit) take the words before them;
+ * counts (个, 名, 家 …) take the noun after them when there is one ("N个X"),
+ * else the words before ("X N个"). Around that:
+ *   - filler is dropped: leading time/scope/connective words (2020年, 今年,
+ *     全县, 其中, 累计…), trailing verbs of being (达到, 为, 分别达到, 均为, 共…),
+ *     years inside the words, and a construction verb with what precedes it
+ *     (建成/组建/发放/完成…: "发放奖励扶助资金" → "奖励扶助资金"); 每千人口/人均 stay;
+ *   - after a count the noun stops at its predicate (获评, 参与, 在, 为…) or at 的,
+ *     keeping a short predicate when the noun alone says little (镇街进入创建程序);
+ *     "N人组成的X" and "N人的X" name X; a bracketed aside is never the label;
+ *   - "为N名X进行/提供/开展/发放Y" → "X Y人数" (为71533名65岁及以上老年人进行免费健康查体
+ *     → 65岁及以上老年人免费健康查体人数);
+ *   - "X与Y均达N" / "X、Y均为N" → one label per listed item (several metrics);
+ *     "X、Y和Z分别达到N1、N2和N3" / "X和Y分别增长N1和N2" → one item per figure;
+ *     "签约率分别达到100%" after several groups → one metric, "签约率";
+ *   - "N个国家级、M个省级X" → 国家级X, 省级X;
+ *   - "X由N1提高到N2", "X从2019年的N1提高到…" → X for both; "比去年增加N" → the
+ *     previous figure's label + 比去年增加; "X占N%" → X占比;
+ *   - a label that is only a generic word (金额, 得分…) takes the head of the
+ *     previous label in the sentence (健康扶贫帮扶 + 金额), else of the clause before;
+ *     a figure after a bare 达到/和 takes the previous label (…提高3.2个百分点，达到98%);
+ *   - a figure standing alone ("16057剂，这是…配送中药预防方剂的数量") takes the
+ *     phrase before 的数量/的人数/的金额 in its sentence;
+ *   - the unit's noun is added where the words name an activity, not a thing:
+ *     人/名 → 人数 (乳腺癌筛查人数), 人次 → 人次, 次 → 次数, 元 → 金额.
+ * A figure whose sentence gives no words for it gets no label and is not a metric.
+ */
+import type { Figure } from '../../lib/parse-figures.ts';
+import { CLAUSE_END } from './classify.ts';
+
+const QUOTES = /[“”"'‘’「」『』《》]/gu;
+const PARENS = /[（(][^（()）]*[)）]/gu;
+
+const TIME_PHRASE =
+  '\\d{4}年(?:度)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}[日号])?)?(?:以来|底|末)?|\\d{1,2}月(?:份|底|末)?|(?:今年|去年|当年|本年度?)(?:以来)?|截[至止]目前|目前|截[至止][^，,]*?[底末]|前[一二三]季度|[上下]半年|年[底末初]|年内|近年来|近期|至今';
+const LEADING = new RegExp(
+  `^(?:${TIME_PHRASE}|的|到|预计|辖区|区内|县内|市内|全县|全市|全区|全省|全国|我国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
+  'u',
+);
+const TRAILING =
+  /(?:的|始终|一直|将达到|将会|分别达到|分别达|分别为|均达到|均达|均为|都达到|都达|都为|都是|达到了|达到|已达|高达|多达|约为|控制在|保持在|稳定在|下降到|下降至|上升到|上升至|减少到|减少至|增长到|降至|降到|提高到|提高至|提升到|提升至|增加到|增至|达至|共计|共有|总计|合计|累计|突破|超过|分别|达|为|是|有|共|约|占|至|到|逾|已|均|都|将|了)$/u;
+/** Verbs whose object is the counted thing: the label starts after them. */
+const LEAD_VERBS = /(?:共建|建成|新建|组建|成立|培育|打造|创建|出台|召开|举办|设立|配齐|配备|开设|拥有|现有|完成|开展|进行|确定|带去|发放|解决|形成|提供了|提供|抽调|选派|邀请|登记|建立|建设)/gu;
+/** Words that end a noun phrase after a figure: what follows is the predicate. */
+const PREDICATE =
+  /(?:参与|参加|参会|组成|相约|常驻|成立|驰援|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|全面|积极|认真|顺利|扎实|取得|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获)/u;
+/** Words that join the counted noun to something else: the label always stops there. */
+const JOINER = /(?<!参)(?:与|跟|从|向)/u;
+/** Verbs of a service given to people: "为N名X进行Y". */
+const SERVICE = /(?:提供了|提供|进行|开展|发放|实施|送去)/u;
+const GENERIC = /^(?:金额|总金额|费用|总费用|资金|数量|人数|总数|总量|比例|比率|总额|合计|总计|成绩|得分|分数|结果|任务|全年任务|年度任务|目标|目标值|全年目标)$/u;
+/** A change named without its subject: "同比增长12.5%" after "门诊量32.1万人次". */
+const GROWTH = /^(?:相比|同比|环比|比上年|较上年|比去年|较去年|比[0-9]{4}年|较[0-9]{4}年)?(?:增长|下降|增加|减少|提高|降低|上升)(?![到至])/u;
+const PERSON_END = /(?:[人者员士师生儿女妇将工民口户属长群众庭家医护童手伍库象族友干部子]|书记)$/u;
+const MONEY_END = /(?:费|用|金|额|款|资|入|元|贴|助|本|值|价|酬|准)$/u;
+const MAX_PHRASE = 20;
+
+/** Drop quotes, parentheticals and spaces: labels are plain words. */
+export function cleanText(text: string): string {
+  return text
+    .replace(PARENS, '')
+    .replace(/[（()）]/gu, '')
+    .replace(QUOTES, '')
+    .replace(/[\s\u3000]+/gu, '')
+    .replace(/^[、，,]+|[、，,]+$/gu, '');
+}
+
+/** Remove filler at both ends; returns the words and what was stripped from the end. */
+function stripFillers(text: string): { words: string; trailing: string } {
+  let words = text;
+  let trailing = '';
+  for (let changed = true; changed; ) {
+    changed = false;
+    const lead = LEADING.exec(words);
+    if (lead !== null && lead[0].length > 0 && lead[0].length < words.length) {
+      words = words.slice(lead[0].length);
+      changed = true;
+    }
+    const trail = TRAILING.exec(words);
+    if (trail !== null && trail[0].length < words.length) {
+      trailing = trail[0] + trailing;
+      words = words.slice(0, -trail[0].length);
+      changed = true;
+    }
+  }
+  // 共 as an adverb inside ("健康扶贫共帮扶"), not in 公共/共建/共享…
+  words = words.replace(/(?<![公总一社])共(?![建享同产青识性济赢治])/gu, '');
+  return { words: words.replace(/^[、，,]+|[、，,]+$/gu, ''), trailing };
+}
+
+/** Text after the last construction verb, when enough is left to name something. */
+function afterLeadVerb(text: string): string {
+  // "重点任务涉及聊城": the measured thing is before 涉及/包括/覆盖.
+  const scope = /(?:涉及|包括|覆盖)(?![率面])/u.exec(text);
+  let words = scope !== null && scope.index >= 2 ? text.slice(0, scope.index) : text;
+  // "…策划包装了总建筑面积": the object of a finished action.
+  const le = words.lastIndexOf('了');
+  if (le >= 0 && words.length - le - 1 >= 2) words = words.slice(le + 1);
+  let cut = -1;
+  for (const m of words.matchAll(LEAD_VERBS)) {
+    const rest = words.slice(m.index + m[0].length);
+    if (rest.length >= 2 && !/^[率数量度]/u.test(rest)) cut = m.index + m[0].length;
+  }
+  return cut < 0 ? words : words.slice(cut);
+}
+
+function firstMatch(text: string, re: RegExp, from: number): number {
+  const m = new RegExp(re.source, 'gu');
+  m.lastIndex = from;
+  const found = m.exec(text);
+  return found === null ? -1 : found.index;
+}
+
+/** Label from the words after a counted figure ("N个X…"). */
+function afterLabel(after: string, before: string, rawBefore: string): string {
+  let a = after.startsWith('的') ? after.slice(1) : after;
+  const de = a.indexOf('的');
+  const afterDe = de > 0 ? a.slice(de + 1) : '';
+  if (de > 0) {
+    // "N个享有脱贫政策的贫困户" counts the people after 的; "N名白衣战士驰援武汉的大义担当" the noun before.
+    a = /[户者员民众人]$/u.test(afterDe) && a.length <= MAX_PHRASE ? a : a.slice(0, de);
+  }
+  if (/(?:为|对|给|向)(?:全县|全市|全区|全省|各)?$/u.test(rawBefore)) {
+    const s = firstMatch(a, SERVICE, 2);
+    if (s > 0) {
+      const verb = SERVICE.exec(a.slice(s))?.[0] ?? '';
+      const x = a.slice(0, s);
+      const y = a.slice(s + verb.length).replace(/服务$/u, '') + (verb === '发放' ? '发放' : '');
+      return (x + y).length <= MAX_PHRASE ? x + y : x;
+    }
+  }
+  if (/从[^中]*$/u.test(rawBefore)) {
+    const z = a.indexOf('中');
+    if (z > 0) a = a.slice(0, z);
+  }
+  const j = firstMatch(a, JOINER, 2);
+  if (j > 0) a = a.slice(0, j);
+  a = a.replace(/[和及或、]$/u, '');
+  if (a === '') return '';
+  const p = firstMatch(a, PREDICATE, 0);
+  if (p === 0) {
+    // "10人组成的疫情防控工作队": the figure sizes what follows 的.
+    if (afterDe !== '') return stripFillers(afterDe).words;
+    // "1人获评…", "5次在全市…会议上发言": the figure counts the predicate itself.
+    const pred = stripFillers(a.replace(/^在/u, '')).words;
+    return before === '' ? pred : before + pred;
+  }
+  const q = firstMatch(a, PREDICATE, 2);
+  if (q > 0) {
+    // A bare head noun (镇街, 卫生院, 案例) says little: keep its predicate when short.
+    const noun = a.slice(0, q);
+    return noun.length <= 3 && a.length <= MAX_PHRASE ? a : noun;
+  }
+  return a;
+}
+
+function withUnitNoun(label: string, unit: string): string {
+  const base = label;
+  // "卫生技术人员比上年增加83.0万人": a change is named by its verb, no unit noun.
+  if (/(?:增加|增长|减少|下降|提高|降低|上升)$/u.test(base)) return base;
+  switch (unit) {
+    case '人':
+    case '名':
+    case '位': {
+      // "近80000人核酸检测任务" → 核酸检测人数
+      const work = base.replace(/(?:任务|工作)$/u, '');
+      return PERSON_END.test(base) || /[数次]$/u.test(base) ? base : `${work}人数`;
+    }
+    case '人次':
+      return /(?:人次|人数|量)$/u.test(base) ? base : `${base}人次`;
+    case '次':
+      return /[次数量]$/u.test(base) ? base : `${base}次数`;
+    case '元':
+      return MONEY_END.test(base) ? base : `${base}金额`;
+    default:
+      return base;
+  }
+}
+
+export interface LabelRequest {
+  sentence: string;
+  figure: Figure;
+  /** Words before the figure start after this offset (end of the previous metric figure). */
+  leftBound: number;
+  /** Words after the figure stop here (the next metric or time figure). */
+  rightBound: number;
+  /** Words after the next metric figure, when it follows in the same clause: "N个国家级、M个省级X", "13支371人的X". */
+  nextWords?: string;
+  /** The previous label of the sentence without its unit noun, for generic labels. */
+  previousBase?: string;
+}
+
+export interface Labelled {
+  /** Chart labels; several when one figure is shared ("A与B均达100%"). */
+  labels: string[];
+  /** Label before the unit noun was added: what a following 金额 attaches to. */
+  base: string;
+  /**
+   * "省级、市级和区级示范标准化村卫生室分别达到4个、17个和101个": one label per
+   * listed item, for this figure and the ones listed after it (unit noun added).
+   */
+  respectively?: string[];
+}
+
+function hardLeft(sentence: string, at: number): number {
+  let i = at;
+  while (i > 0 && !CLAUSE_END.test(sentence[i - 1] as string)) i--;
+  return i;
+}
+
+function hardRight(sentence: string, at: number): number {
+  let i = at;
+  while (i < sentence.length && !CLAUSE_END.test(sentence[i] as string) && sentence[i] !== '、') i++;
+  return i;
+}
+
+/** Words after a figure up to the next boundary, cleaned. */
+export function wordsAfter(sentence: string, from: number, bound: number): string {
+  const text = sentence.slice(from, Math.min(hardRight(sentence, from), bound));
+  // A bracket opening after the figure starts an aside, not the figure's words.
+  const aside = text.search(/[（(]/u);
+  return cleanText(aside >= 0 ? text.slice(0, aside) : text);
+}
+
+/** Words between `from` and a figure, starting inside an aside the figure is in: "（其中财政资金8000万元）". */
+function wordsBefore(sentence: string, from: number, to: number): string {
+  const text = sentence.slice(from, to);
+  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  const close = Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'));
+  return cleanText(open > close ? text.slice(open + 1) : text);
+}
+
+/** The head of the clause before `at`: "…组织的卫生城市复审现场评估，成绩为78.8%" → 卫生城市复审现场评估. */
+function previousClauseHead(sentence: string, at: number): string {
+  const start = hardLeft(sentence, at);
+  if (start === 0) return '';
+  const clause = cleanText(sentence.slice(hardLeft(sentence, start - 1), start - 1)).replace(TIME_ANYWHERE, '');
+  const head = stripFillers(afterLeadVerb(clause.slice(clause.lastIndexOf('的') + 1))).words;
+  return head.length >= 2 && head.length <= 12 && !/\d/u.test(head) ? head : '';
+}
+
+/** The phrase naming a lone figure elsewhere in its sentence: "…配送中药预防方剂的数量". */
+function namedElsewhere(sentence: string, from: number): string {
+  const m = /([^，,。；;！？!?]{2,}?)的(数量|人数|总数|总量|金额|次数|规模)/u.exec(sentence.slice(from));
+  if (m === null) return '';
+  return stripFillers(cleanText((m[1] ?? '').replace(/^这是/u, ''))).words + (m[2] ?? '');
+}
+
+/** Split "A、B和C" into its items; bare modifiers (省级) take the last item's head noun. */
+function listItems(subject: string): string[] {
+  const parts = subject.split(/、|和|及|与/u).map((p) => stripFillers(p).words).filter((p) => p !== '');
+  const last = parts[parts.length - 1] ?? '';
+  const modifier = /^\p{Script=Han}{1,3}级/u.exec(last);
+  const head = modifier === null ? '' : last.slice(modifier[0].length);
+  // "新生儿、婴儿和5岁以下儿童死亡率": short items share the last item's rate.
+  const rate = /\p{Script=Han}{0,2}率$/u.exec(last)?.[0];
+  return parts.map((p) => {
+    if (/^\p{Script=Han}{1,3}级$/u.test(p)) return p + head;
+    if (rate !== undefined && p !== last && p.length <= 4 && !/率$/u.test(p)) return p + rate;
+    return p;
+  });
+}
+
+/** "X占Y的60%" → X占比. */
+function shareOf(before: string): string | undefined {
+  const m = /^(.{2,}?)占.+$/u.exec(before);
+  return m === null ? undefined : `${m[1]}占比`;
+}
+
+/** Years and months inside the words before a figure are its period, not its label. */
+const TIME_ANYWHERE = new RegExp(`(?:${TIME_PHRASE})的?`, 'gu');
+const CHANGE = /(?:提高到|提高至|提升到|提升至|增加到|增加至|增至|降至|降到|下降到|减少到|调整为|调整到)$/u;
+const PER_HEAD = /(?:每人每月|每人每年|每人每天|每人|每月|每年|人均)$/u;
+
+/** Per-capita heads that must survive the cut after a verb: "每千人口拥有卫生技术人员6.5人". */
+const PER_CAPITA = /^(?:每[百千万]人口?|[千万]人口|人均)/u;
+
+/** Words before a rate, sum or bare number, filler and verbs of being removed. */
+function beforeLabel(before: string, previousBase: string | undefined): string {
+  const perCapita = PER_CAPITA.exec(before)?.[0];
+  if (perCapita !== undefined) return perCapita + beforeLabel(before.slice(perCapita.length).replace(/^(?:拥有|有)/u, ''), previousBase);
+  // "接诊患者3.5万人次，比去年增加了20%": a change names its subject before it.
+  if (GROWTH.test(before)) return (previousBase ?? '') + before.replace(/了$/u, '').replace(/^相比/u, '');
+  // "标准由每人每月500元提高到每人每月610元", "管理率从2019年的65%提高到…": both
+  // figures measure the subject before 由/从.
+  const from = /^(.{2,}?)(?:由|从)(?=[0-9０-９]|每|去年|上年|原)/u.exec(before);
+  if (from !== null) return stripFillers(from[1] ?? '').words;
+  const per = stripFillers(before.replace(TIME_ANYWHERE, '')).words.replace(PER_HEAD, '');
+  if (CHANGE.test(per) && stripFillers(per.replace(CHANGE, '')).words === '' && previousBase !== undefined) return previousBase;
+  const share = shareOf(before);
+  if (share !== undefined) return share;
+  // "资金支出率达全年资金的82.09%": the rate named before 达/为.
+  const rate = /^(.{2,}?率)(?:达到|达|为|是).+$/u.exec(before);
+  if (rate !== null) return stripFillers(rate[1] ?? '').words;
+  return stripFillers(afterLeadVerb(before.replace(TIME_ANYWHERE, ''))).words;
+}
+
+export function labelFigure(req: LabelRequest): Labelled {
+  const { sentence, figure } = req;
+  const left = Math.max(hardLeft(sentence, figure.start), req.leftBound);
+  let rawBefore = wordsBefore(sentence, left, figure.start);
+  // "实现了…的目标值（37%）": the words before the bracket name the figure inside it.
+  if (rawBefore === '' && /[（(]$/u.test(sentence.slice(0, figure.start))) {
+    const open = figure.start - 1;
+    rawBefore = wordsBefore(sentence, Math.max(hardLeft(sentence, open), req.leftBound), open);
+  }
+  // "签约服务人数：12000人": the words before a colon name the figure right after it.
+  if (rawBefore === '' && left > 0 && /[：:]/u.test(sentence[left - 1] ?? '')) {
+    rawBefore = wordsBefore(sentence, Math.max(hardLeft(sentence, left - 1), req.leftBound), left - 1);
+  }
+  const { words: before, trailing } = stripFillers(rawBefore);
+  const after = wordsAfter(sentence, figure.end, req.rightBound);
+
+  const measure = ['%', '‰', '元', ''].includes(figure.unit);
+
+  // "门诊量和住院量分别增长15%和12%", "省级、市级和区级X分别达到4个、17个和101个":
+  // the items of the subject, each with the verb, for this figure and the ones listed next.
+  const each = /^(.*?)分别(\p{Script=Han}{0,3})$/u.exec(before + trailing);
+  if (each !== null && (each[1] ?? '') !== '' && (measure || after === '')) {
+    const verb = (each[2] ?? '').replace(/^(?:达到|达|为|是|有)$/u, '');
+    const items = listItems(each[1] ?? '').map((item) => item + verb);
+    const own = items[0] ?? '';
+    const labelled: Labelled = { labels: [withUnitNoun(own, figure.unit)], base: own };
+    if (items.length >= 2) labelled.respectively = items.map((item) => withUnitNoun(item, figure.unit));
+    return labelled;
+  }
+
+  // "管理率与规则服药率均达100%": one label per listed item.
+  if (/[均都皆]/u.test(trailing)) {
+    const parts = listItems(before).filter((p) => p.length >= 2);
+    if (parts.length >= 2) return { labels: parts, base: parts[parts.length - 1] as string };
+  }
+
+  let base: string;
+  if (measure && before !== '' && after.startsWith('的') && after.length > 1) {
+    // "完成省40%的创建目标": the rate is the thing after 的 when an action precedes it;
+    // "总投资1.75亿元的…项目": otherwise the words before name it.
+    const verb = [...before.matchAll(LEAD_VERBS)].pop();
+    base =
+      verb === undefined
+        ? beforeLabel(before, req.previousBase)
+        : before.slice(verb.index + verb[0].length) + stripFillers(after.slice(1)).words;
+  } else if (after !== '' && (!measure || (before.length <= 2 && /^\p{Script=Han}/u.test(after))) && !/^[以及]/u.test(after)) {
+    base = afterLabel(after, before, rawBefore);
+    const next = req.nextWords;
+    if (/^\p{Script=Han}{1,3}级$/u.test(base) && next !== undefined) {
+      // "2个国家级、7个省级X": the modifier takes the next item's head noun.
+      const head = next.replace(/^\p{Script=Han}{1,3}级/u, '');
+      const de = head.indexOf('的');
+      base += de > 0 ? head.slice(0, de) : head;
+    }
+    if (base.length === 1 && before !== '') base = before + base;
+    if (base.length <= 2 && /等$/u.test(before)) {
+      const first = afterLeadVerb(before).split('、')[0] ?? '';
+      if (first.length >= 2) base = `${first.replace(/等$/u, '')}等${base}`;
+    }
+  } else if (after === '' && req.rightBound === figure.end && req.nextWords?.startsWith('的') === true) {
+    // "13支371人的市级卫生应急队伍": both figures size what follows.
+    base = afterLabel(req.nextWords, '', '');
+  } else {
+    base = beforeLabel(before, req.previousBase);
+    // "男性占52.3%": the share of the subject.
+    if (/占$/u.test(trailing) && base !== '' && !/(?:占比|比例|比重)$/u.test(base)) base += '占比';
+  }
+  if (base === '') base = beforeLabel(before, req.previousBase);
+  if (base === '') base = namedElsewhere(sentence, figure.end);
+  // "…筛查率提高3.2个百分点，达到98%" / "分别为75%和72%": nothing but a verb of being or a
+  // conjunction before the figure; it measures what the previous figure measured.
+  if (base === '' || /^(?:达到|达|为|是|和|及|与|、)$/u.test(base)) {
+    // "辖区居民健康素养水平稳步提升，2022年达38.2%": the subject of the clause before.
+    const previous = req.previousBase ?? previousClauseHead(sentence, figure.start);
+    base = previous.replace(/(?:稳步|持续|不断|进一步|明显|大幅)?(?:提高|提升|增长|下降|增加|减少|降低|上升|改善)$/u, '');
+  }
+  if (GENERIC.test(base)) {
+    const head = req.previousBase ?? previousClauseHead(sentence, figure.start);
+    base = head + base;
+  }
+  base = base.replace(/^[、，,]+|[、，,]+$/gu, '');
+  return base === '' || !/[\p{Script=Han}A-Za-z]/u.test(base) ? { labels: [], base: '' } : { labels: [withUnitNoun(base, figure.unit)], base };
+}

@@ -1,0 +1,112 @@
+/**
+ * Time expressions in a sentence, read as metric periods:
+ *   2020年 → "2020"; 2019至2020年度 → "2019/2020"; 2023年3月11日 → "2023-03-11";
+ *   2020年1月至11月 → "2020-01/2020-11"; 2017年3月至2020年9月 → "2017-03/2020-09";
+ *   1—9月份 → "<year>-01/<year>-09"; 2016年以来 → "2016/<year>" ("2020" when it is the year);
+ *   今年/今年以来/当年 → "<year>"; 去年 → "<year-1>"; 前三季度 → "<year>-01/<year>-09",
+ *   上半年 → "-01/-06"; 截至11月底 → "<year>-11".
+ * `year` is the article's year (MetricContext.year). 截至目前/目前 give no period.
+ */
+
+export interface TimeExpression {
+  start: number;
+  end: number;
+  period: string;
+  /** A single day names an event: it scopes its own sentence only. */
+  day: boolean;
+}
+
+const pad = (n: string | number): string => String(n).padStart(2, '0');
+
+type Reader = (m: RegExpExecArray, year: number) => string | undefined;
+
+const CN_QUARTERS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4 };
+
+/** Longer patterns first: a match hides shorter ones that overlap it. */
+const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
+  // 2017年3月至2020年9月, 2020年1月至11月, 3月至11月
+  [
+    /(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:\d{1,2}日)?[至到—\-~～](?:(\d{4})年)?(\d{1,2})月(?:份|底|末)?(?:\d{1,2}日)?/gu,
+    (m, year) => {
+      const y1 = m[1] ?? String(year);
+      return `${y1}-${pad(m[2] ?? '')}/${m[3] ?? y1}-${pad(m[4] ?? '')}`;
+    },
+  ],
+  // 2021年1-6月, 2018年1—9月份
+  [
+    /(\d{4})年(\d{1,2})[—\-~～至到](\d{1,2})月(?:份)?/gu,
+    (m) => `${m[1]}-${pad(m[2] ?? '')}/${m[1]}-${pad(m[3] ?? '')}`,
+  ],
+  // 1—9月份, 1-9月
+  [/(?<![\d年])(\d{1,2})[—\-~～至到](\d{1,2})月(?:份)?/gu, (m, year) => `${year}-${pad(m[1] ?? '')}/${year}-${pad(m[2] ?? '')}`],
+  // 2019至2020年度, 2016—2020年
+  [/(\d{4})(?:年)?[至到—\-~～](\d{4})年(?:度)?/gu, (m) => `${m[1]}/${m[2]}`],
+  // 2016年以来, 自2020年开展工作以来, 2019年3月以来
+  [
+    /(?:自|从)?(\d{4})年(?:(\d{1,2})月)?[^，,。；;！？!?]{0,8}?以来/gu,
+    (m, year) => {
+      const from = m[2] === undefined ? m[1] ?? '' : `${m[1]}-${pad(m[2])}`;
+      return from === String(year) ? from : `${from}/${year}`;
+    },
+  ],
+  // 截至11月底, 截至2020年9月
+  [
+    /截[至止](?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(?:底|末)?/gu,
+    (m, year) => `${m[1] ?? year}-${pad(m[2] ?? '')}${m[3] === undefined ? '' : `-${pad(m[3])}`}`,
+  ],
+  // 2023年3月11日, 2023年10月, 2020年
+  [
+    /(\d{4})年(?:度)?(?:(\d{1,2})月(?:份)?(?:(\d{1,2})[日号])?)?/gu,
+    (m) => `${m[1]}${m[2] === undefined ? '' : `-${pad(m[2])}`}${m[3] === undefined ? '' : `-${pad(m[3])}`}`,
+  ],
+  // 前三季度, 一季度
+  [
+    /(?:今年)?(前)?([一二两三四])(?:个)?季度/gu,
+    (m, year) => {
+      const q = CN_QUARTERS[m[2] ?? ''] ?? 1;
+      return m[1] === undefined ? `${year}-${pad(q * 3 - 2)}/${year}-${pad(q * 3)}` : `${year}-01/${year}-${pad(q * 3)}`;
+    },
+  ],
+  [/(?:今年)?上半年/gu, (_m, year) => `${year}-01/${year}-06`],
+  [/(?:今年)?下半年/gu, (_m, year) => `${year}-07/${year}-12`],
+  [/(?:今年|当年|本年度?)(?:以来)?/gu, (_m, year) => String(year)],
+  [/去年/gu, (_m, year) => String(year - 1)],
+];
+
+/** Time expressions in reading order, non-overlapping. */
+export function timeExpressions(sentence: string, year: number): TimeExpression[] {
+  const found: TimeExpression[] = [];
+  for (const [pattern, read] of PATTERNS) {
+    for (const m of sentence.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((t) => start < t.end && t.start < end)) continue;
+      // "比去年增加", "较2019年下降", "与2021年度持平": a base of comparison, not the figure's period.
+      const before = sentence.slice(0, start);
+      if (/[比较]$/u.test(before) || (/[与同跟和]$/u.test(before) && /^(?:相比|持平|比较|同期)/u.test(sentence.slice(end)))) continue;
+      // "该院建于1958年": a founding date, not the period of the figures around it.
+      if (/(?:建于|成立于|创建于|创办于|始于)$/u.test(sentence.slice(0, start))) continue;
+      const period = read(m as RegExpExecArray, year);
+      if (period === undefined) continue;
+      found.push({ start, end, period, day: /^\d{4}-\d{2}-\d{2}$/u.test(period) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The period for a figure at `at`: the last time expression before it in the
+ * sentence, else the first after it, else `inherited` (the period of the
+ * clause chain or paragraph the sentence belongs to).
+ */
+export function periodAt(
+  expressions: readonly TimeExpression[],
+  at: number,
+  inherited: string | undefined,
+): string | undefined {
+  const before = expressions.filter((t) => t.end <= at);
+  const last = before[before.length - 1];
+  if (last !== undefined) return last.period;
+  const after = expressions.find((t) => t.start >= at);
+  return after?.period ?? inherited;
+}

@@ -1,0 +1,283 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetrics, type MetricContext } from '../../../src/ingest/extract-metrics.ts';
+import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
+import { metricSchema, type Metric } from '../../../src/schemas/metric.ts';
+import { SEED_ARTICLES, articleParagraphs } from '../../helpers/articles.ts';
+import { measureAll } from '../../helpers/metrics-truth.ts';
+
+const context: MetricContext = { year: 2020, topics: loadTaxonomy().topics };
+const extract = (...paragraphs: string[]): Metric[] => extractMetrics(paragraphs, context);
+const brief = (m: Metric) => ({ value: m.value, unit: m.unit, label: m.label, ...(m.qualifier ? { qualifier: m.qualifier } : {}) });
+
+describe('extractMetrics: figures', () => {
+  it('reads integers with and without a unit word', () => {
+    expect(extract('全县共计管理结核病患者234人，出生人口性别比110.7。').map(brief)).toEqual([
+      { value: 234, unit: '人', label: '管理结核病患者' },
+      { value: 110.7, unit: '', label: '出生人口性别比' },
+    ]);
+  });
+
+  it('applies 万 and 亿 to decimals, and reads 万元 as 元', () => {
+    const ms = extract('总建筑面积3.7万平方米，预计总投资1.75亿元，减免总费用275.3万余元，服务10.2万人次。');
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[37000, '平方米'], [175000000, '元'], [2753000, '元'], [102000, '人次']]);
+    expect(ms[2]?.figure).toBe('275.3万余元');
+  });
+
+  it('keeps percentages and per-mille as printed', () => {
+    expect(extract('群众满意度达98.5%，出生缺陷发生风险控制在4‰以内。').map(brief)).toEqual([
+      { value: 98.5, unit: '%', label: '群众满意度' },
+      { value: 4, unit: '‰', label: '出生缺陷发生风险', qualifier: 'under' },
+    ]);
+  });
+
+  it('reads 余/多/近/约/超过 as qualifiers', () => {
+    const ms = extract('组织志愿者600余名，每月上门服务18000多次，累计完成近80000人核酸检测，覆盖约8.2万人，培训超过500人次。');
+    expect(ms.map((m) => m.qualifier)).toEqual(['over', 'over', 'nearly', 'about', 'over']);
+  });
+
+  it('reads 不低于/不超过 as at least / at most', () => {
+    expect(extract('居民健康素养水平不低于22%，床位使用率不超过90%。').map((m) => m.qualifier)).toEqual(['over', 'under']);
+  });
+
+  it('takes the label before a colon, and labels in Latin letters', () => {
+    expect(extract('全年签约服务人数：12000人；签约率：65.3%。').map((m) => m.label)).toEqual(['全年签约服务人数', '签约率']);
+    expect(extract('全县GDP达到300亿元。')[0]?.value).toBe(30000000000);
+  });
+
+  it('copes with stray spaces between a number and its unit', () => {
+    expect(extract('受理急救电话 426184 次。').map(brief)).toEqual([{ value: 426184, unit: '次', label: '受理急救电话次数' }]);
+  });
+
+  it('handles full-width and half-width punctuation alike', () => {
+    const full = extract('签约贫困人口69938人，签约率达到100%；');
+    const half = extract('签约贫困人口69938人,签约率达到100%;');
+    expect(half.map(brief)).toEqual(full.map(brief));
+  });
+});
+
+describe('extractMetrics: labels', () => {
+  it('takes the label before the figure', () => {
+    expect(extract('完成乳腺癌筛查42337人，宫颈癌筛查40593人。').map((m) => m.label)).toEqual(['乳腺癌筛查人数', '宫颈癌筛查人数']);
+  });
+
+  it('takes the label after a counted figure', () => {
+    expect(extract('建立1家省级危重孕产妇救治中心、4家市级危重孕产妇和新生儿救治中心。').map((m) => m.label)).toEqual([
+      '省级危重孕产妇救治中心',
+      '市级危重孕产妇和新生儿救治中心',
+    ]);
+    expect(extract('2020年，巨野县为101981名65岁以上老年人提供了健康管理服务；')[0]?.label).toBe('65岁以上老年人健康管理人数');
+  });
+
+  it('finds the label of a lone figure elsewhere in its sentence', () => {
+    const [m] = extract('16057剂，这是今年新冠肺炎疫情防控期间，配送中药预防方剂的数量，充分发挥了中医药的优势。');
+    expect(m).toMatchObject({ value: 16057, unit: '剂', label: '配送中药预防方剂数量', period: '2020' });
+  });
+
+  it('gives each item of "A与B均达N" its own metric', () => {
+    const ms = extract('管理率与规则服药率均达100%；');
+    expect(ms.map((m) => m.label)).toEqual(['管理率', '规则服药率']);
+    expect(new Set(ms.map((m) => m.figure))).toEqual(new Set(['100%']));
+  });
+
+  it('shares out "分别达到N1、N2和N3" over the listed items', () => {
+    const ms = extract('全区省级、市级和区级示范标准化村卫生室分别达到4个、17个和101个。');
+    expect(ms.map((m) => [m.value, m.label])).toEqual([
+      [4, '省级示范标准化村卫生室'],
+      [17, '市级示范标准化村卫生室'],
+      [101, '区级示范标准化村卫生室'],
+    ]);
+  });
+
+  it('never labels a figure with its unit alone', () => {
+    for (const a of SEED_ARTICLES) {
+      const ms = extractMetrics(articleParagraphs(a), { year: a.year, topics: context.topics });
+      for (const m of ms) expect(m.label).not.toMatch(/^(?:人|名|个|家|次|元|人次|金额|人数)$/u);
+    }
+  });
+});
+
+describe('extractMetrics: changes, shares and asides', () => {
+  it('names a change by the figure before it, and does not take the base year as period', () => {
+    const ms = extract('今年共接诊患者3.5万人次，比去年增加了20%。');
+    expect(ms.map((m) => [m.label, m.period])).toEqual([
+      ['接诊患者人次', '2020'],
+      ['接诊患者比去年增加', '2020'],
+    ]);
+  });
+
+  it('gives both ends of "由X提高到Y" the subject before 由', () => {
+    const ms = extract('特别扶助金标准由每人每月500元提高到每人每月610元。');
+    expect(ms.map((m) => [m.value, m.label])).toEqual([
+      [500, '特别扶助金标准'],
+      [610, '特别扶助金标准'],
+    ]);
+  });
+
+  it('reads 占 as a share and keeps asides in brackets apart', () => {
+    expect(extract('其中，男性占52.3%。')[0]?.label).toBe('男性占比');
+    expect(extract('投入1.2亿元（其中财政资金8000万元）建设急救中心。').map((m) => m.label)).toEqual(['投入', '财政资金']);
+  });
+
+  it('shares "分别增长15%和12%" over the items of the subject', () => {
+    expect(extract('门诊量和住院量分别增长15%和12%。').map((m) => m.label)).toEqual(['门诊量增长', '住院量增长']);
+  });
+
+  it('gives a figure introduced by a bare verb or conjunction the label before it', () => {
+    expect(extract('新生儿疾病筛查率提高3.2个百分点，达到98%。').map((m) => m.label)).toEqual(['新生儿疾病筛查率提高', '新生儿疾病筛查率']);
+    expect(extract('2018年全区健康扶贫建档立卡1719户、4142人。').map((m) => m.unit)).toEqual(['户', '人']);
+  });
+
+  it('shares a trailing rate over short items and reads rates per population', () => {
+    const ms = extract('孕产妇死亡率为3.85/10万，新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰。');
+    expect(ms.map((m) => [m.value, m.unit, m.label])).toEqual([
+      [3.85, '/10万', '孕产妇死亡率'],
+      [0.93, '‰', '新生儿死亡率'],
+      [1.62, '‰', '婴儿死亡率'],
+      [1.93, '‰', '5岁以下儿童死亡率'],
+    ]);
+  });
+
+  it('names a figure in brackets, or after a bare 达, from the words before', () => {
+    expect(extract('居民健康素养水平稳步提升，2022年达38.2%，提前实现了目标值（37%）。').map((m) => m.label)).toEqual([
+      '居民健康素养水平',
+      '居民健康素养水平目标值',
+    ]);
+    expect(extract('健康管理服务率63.9%（全年任务62%）。').map((m) => m.label)).toEqual(['健康管理服务率', '健康管理服务率全年任务']);
+  });
+
+  it('keeps per-capita heads', () => {
+    expect(extract('每千人口拥有卫生技术人员6.5人。')[0]?.label).toBe('每千人口卫生技术人员');
+  });
+
+  it('keeps a measured duration but not a plain one', () => {
+    expect(extract('医院出院患者平均住院日为8.8日，24小时值班，历经10个月。').map((m) => [m.value, m.unit])).toEqual([[8.8, '日']]);
+  });
+
+  it('names a change by its verb without a unit noun', () => {
+    expect(extract('卫生技术人员1248.8万人，比上年增加83.0万人；婴儿死亡率下降到4.5‰。').map((m) => m.label)).toEqual([
+      '卫生技术人员',
+      '卫生技术人员比上年增加',
+      '婴儿死亡率',
+    ]);
+  });
+
+  it('keeps a measured age but not an age bracket', () => {
+    expect(extract('全县人均预期寿命达到79.5岁，65岁以上老年人8.2万人。').map((m) => [m.value, m.unit])).toEqual([
+      [79.5, '岁'],
+      [82000, '人'],
+    ]);
+  });
+});
+
+describe('extractMetrics: not metrics', () => {
+  it('skips dates, years, durations and ages', () => {
+    expect(extract('2020年3月12日，历经10个月，24小时值班，28日党员活动日，为65岁以上老人服务。')).toEqual([]);
+  });
+
+  it('skips ranges, ordinals and ranks', () => {
+    expect(extract('争取利用2~3年时间打造1~2家县域次医疗中心，1—9月份，第2家医院，基本公卫工作在52个县区中名列全省第四。')).toEqual([]);
+  });
+
+  it('skips list numbering, numbers in names and slogans, and scheme parts after 即', () => {
+    expect(extract('1、加强领导。')).toEqual([]);
+    expect(extract('带去84消毒液，实行“2名班子成员+3名工作人员”夜班值守制度，构建“1143”体系，即1个实施方案管总，1张配档表抓细。')).toEqual([]);
+    expect(extract('从5个方面做好工作，形成3个推进机制，落实3个一批。')).toEqual([]);
+  });
+
+  it('skips Chinese numerals except round magnitudes with 余', () => {
+    expect(extract('固定两名医生和两名护理人员，三个月后康复。')).toEqual([]);
+    expect(extract('建设主题党建品牌百余个。').map(brief)).toEqual([{ value: 100, unit: '个', label: '主题党建品牌', qualifier: 'over' }]);
+  });
+
+  it('skips terms of expressions and ratios', () => {
+    expect(extract('提供7×24小时服务，医护比达到1:1.2。')).toEqual([]);
+  });
+
+  it('skips phone-like numbers', () => {
+    expect(extract('咨询电话12345678，热线12320。')).toEqual([]);
+  });
+});
+
+describe('extractMetrics: periods', () => {
+  it('reads month spans, since-year spans and 今年', () => {
+    const ms = extract(
+      '2016年以来，各医疗机构优惠减免共141739人次；2020年1月至11月，优惠减免84276人次。',
+      '2017年3月至2020年9月，健康扶贫共帮扶133039人次；为14126名适龄妇女进行免费筛查。',
+      '今年新增服用人数9365人。',
+    );
+    expect(ms.map((m) => m.period)).toEqual(['2016/2020', '2020-01/2020-11', '2017-03/2020-09', '2017-03/2020-09', '2020']);
+  });
+
+  it('reads 2021年1-6月 and ignores founding dates', () => {
+    expect(extract('2021年1-6月，门诊量达到32.1万人次。')[0]?.period).toBe('2021-01/2021-06');
+    expect(extract('该院建于1958年，占地面积120亩。')[0]?.period).toBeUndefined();
+  });
+});
+
+describe('extractMetrics: ids and topics', () => {
+  const paragraphs = articleParagraphs(SEED_ARTICLES[0]!);
+
+  it('makes readable ids, unique within the article, stable across runs', () => {
+    const first = extractMetrics(paragraphs, context);
+    const again = extractMetrics([...paragraphs], { year: 2020, topics: loadTaxonomy().topics });
+    expect(again).toEqual(first);
+    const ids = first.map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u);
+    expect(ids).toContain('health-poverty-275p3wan');
+    expect(ids).toContain('primary-care-100pct-2');
+  });
+
+  it('files figures under topic names from the taxonomy', () => {
+    const names = new Set(context.topics.map((t) => t.name));
+    const ms = extract('完成乳腺癌筛查42337人。');
+    expect(ms[0]?.topic).toBe('妇幼健康');
+    for (const m of extractMetrics(paragraphs, context)) expect(names.has(m.topic)).toBe(true);
+  });
+});
+
+describe('extractMetrics on every seed article', () => {
+  for (const a of SEED_ARTICLES) {
+    it(`${a.name}: valid metrics quoting their own paragraphs`, () => {
+      const paragraphs = articleParagraphs(a);
+      const ms = extractMetrics(paragraphs, { year: a.year, topics: context.topics });
+      expect(ms.length).toBeGreaterThan(0);
+      for (const m of ms) {
+        expect(metricSchema.safeParse(m).success).toBe(true);
+        expect(paragraphs.some((p) => p.includes(m.quote))).toBe(true);
+        expect(m.quote).toContain(m.figure);
+      }
+    });
+  }
+});
+
+describe('extractMetrics on cut-up text', () => {
+  // Paragraphs cut at arbitrary points (as a bad OCR join would) must still give valid metrics.
+  it('keeps its invariants on every slice of the seeds', () => {
+    for (const a of SEED_ARTICLES) {
+      const text = articleParagraphs(a).join('');
+      const pieces: string[] = [];
+      for (let i = 0; i < text.length; i += 37) pieces.push(text.slice(i, i + 53));
+      const ms = extractMetrics(pieces, { year: a.year, topics: context.topics });
+      const ids = ms.map((m) => m.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const m of ms) {
+        expect(metricSchema.safeParse(m).success).toBe(true);
+        expect(pieces.some((p) => p.includes(m.quote))).toBe(true);
+        expect(m.quote).toContain(m.figure);
+      }
+    }
+  });
+});
+
+describe('extractMetrics against the truth sets', () => {
+  const { articles, total } = measureAll();
+  it.each(articles.map((a) => [a.name, a] as const))('%s meets recall ≥ 90%% and precision ≥ 95%%', (_name, score) => {
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+    expect(score.precision).toBeGreaterThanOrEqual(0.95);
+  });
+  it('overall meets recall ≥ 90% and precision ≥ 95%', () => {
+    expect(total.recall).toBeGreaterThanOrEqual(0.9);
+    expect(total.precision).toBeGreaterThanOrEqual(0.95);
+  });
+});
