@@ -36,7 +36,8 @@ const HASH_BLOCK = /^ingest:\n {2}hash: ([0-9a-f]{64})\n/mu;
 
 /** Frontmatter + body, the hash of which ingest records so it can later tell an editor's change. */
 export function renderEntry(frontmatter: Omit<Article, 'ingest'>, blocks: readonly Block[]): string {
-  const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  // YAML 1.1 quoting: Astro reads frontmatter with a YAML 1.1 parser, which would take 2023-03-11 for a date.
+  const yaml = stringify(frontmatter, { lineWidth: 0, version: '1.1' });
   const body = blocks.map(blockToMdx).join('\n\n');
   const unsigned = `---\n${yaml}---\n\n${body}\n`;
   const hash = sha256Hex(unsigned);

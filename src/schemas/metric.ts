@@ -13,7 +13,7 @@ export const metricSchema = z.object({
   unit: z.string(),
   /** What is measured, as a chart would print it: 65岁以上老年人健康管理人数. */
   label: z.string().min(1),
-  /** Topic id from content/taxonomy.yaml. */
+  /** Topic name (or id) from content/taxonomy.yaml: 妇幼健康. */
   topic: z.string().min(1),
   /** When the figure applies, as the text gives it: "2020", "2020-01/2020-11", "2017-03/2020-09". */
   period: z.string().optional(),

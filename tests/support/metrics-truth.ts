@@ -24,7 +24,7 @@ import { extractMetrics } from '../../src/ingest/extract-metrics.ts';
 import { sameValue } from '../../src/lib/parse-figures.ts';
 import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 import type { Metric, Qualifier } from '../../src/schemas/metric.ts';
-import { seedParagraphs, type SliceOptions } from './paragraphs.ts';
+import { articleParagraphs } from './seed-articles.ts';
 
 export interface TruthMetric {
   quote: string;
@@ -34,10 +34,12 @@ export interface TruthMetric {
   qualifier?: Qualifier;
 }
 
-export interface TruthSet extends SliceOptions {
+export interface TruthSet {
   name: string;
   title?: string;
   file: string;
+  /** Which article of the file, 1-based. */
+  part: number;
   year: number;
   notes?: string;
   metrics: TruthMetric[];
@@ -136,7 +138,7 @@ export function scoreArticle(name: string, truth: readonly TruthMetric[], metric
 export function measureAll(root = process.cwd()): { articles: ArticleScore[]; total: ArticleScore } {
   const taxonomy = loadTaxonomy(root);
   const articles = loadTruthSets(root).map((set) => {
-    const paragraphs = seedParagraphs(readFileSync(resolve(root, 'seeds', set.file), 'utf8'), set);
+    const paragraphs = articleParagraphs(set, root);
     const metrics = extractMetrics(paragraphs, { year: set.year, topics: taxonomy.topics });
     return scoreArticle(set.name, set.metrics, metrics);
   });
