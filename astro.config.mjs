@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { offlineIntegration } from './src/integrations/offline.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical links, feeds, sitemap) are built on this; set SITE_URL when deploying elsewhere.
@@ -8,9 +9,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build into their own folder so they never clobber a developer's dist/.
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
-  integrations: [mdx(), pagefindIntegration()],
+  // offlineIntegration() must follow pagefindIntegration(): the service worker precaches the finished index.
+  integrations: [mdx(), pagefindIntegration(), offlineIntegration()],
   vite: {
     build: {
+      // Scripts always ship as external files (Astro would inline small ones): a CSP without 'unsafe-inline' is planned.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Known Astro 7 issue (withastro/astro#18087): every MDX entry warns about its own
         // "use astro:head-inject" directive. Harmless; silence only that warning.

@@ -16,7 +16,7 @@ export function chromePath(): string {
 }
 
 /** Flags that keep Chromium off the network this machine does not have. */
-const FLAGS = [
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

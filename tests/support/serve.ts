@@ -12,8 +12,9 @@ export interface StaticSite {
 /**
  * Serve a built site on a free localhost port, as a static host would:
  * directory indexes, real content types, the site's 404 page for misses.
+ * Pass the port of a closed server to serve a new build at the same origin (service-worker updates).
  */
-export async function serveSite(dir: string): Promise<StaticSite> {
+export async function serveSite(dir: string, port = 0): Promise<StaticSite> {
   const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const notFound = join(dir, '404.html');
   const server: Server = createServer((req, res) => {
@@ -23,10 +24,10 @@ export async function serveSite(dir: string): Promise<StaticSite> {
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -1,0 +1,258 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { FLAGS, chromePath, launchBrowser, openWatchedPage } from '../support/browser.ts';
+import { serveSite, type StaticSite } from '../support/serve.ts';
+import { builtSite } from '../support/site.ts';
+import { readEntries } from '../support/content.ts';
+import { writeServiceWorker } from '../../src/integrations/offline.ts';
+import { cacheNames } from '../../src/lib/offline/config.ts';
+import { ui } from '../../src/lib/ui-strings.ts';
+
+let browser: Browser;
+const temps: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A private copy of the test build, for tests that change files or regenerate the worker. */
+function copyOfBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'offline-e2e-'));
+  temps.push(dir);
+  cpSync(builtSite(), dir, { recursive: true });
+  return dir;
+}
+
+async function offlineReady(page: Page, want: 'all' | 'core'): Promise<void> {
+  await page.waitForFunction((expected) => document.documentElement.dataset['offlineReady'] === expected, want, { timeout: 30_000 });
+}
+
+const readManifestVersion = (dir: string) => (JSON.parse(readFileSync(join(dir, 'sw-manifest.json'), 'utf8')) as { version: string }).version;
+
+const cacheKeys = (page: Page) =>
+  page.evaluate(async () => {
+    const all: Record<string, string[]> = {};
+    for (const name of await caches.keys()) all[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+    return all;
+  });
+
+/**
+ * Pagefind's own JS API in the page: how many results a query has, and the URLs of those whose
+ * result fragment loads. Passed as a string: vitest would rewrite an import() inside a function.
+ */
+const search = (page: Page, query: string) =>
+  page.evaluate<{ count: number; urls: string[] }>(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const found = await pagefind.search(${JSON.stringify(query)});
+    const urls = [];
+    for (const result of found.results) {
+      try { urls.push((await result.data()).url); } catch {}
+    }
+    return { count: found.results.length, urls };
+  })()`);
+
+const articles = readEntries();
+
+describe('offline reading after one visit (whole archive within budget)', () => {
+  let site: StaticSite;
+
+  it('caches everything in the background, then reads every page and searches with no network', { timeout: 120_000 }, async () => {
+    const dir = builtSite();
+    site = await serveSite(dir);
+    const watched = await openWatchedPage(browser, { viewport: { width: 375, height: 800 } });
+    const { page, context } = watched;
+    await page.goto(`${site.url}/`);
+    await offlineReady(page, 'all');
+    expect(watched.consoleErrors).toEqual([]);
+    expect(watched.failedRequests).toEqual([]);
+
+    // Neither error answers nor other origins are ever stored.
+    await page.evaluate(async (other) => {
+      await fetch('/no-such-file.json');
+      await fetch(other, { mode: 'no-cors' }).catch(() => undefined);
+    }, site.url.replace('127.0.0.1', 'localhost') + '/data/articles.json');
+    const stored = Object.values(await cacheKeys(page)).flat();
+    expect(stored).not.toContain('/no-such-file.json');
+    const origins = await page.evaluate(async () => {
+      const found = new Set<string>();
+      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) found.add(new URL(r.url).origin);
+      return [...found];
+    });
+    expect(origins).toEqual([site.url]);
+
+    await context.setOffline(true);
+    await site.close();
+
+    for (const article of articles) {
+      await page.goto(`${site.url}/articles/${article.slug}/`);
+      await expect(page.locator('h1').textContent()).resolves.toBe(article.data.title);
+    }
+    const storiesDir = join(dir, 'stories');
+    const stories = existsSync(storiesDir) ? readdirSync(storiesDir).filter((s) => existsSync(join(storiesDir, s, 'index.html'))) : [];
+    for (const story of stories) {
+      const response = await page.goto(`${site.url}/stories/${story}/`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1').first().textContent()).resolves.not.toBe(ui.offline.offlineHeading);
+    }
+
+    // Search: each article is found by its own title, and its result fragment loads.
+    for (const article of articles) {
+      const { count, urls } = await search(page, article.data.title);
+      expect(urls).toHaveLength(count);
+      expect(urls).toContain(`/articles/${article.slug}/`);
+    }
+    expect((await search(page, articles[0]!.data.city)).count).toBeGreaterThan(0);
+
+    // Data exports and source texts.
+    const data = await page.evaluate(() => fetch('/data/articles.json').then((r) => r.json() as Promise<unknown[]>));
+    expect(data).toHaveLength(articles.length);
+    for (const file of readdirSync(join(dir, 'sources'))) {
+      const text = await page.evaluate((path) => fetch(path).then((r) => r.text()), `/sources/${file}`);
+      expect(text).toBe(readFileSync(join(dir, 'sources', file), 'utf8'));
+    }
+
+    // A page that was never built (so never cached) shows the offline page, listing what is stored.
+    await page.goto(`${site.url}/articles/not-an-article/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(ui.offline.offlineHeading);
+    await page.locator('offline-pages[data-rendered]').waitFor();
+    const listed = await page.locator('offline-pages a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    for (const article of articles) expect(listed).toContain(`/articles/${article.slug}/`);
+    expect(listed).toContain('/');
+    await context.close();
+  });
+
+  it('is installable by Chromium’s criteria and works without JavaScript', async () => {
+    site = await serveSite(builtSite());
+    // Installability is judged in a normal profile, not the incognito-like default context.
+    const profile = mkdtempSync(join(tmpdir(), 'offline-profile-'));
+    temps.push(profile);
+    const context = await chromium.launchPersistentContext(profile, { executablePath: chromePath(), args: FLAGS, headless: true });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await offlineReady(page, 'all');
+    const cdp = await context.newCDPSession(page);
+    const manifest = (await cdp.send('Page.getAppManifest')) as { errors: unknown[]; url: string };
+    expect(manifest.url).toBe(`${site.url}/manifest.webmanifest`);
+    expect(manifest.errors).toEqual([]);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
+    expect(installabilityErrors).toEqual([]);
+    await context.close();
+
+    const noScript = await openWatchedPage(browser, { javaScriptEnabled: false });
+    const article = articles[0]!;
+    await noScript.page.goto(`${site.url}/articles/${article.slug}/`);
+    await expect(noScript.page.locator('h1').textContent()).resolves.toBe(article.data.title);
+    await expect(noScript.page.locator('offline-save').isVisible()).resolves.toBe(false);
+    await expect(noScript.page.locator('[data-offline-update]').isVisible()).resolves.toBe(false);
+    expect(noScript.failedRequests).toEqual([]);
+    await noScript.context.close();
+    await site.close();
+  });
+});
+
+describe('a new build', () => {
+  it('installs in the background, is offered with a banner, and replaces the old caches only when the reader reloads', async () => {
+    const dir = copyOfBuild();
+    let site = await serveSite(dir);
+    const port = Number(new URL(site.url).port);
+    const { page, context } = await openWatchedPage(browser, { viewport: { width: 375, height: 500 } });
+    const article = articles.find((a) => a.body.length > 2000) ?? articles[0]!;
+    const path = `/articles/${article.slug}/`;
+    await page.goto(`${site.url}${path}`);
+    await offlineReady(page, 'all');
+    const oldCaches = Object.keys(await cacheKeys(page));
+    expect(oldCaches).toContain(cacheNames.precache(readManifestVersion(dir)));
+
+    // Publish a changed build at the same origin.
+    await site.close();
+    const file = join(dir, 'articles', article.slug, 'index.html');
+    const revised = `${article.data.title}（修订）`;
+    const html = readFileSync(file, 'utf8');
+    writeFileSync(file, html.replace(`>${article.data.title}</h1>`, `>${revised}</h1>`));
+    expect(readFileSync(file, 'utf8')).not.toBe(html);
+    const next = await writeServiceWorker(dir);
+    site = await serveSite(dir, port);
+
+    // The reader is mid-article; the browser checks for a new worker on the next navigation.
+    await page.goto(`${site.url}${path}`);
+    await page.evaluate(() => {
+      window.scrollTo(0, 600);
+      document.documentElement.dataset['reading'] = 'still here';
+    });
+    const banner = page.locator('[data-offline-update]');
+    await banner.waitFor({ state: 'visible', timeout: 30_000 });
+    await expect(banner.textContent()).resolves.toContain(ui.offline.updateAvailable);
+    await page.waitForTimeout(500);
+    // Not reloaded behind the reader's back, still the old text from the old cache.
+    await expect(page.evaluate(() => document.documentElement.dataset['reading'])).resolves.toBe('still here');
+    await expect(page.locator('h1').textContent()).resolves.toBe(article.data.title);
+    const scrolled = await page.evaluate(() => window.scrollY);
+
+    await Promise.all([page.waitForEvent('load'), page.locator('[data-offline-reload]').click()]);
+    await expect(page.locator('h1').textContent()).resolves.toBe(revised);
+    await expect(page.evaluate(() => document.documentElement.dataset['reading'])).resolves.toBeUndefined();
+    // The browser restores the reader's place (the revised headline may shift it a little).
+    expect(scrolled).toBeGreaterThan(300);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(60);
+
+    await offlineReady(page, 'all');
+    const newCaches = Object.keys(await cacheKeys(page));
+    expect(newCaches).toContain(cacheNames.precache(next.version));
+    for (const name of oldCaches.filter((n) => n.startsWith(cacheNames.precachePrefix))) expect(newCaches).not.toContain(name);
+    await context.close();
+    await site.close();
+  });
+});
+
+describe('an archive over the offline budget', () => {
+  it('keeps the shell, the search index, opened pages and saved pages; offers 保存以离线阅读 and a saved list', async () => {
+    const dir = copyOfBuild();
+    const manifest = await writeServiceWorker(dir, { budgetBytes: 1 });
+    expect(manifest.fitsBudget).toBe(false);
+    const site = await serveSite(dir);
+    const { page, context } = await openWatchedPage(browser);
+    const [saved, opened, unopened] = [articles[0]!, articles[1]!, articles[2]!];
+    await page.goto(`${site.url}/articles/${opened.slug}/`);
+    await offlineReady(page, 'core');
+    await page.goto(`${site.url}/articles/${saved.slug}/`);
+    const control = page.locator('offline-save');
+    await control.locator('button', { hasText: ui.offline.save }).click();
+    await control.locator('[data-status]', { hasText: ui.offline.saved }).waitFor();
+
+    const stored = await cacheKeys(page);
+    const precached = Object.entries(stored).find(([name]) => name.startsWith(cacheNames.precachePrefix))![1];
+    expect(precached).toContain('/pagefind/pagefind-entry.json');
+    expect(precached).not.toContain(`/articles/${unopened.slug}/`);
+    expect(stored[cacheNames.saved]).toEqual([`/articles/${saved.slug}/`]);
+
+    await context.setOffline(true);
+    await site.close();
+    await page.goto(`${site.url}/articles/${saved.slug}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(saved.data.title);
+    await page.goto(`${site.url}/articles/${opened.slug}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(opened.data.title);
+    // The index is local, so search still finds pages, stored or not (result fragments load on demand).
+    expect((await search(page, unopened.data.title)).count).toBeGreaterThan(0);
+
+    await page.goto(`${site.url}/articles/${unopened.slug}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(ui.offline.offlineHeading);
+    await page.locator('offline-pages[data-rendered]').waitFor();
+    const listed = await page.locator('offline-pages a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(listed).toEqual(expect.arrayContaining([`/articles/${saved.slug}/`, `/articles/${opened.slug}/`]));
+    expect(listed).not.toContain(`/articles/${unopened.slug}/`);
+
+    await page.goto(`${site.url}/offline/saved/`);
+    const item = page.locator('offline-pages li', { hasText: saved.data.title });
+    await item.locator('button', { hasText: ui.offline.remove }).click();
+    await page.locator('offline-pages', { hasText: ui.offline.noneSaved }).waitFor();
+    expect((await cacheKeys(page))[cacheNames.saved]).toEqual([]);
+    await context.close();
+  });
+});
