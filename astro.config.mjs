@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -8,7 +9,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build into their own folder so they never clobber a developer's dist/.
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
-  integrations: [mdx(), pagefindIntegration()],
+  // The content check comes first: a mistake stops the build before anything is written.
+  integrations: [contentCheckIntegration(), mdx(), pagefindIntegration()],
   vite: {
     build: {
       rollupOptions: {
