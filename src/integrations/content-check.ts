@@ -15,26 +15,27 @@ export class ContentCheckError extends Error {
   }
 }
 
-/** Run the content check on a project folder; log warnings, and throw with every error. */
-export function assertContentIsValid(root: string, logger: Pick<AstroIntegrationLogger, 'warn' | 'info'>): void {
+/** Run the content check on a project folder: warnings logged, errors returned as printable lines. */
+function runContentCheck(root: string, logger: Pick<AstroIntegrationLogger, 'warn'>): string[] {
   const problems = checkContent(readContentFiles(root));
   for (const warning of problems.filter((p) => !isError(p))) logger.warn(formatProblem(warning));
-  const errors = problems.filter(isError);
+  return problems.filter(isError).map(formatProblem);
+}
+
+/** For the build: throw with every error, so nothing is written. */
+export function assertContentIsValid(root: string, logger: Pick<AstroIntegrationLogger, 'warn' | 'info'>): void {
+  const errors = runContentCheck(root, logger);
   if (errors.length > 0) {
-    const list = errors.map(formatProblem).join('\n');
-    throw new ContentCheckError(`the content has ${errors.length} mistake(s); nothing was built. Fix them (npm run check lists them too):\n${list}`);
+    throw new ContentCheckError(`the content has ${errors.length} mistake(s); nothing was built. Fix them (npm run check lists them too):\n${errors.join('\n')}`);
   }
   logger.info('content check passed');
 }
 
-/** Log (not throw) in dev, so the preview keeps running while an editor fixes things. */
+/** For dev: log, never throw, so the preview keeps running while an editor fixes things. */
 function reportContent(root: string, logger: AstroIntegrationLogger): void {
-  try {
-    assertContentIsValid(root, logger);
-  } catch (error) {
-    if (!(error instanceof ContentCheckError)) throw error;
-    logger.error(error.message);
-  }
+  const errors = runContentCheck(root, logger);
+  if (errors.length > 0) logger.error(`the content has ${errors.length} mistake(s):\n${errors.join('\n')}`);
+  else logger.info('content check passed');
 }
 
 /**
