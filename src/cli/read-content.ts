@@ -11,10 +11,20 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
+const repoPath = (root: string, path: string) => relative(root, path).split(sep).join('/');
+
+/** The entries the collection loads: *.mdx directly in the folder. */
 function readEntries(root: string, folder: string): TextFile[] {
   return listFiles(join(root, folder))
-    .filter((path) => path.endsWith('.mdx'))
-    .map((path) => ({ path: relative(root, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }));
+    .filter((path) => path.endsWith('.mdx') && !repoPath(root, path).slice(folder.length + 1).includes('/'))
+    .map((path) => ({ path: repoPath(root, path), text: readFileSync(path, 'utf8') }));
+}
+
+/** Everything else in the entry folders. */
+function strayFiles(root: string, folder: string): string[] {
+  return listFiles(join(root, folder))
+    .map((path) => repoPath(root, path))
+    .filter((path) => !path.endsWith('.mdx') || path.slice(folder.length + 1).includes('/'));
 }
 
 /** Read everything the content check needs from a project folder. */
@@ -23,9 +33,10 @@ export function readContentFiles(root: string): ContentFiles {
     taxonomy: { path: TAXONOMY_FILE, text: readFileSync(join(root, TAXONOMY_FILE), 'utf8') },
     articles: readEntries(root, ARTICLES_DIR),
     stories: readEntries(root, STORIES_DIR),
+    strayFiles: [...strayFiles(root, ARTICLES_DIR), ...strayFiles(root, STORIES_DIR)],
     seeds: listFiles(join(root, 'seeds'))
       .map((path) => relative(join(root, 'seeds'), path))
       .filter((name) => name.endsWith('.txt') && !name.includes(sep)),
-    publicFiles: listFiles(join(root, 'public')).map((path) => `/${relative(join(root, 'public'), path).split(sep).join('/')}`),
+    publicFiles: listFiles(join(root, 'public')).map((path) => `/${repoPath(join(root, 'public'), path)}`),
   };
 }

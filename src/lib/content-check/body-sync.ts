@@ -22,9 +22,10 @@ function compare(field: 'sections' | 'captions', listed: readonly string[], inBo
     }
   });
   for (const text of inBody) {
-    if (!listed.includes(text)) {
-      problems.push({ path: [field], message: `is missing the body's ${what} "${text}"`, fix: `add a line "  - ${text}" under ${field}:, in body order` });
-    }
+    if (listed.includes(text)) continue;
+    // An empty list is written "sections: []": a line added under it would not be YAML.
+    const fix = listed.length === 0 ? `replace "${field}: []" with "${field}:" and a line "  - ${text}" under it, in body order` : `add a line "  - ${text}" under ${field}:, in body order`;
+    problems.push({ path: [field], message: `is missing the body's ${what} "${text}"`, fix });
   }
   if (problems.length === 0 && listed.join('\n') !== inBody.join('\n')) {
     problems.push({ path: [field], message: `are not in the body's order`, fix: `list them as: ${inBody.join(' / ')}` });

@@ -4,6 +4,7 @@ import { articleSchema, type Article } from '../../schemas/article.ts';
 import { metricSchema, type Metric } from '../../schemas/metric.ts';
 import type { Taxonomy } from '../../schemas/taxonomy.ts';
 import { checkBodySync } from './body-sync.ts';
+import { checkEntryFileNames } from './files.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkLink } from './links.ts';
 import { headingIds, jsxElements, parseMdx, walk, lineOfNode, type MdNode } from './mdx.ts';
@@ -34,6 +35,8 @@ export interface ContentFiles {
   seeds: readonly string[];
   /** URL paths of files in public/ (/favicon.svg). */
   publicFiles: readonly string[];
+  /** Every other file found in the entry folders (not *.mdx, or in a subfolder), to warn that the site skips them. */
+  strayFiles?: readonly string[];
 }
 
 export const ARTICLES_DIR = 'content/articles';
@@ -175,6 +178,9 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
   const taxonomyResult = checkTaxonomyFile(files.taxonomy.path, files.taxonomy.text);
   const taxonomyIndex = taxonomyResult.taxonomy ? indexTaxonomy(taxonomyResult.taxonomy) : undefined;
   const problems: ContentProblem[] = [...taxonomyResult.problems];
+  for (const folder of [ARTICLES_DIR, STORIES_DIR]) {
+    problems.push(...checkEntryFileNames((files.strayFiles ?? []).filter((p) => p.startsWith(`${folder}/`)), folder));
+  }
   const entries: Entry[] = [];
   for (const [kind, list] of [['article', files.articles], ['story', files.stories]] as const) {
     for (const file of list) {
