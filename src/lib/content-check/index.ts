@@ -107,7 +107,7 @@ function checkEntry(kind: Kind, file: TextFile, taxonomy: TaxonomyIndex | undefi
     if (kind === 'article') found.push(...checkMetrics(metrics, blocks, source.lineOf));
     const sections = stringList(rawAt(data, ['sections']));
     const captions = stringList(rawAt(data, ['captions']));
-    if (kind === 'article' && sections && captions) found.push(...checkBodySync({ sections, captions }, blocks));
+    if (kind === 'article' && data !== undefined && sections && captions) found.push(...checkBodySync({ sections, captions }, blocks));
   }
   // A field the schema already rejected gets that one message.
   const rejected = new Set(checked.problems.map((p) => p.field));
@@ -133,9 +133,10 @@ function buildSiteMap(entries: readonly Entry[], taxonomy: Taxonomy | undefined,
     }
     // A broken article still gets its page once fixed; its anchors are unknown until then.
     siteMap.articles.set(entry.slug, entry.article ? entry.anchors : undefined);
-    if (!entry.article) continue;
-    siteMap.years.add(String(entry.article.year));
-    const { region, city } = entry.article;
+    const year = rawAt(entry.source.data, ['year']);
+    const region = rawAt(entry.source.data, ['region']);
+    const city = rawAt(entry.source.data, ['city']);
+    if (typeof year === 'number') siteMap.years.add(String(year));
     for (const place of places.filter((p) => (p.name === region && p.city === city) || p.name === city)) siteMap.regions?.add(place.pinyin);
   }
   if (taxonomy) siteMap.topics = new Set(taxonomy.topics.map((t) => t.id));
