@@ -4,6 +4,7 @@ import { articleSchema, type Article } from '../../schemas/article.ts';
 import { metricSchema, type Metric } from '../../schemas/metric.ts';
 import type { Taxonomy } from '../../schemas/taxonomy.ts';
 import { checkBodySync } from './body-sync.ts';
+import { checkComponent } from './components.ts';
 import { checkEntryFileNames } from './files.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkLink } from './links.ts';
@@ -166,6 +167,8 @@ function checkBodyReferences(entry: Entry, siteMap: SiteMap, metricIndex: Metric
     }
   });
   for (const element of jsxElements(entry.tree)) {
+    const unknown = checkComponent(element);
+    if (unknown) problems.push(problem({ file, line: element.line, field: `<${element.name}>`, ...unknown }));
     if (!(CHART_COMPONENTS as readonly string[]).includes(element.name)) continue;
     for (const found of checkChartElement(element, metricIndex, entry.kind === 'article' ? entry.slug : undefined)) {
       problems.push(problem({ file, line: element.line, field: `<${element.name}>`, ...found }));

@@ -14,6 +14,15 @@ describe('content check: MDX syntax', () => {
     ]);
   });
 
+  it('names a component the site does not have', () => {
+    const juye = fixture('articles/yuncheng-2020.mdx');
+    const typo = { ...juye, text: `${juye.text}\n<Phto caption="说明" />\n\n<BigNumbers id="x" />\n` };
+    expect(messages([], { articles: [fixture('articles/juye-2021.mdx'), typo] })).toEqual([
+      'content/articles/yuncheng-2020.mdx:10 <Phto> is not a component the site has — did you mean <Photo>?',
+      'content/articles/yuncheng-2020.mdx:12 <BigNumbers> is not a component the site has — did you mean <BigNumber>?',
+    ]);
+  });
+
   it('reports an unclosed "{"', () => {
     const juye = fixture('articles/yuncheng-2020.mdx');
     const broken = { ...juye, text: juye.text.replace('覆盖全县。', '覆盖全县{。') };
