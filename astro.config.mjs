@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { offlineIntegration } from './src/integrations/offline.ts';
 
@@ -9,8 +10,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build into their own folder so they never clobber a developer's dist/.
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  // The content check comes first: a mistake stops the build before anything is written.
   // offlineIntegration() must follow pagefindIntegration(): the service worker precaches the finished index.
-  integrations: [mdx(), pagefindIntegration(), offlineIntegration()],
+  integrations: [contentCheckIntegration(), mdx(), pagefindIntegration(), offlineIntegration()],
   vite: {
     build: {
       // Scripts always ship as external files (Astro would inline small ones): a CSP without 'unsafe-inline' is planned.

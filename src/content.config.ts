@@ -1,13 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
-import { checkArticleData } from './lib/content-rules.ts';
+import { checkArticleTaxonomy, indexTaxonomy } from './lib/content-check/taxonomy-refs.ts';
+import { loadTaxonomy } from './lib/taxonomy.ts';
 
-/** Articles: one MDX file per article under content/articles/, frontmatter validated against the shared schema and the taxonomy. */
+/**
+ * Articles: one MDX file per article under content/articles/, frontmatter validated against the shared schema and the taxonomy.
+ * The build's content check (src/integrations/content-check.ts) reports the same mistakes earlier, with file and line.
+ */
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
   schema: articleSchema.superRefine((data, ctx) => {
-    for (const problem of checkArticleData(data)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    for (const problem of checkArticleTaxonomy(indexTaxonomy(loadTaxonomy()), data)) {
+      ctx.addIssue({ code: 'custom', path: [...problem.path], message: `${problem.message} — ${problem.fix}` });
+    }
   }),
 });
 
