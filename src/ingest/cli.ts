@@ -56,10 +56,12 @@ export interface IngestReport {
   errors: IngestError[];
 }
 
-/** Which (seed file, part) each existing entry came from, so slugs stay put. */
-async function existingEntries(dir: string, effects: IngestEffects): Promise<Map<string, string>> {
+/** Which (seed file, part) each existing entry came from, so slugs stay put; and every slug on disk. */
+async function existingEntries(dir: string, effects: IngestEffects): Promise<{ bySource: Map<string, string>; slugs: Set<string> }> {
   const bySource = new Map<string, string>();
+  const slugs = new Set<string>();
   for (const name of (await effects.readDir(dir)).filter((n) => n.endsWith('.mdx')).sort()) {
+    slugs.add(name.slice(0, -4));
     const text = await effects.readText(join(dir, name));
     const yaml = text?.match(/^---\n([\s\S]*?)\n---/u)?.[1];
     if (!yaml) continue;
@@ -71,7 +73,7 @@ async function existingEntries(dir: string, effects: IngestEffects): Promise<Map
       // An entry with broken frontmatter is reported by the content check; here it just keeps no slug.
     }
   }
-  return bySource;
+  return { bySource, slugs };
 }
 
 /** Ingest every seeds/*.txt into content/articles/*.mdx. One bad file does not stop the others. */
@@ -79,8 +81,8 @@ export async function runIngest({ root, force, effects }: IngestOptions): Promis
   const seedsDir = join(root, 'seeds');
   const articlesDir = join(root, 'content', 'articles');
   const taxonomy = loadTaxonomy(root);
-  const bySource = await existingEntries(articlesDir, effects);
-  const taken = new Set(bySource.values());
+  // Every name on disk is taken, hand-written entries included: ingest must never write over one.
+  const { bySource, slugs: taken } = await existingEntries(articlesDir, effects);
   const report: IngestReport = { actions: [], errors: [] };
 
   for (const file of (await effects.readDir(seedsDir)).filter((n) => n.endsWith('.txt')).sort()) {

@@ -1,6 +1,6 @@
 import type { TextBlock } from '../body-text.ts';
 import type { Metric } from '../../schemas/metric.ts';
-import { quoteHasValue } from './figures.ts';
+import { quoteHasValue } from '../parse-figures.ts';
 import { quoteValue } from './problem.ts';
 import type { FieldProblem } from './taxonomy-refs.ts';
 

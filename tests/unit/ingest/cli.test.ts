@@ -62,6 +62,15 @@ describe('npm run ingest', () => {
     expect(read('juye-2020')).not.toBe(edited);
   });
 
+  it("never writes over a hand-written entry that has the name a seed would get", async () => {
+    mkdirSync(articles(), { recursive: true });
+    const handMade = '---\ntitle: 编辑手写的文章\nregion: 巨野县\ncity: 菏泽市\nyear: 2020\n---\n\n正文。\n';
+    writeFileSync(join(articles(), 'juye-2020.mdx'), handMade);
+    await ingest(true);
+    expect(read('juye-2020')).toBe(handMade);
+    expect(listEntries()).toEqual(expect.arrayContaining(['juye-2020-2.mdx', 'juye-2020-3.mdx']));
+  });
+
   it('keeps a slug once given, even if the rules would now choose another', async () => {
     await ingest();
     const text = read('juye-2020-2');
