@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -8,9 +9,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build into their own folder so they never clobber a developer's dist/.
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIntegration()],
+  build: {
+    // Stylesheets as files, never inlined: one cached request across pages, and a strict CSP needs no 'unsafe-inline'.
+    inlineStylesheets: 'never',
+  },
   vite: {
     build: {
+      // Never inline scripts or assets into pages: a strict CSP (script-src 'self') then works as is.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Known Astro 7 issue (withastro/astro#18087): every MDX entry warns about its own
         // "use astro:head-inject" directive. Harmless; silence only that warning.
