@@ -58,6 +58,21 @@ describe('reading in a real browser', () => {
     await watched.context.close();
   });
 
+  it('prints black on white without the chrome, even from a dark screen', async () => {
+    const watched = await openWatchedPage(browser, { colorScheme: 'dark' });
+    const { page } = watched;
+    await page.goto(`${site.url}${ARTICLE}`);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      bg: getComputedStyle(document.body).backgroundColor,
+      fg: getComputedStyle(document.querySelector('.article-body p')!).color,
+      nav: getComputedStyle(document.querySelector('.site-nav')!).display,
+      toc: getComputedStyle(document.querySelector('.toc-inline')!).display,
+    }));
+    expect(printed).toEqual({ bg: 'rgb(255, 255, 255)', fg: 'rgb(0, 0, 0)', nav: 'none', toc: 'none' });
+    await watched.context.close();
+  });
+
   it('follows the system theme when the reader never chose', async () => {
     const watched = await openWatchedPage(browser, { colorScheme: 'dark' });
     await watched.page.goto(`${site.url}${ARTICLE}`);
