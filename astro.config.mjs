@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { offlineIntegration } from './src/integrations/offline.ts';
@@ -12,11 +13,21 @@ export default defineConfig({
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   // The content check comes first: a mistake stops the build before anything is written.
   // offlineIntegration() must follow pagefindIntegration(): the service worker precaches the finished index.
-  integrations: [contentCheckIntegration(), mdx(), pagefindIntegration(), offlineIntegration()],
+  integrations: [
+    contentCheckIntegration(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/404') }),
+    pagefindIntegration(),
+    offlineIntegration(),
+  ],
+  build: {
+    // Stylesheets as files, never inlined: one cached request across pages, and a strict CSP needs no 'unsafe-inline'.
+    inlineStylesheets: 'never',
+  },
   vite: {
     build: {
-      // Scripts always ship as external files (Astro would inline small ones): a CSP without 'unsafe-inline' is planned.
-      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      // Never inline scripts or assets into pages: a strict CSP (script-src 'self') then works as is.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Known Astro 7 issue (withastro/astro#18087): every MDX entry warns about its own
         // "use astro:head-inject" directive. Harmless; silence only that warning.

@@ -1,6 +1,8 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite config, so component tests can render .astro files with the Container API.
+export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/build-site.ts'],

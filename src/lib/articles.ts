@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import { archiveOrder } from './archive.ts';
 import { bodyBlocks, countCharacters } from './body-text.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -9,7 +10,7 @@ export function articleUrl(slug: string): string {
 
 /** Newest year first, then title: the archive's reading order. */
 export function sortArticles(entries: readonly ArticleEntry[]): ArticleEntry[] {
-  return [...entries].sort((a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title, 'zh-CN') || a.id.localeCompare(b.id));
+  return archiveOrder(entries);
 }
 
 /** One row of /data/articles.json. */

@@ -1,0 +1,76 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openWatchedPage } from '../support/browser.ts';
+import { readingPages } from '../support/pages.ts';
+import { serveSite, type StaticSite } from '../support/serve.ts';
+import { builtSite } from '../support/site.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveSite(builtSite());
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** axe-core's full rule set (WCAG 2.0–2.2 A/AA and best practices) on the page as it stands. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility of the reading pages (axe-core)', () => {
+  const cases = readingPages().flatMap((p) =>
+    (['light', 'dark'] as const).flatMap((scheme) => [375, 1280].map((width) => [p.kind, p.path, scheme, width] as const)),
+  );
+  it.each(cases)('%s %s, %s theme, %d px: no violations', async (_kind, path, scheme, width) => {
+    const watched = await openWatchedPage(browser, { viewport: { width, height: 900 }, colorScheme: scheme });
+    await watched.page.goto(`${site.url}${path}`);
+    // Open every disclosure (contents, corrections) so their contents are checked too.
+    await watched.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    expect(await axeViolations(watched.page)).toEqual([]);
+    await watched.context.close();
+  });
+
+  it('would catch a violation (the scan is real)', async () => {
+    const watched = await openWatchedPage(browser, { viewport: { width: 375, height: 900 } });
+    await watched.page.goto(`${site.url}/`);
+    await watched.page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = '/favicon.svg';
+      document.querySelector('main')?.append(img);
+      document.querySelector('.card-dek')?.setAttribute('style', 'color: #ccc');
+    });
+    const found = await axeViolations(watched.page);
+    expect(found.some((v) => v.startsWith('image-alt'))).toBe(true);
+    expect(found.some((v) => v.startsWith('color-contrast'))).toBe(true);
+    await watched.context.close();
+  });
+
+  it('also passes with the theme chosen by the toggle (dark over a light system)', async () => {
+    const watched = await openWatchedPage(browser, { viewport: { width: 375, height: 900 }, colorScheme: 'light' });
+    await watched.page.goto(`${site.url}/articles/juye-2020/`);
+    await watched.page.locator('theme-toggle button').click();
+    expect(await watched.page.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await axeViolations(watched.page)).toEqual([]);
+    await watched.context.close();
+  });
+});

@@ -1,0 +1,145 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openWatchedPage } from '../support/browser.ts';
+import { readingPages } from '../support/pages.ts';
+import { serveSite, type StaticSite } from '../support/serve.ts';
+import { builtSite } from '../support/site.ts';
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveSite(builtSite());
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const ARTICLE = '/articles/juye-2020/';
+
+describe('reading in a real browser', () => {
+  it.each(readingPages().map((p) => [p.kind, p.path] as const))('%s (%s) fits a 320 px screen and loads cleanly', async (_kind, path) => {
+    const watched = await openWatchedPage(browser, { viewport: { width: 320, height: 700 } });
+    await watched.page.goto(`${site.url}${path}`);
+    const overflow = await watched.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The 404 page itself answers 404 (and Chromium logs that); nothing else may fail.
+    const is404 = path === '/no-such-page/';
+    expect(watched.consoleErrors.filter((e) => !(is404 && e.includes('404')))).toEqual([]);
+    expect(watched.failedRequests.filter((r) => !(is404 && r.includes('/no-such-page/')))).toEqual([]);
+    await watched.context.close();
+  });
+
+  it('remembers the reader’s theme across pages with no flash of the other theme', async () => {
+    const watched = await openWatchedPage(browser, { viewport: { width: 375, height: 800 }, colorScheme: 'light' });
+    const { page } = watched;
+    await page.goto(`${site.url}${ARTICLE}`);
+    const toggle = page.locator('theme-toggle button');
+    await expect(toggle.isVisible()).resolves.toBe(true);
+    await expect(toggle.getAttribute('aria-label')).resolves.toBe('切换到深色模式');
+    await toggle.click();
+    await expect(page.evaluate(() => [document.documentElement.dataset['theme'], localStorage.getItem('archive-theme')])).resolves.toEqual(['dark', 'dark']);
+    await expect(toggle.getAttribute('aria-label')).resolves.toBe('切换到浅色模式');
+    // Next page: the theme is set before the body is parsed, so the first paint is already dark.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') {
+          (window as unknown as { firstTheme: string }).firstTheme = getComputedStyle(document.body).backgroundColor;
+        }
+      });
+    });
+    await page.goto(`${site.url}/`);
+    const first = await page.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme);
+    expect(first).toBe('rgb(20, 21, 24)');
+    await toggle.click();
+    await expect(page.evaluate(() => localStorage.getItem('archive-theme'))).resolves.toBe('light');
+    await watched.context.close();
+  });
+
+  it('prints black on white without the chrome, even from a dark screen', async () => {
+    const watched = await openWatchedPage(browser, { colorScheme: 'dark' });
+    const { page } = watched;
+    await page.goto(`${site.url}${ARTICLE}`);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      bg: getComputedStyle(document.body).backgroundColor,
+      fg: getComputedStyle(document.querySelector('.article-body p')!).color,
+      nav: getComputedStyle(document.querySelector('.site-nav')!).display,
+      toc: getComputedStyle(document.querySelector('.toc-inline')!).display,
+    }));
+    expect(printed).toEqual({ bg: 'rgb(255, 255, 255)', fg: 'rgb(0, 0, 0)', nav: 'none', toc: 'none' });
+    await watched.context.close();
+  });
+
+  it('follows the system theme when the reader never chose', async () => {
+    const watched = await openWatchedPage(browser, { colorScheme: 'dark' });
+    await watched.page.goto(`${site.url}${ARTICLE}`);
+    const bg = await watched.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(20, 21, 24)');
+    await watched.context.close();
+  });
+
+  it('is readable with JavaScript off: the text, contents and provenance are there, no dead toggle', async () => {
+    const watched = await openWatchedPage(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const { page } = watched;
+    await page.goto(`${site.url}${ARTICLE}`);
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.article-body p').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('theme-toggle button').isVisible()).resolves.toBe(false);
+    await page.locator('.toc-inline summary').click();
+    await page.locator('.toc-inline a').nth(1).click();
+    expect(page.url()).toMatch(/#.+$/u);
+    await expect(page.locator('.provenance a[href^="/sources/"]').isVisible()).resolves.toBe(true);
+    await watched.context.close();
+  });
+
+  it('can be read by keyboard: a skip link first, a visible focus ring, focus moved to the text', async () => {
+    const watched = await openWatchedPage(browser, { viewport: { width: 375, height: 800 } });
+    const { page } = watched;
+    await page.goto(`${site.url}${ARTICLE}`);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return { text: el.textContent, top: box.top, height: box.height, outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(skip.text).toBe('跳到正文');
+    expect(skip.top).toBeGreaterThanOrEqual(0);
+    expect(skip.height).toBeGreaterThan(20);
+    expect(skip.outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { tag: el.tagName, outline: getComputedStyle(el).outlineStyle, width: getComputedStyle(el).outlineWidth };
+    });
+    expect(next.tag).toBe('A');
+    expect(next.outline).toBe('solid');
+    expect(next.width).toBe('3px');
+    await watched.context.close();
+  });
+
+  it('gives every control and navigation link a tap target of at least 44 px on a phone', async () => {
+    const selectors = ['.site-nav a', 'theme-toggle button', '.breadcrumb a', '.dateline a', '.toc-inline summary', '.provenance a', '.corrections summary', '.article-nav a', '.site-footer a', '.chips a', '.card'];
+    for (const path of [ARTICLE, '/', '/archive/']) {
+      const watched = await openWatchedPage(browser, { viewport: { width: 375, height: 800 } });
+      await watched.page.goto(`${site.url}${path}`);
+      const small = await watched.page.evaluate((list) => {
+        const found: string[] = [];
+        for (const selector of list) {
+          for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+            const box = el.getBoundingClientRect();
+            if (box.width === 0 && box.height === 0) continue;
+            if (box.height < 44 || box.width < 24) found.push(`${selector} "${el.textContent?.trim().slice(0, 12)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+          }
+        }
+        return found;
+      }, selectors);
+      expect(small, path).toEqual([]);
+      await watched.context.close();
+    }
+  });
+});

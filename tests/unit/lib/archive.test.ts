@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { archiveOrder, groupByPlace, groupByTopic, groupByYear, neighbours, relatedArticles } from '../../../src/lib/archive.ts';
+import { browseChips } from '../../../src/lib/browse.ts';
+import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
+import { fixtureEntries } from '../../fixtures/reading/articles.ts';
+
+const taxonomy = loadTaxonomy();
+const ids = (entries: ReadonlyArray<{ id: string }>) => entries.map((e) => e.id);
+
+describe('archive groupings', () => {
+  it('orders newest year first, then by title', () => {
+    // Titles of one year in pinyin order: 生命 (sheng) < 提升 (ti) < 一切 (yi).
+    expect(ids(archiveOrder(fixtureEntries))).toEqual(['jiyang-2024', 'liaocheng-2023', 'juye-2020-2', 'juye-2020', 'shanghe-2020']);
+  });
+
+  it('groups by place in taxonomy order, only places with articles, city-wide articles under the city', () => {
+    const groups = groupByPlace(taxonomy, fixtureEntries);
+    expect(groups.map((g) => [g.place.pinyin, g.entries.length])).toEqual([
+      ['jiyang', 1],
+      ['shanghe', 1],
+      ['liaocheng', 1],
+      ['juye', 2],
+    ]);
+    expect(groups.find((g) => g.place.pinyin === 'liaocheng')?.place.level).toBe('city');
+  });
+
+  it('groups by year, newest first, with counts', () => {
+    expect(groupByYear(fixtureEntries).map((g) => [g.year, g.entries.length])).toEqual([
+      [2024, 1],
+      [2023, 1],
+      [2020, 3],
+    ]);
+  });
+
+  it('makes topic groups only from figures, in taxonomy order, each figure listed once', () => {
+    const groups = groupByTopic(taxonomy, fixtureEntries);
+    expect(groups.map((g) => [g.topic.id, ids(g.entries)])).toEqual([
+      ['elderly-care', ['liaocheng-2023', 'juye-2020']],
+      ['hygiene-campaign', ['liaocheng-2023']],
+    ]);
+    expect(groups[0]!.metrics.map((m) => m.metric.id)).toEqual(['elderly', 'elderly-managed']);
+  });
+
+  it('has no topic groups while no article has figures', () => {
+    expect(groupByTopic(taxonomy, fixtureEntries.map((e) => ({ ...e, data: { ...e.data, metrics: [] } })))).toEqual([]);
+  });
+
+  it('counts entry points for the front page', () => {
+    const chips = browseChips(taxonomy, fixtureEntries);
+    expect(chips.regions.find((c) => c.label === '巨野县')).toEqual({ href: '/regions/juye/', label: '巨野县', count: 2 });
+    expect(chips.years[0]).toEqual({ href: '/years/2024/', label: '2024年', count: 1 });
+    expect(chips.topics.map((c) => c.href)).toEqual(['/topics/elderly-care/', '/topics/hygiene-campaign/']);
+  });
+});
+
+describe('neighbours and related articles', () => {
+  it('gives the newer and older article in archive order', () => {
+    const middle = neighbours(fixtureEntries, 'juye-2020');
+    expect(middle.newer?.id).toBe('juye-2020-2');
+    expect(middle.older?.id).toBe('shanghe-2020');
+    expect(neighbours(fixtureEntries, 'jiyang-2024').newer).toBeUndefined();
+    expect(neighbours(fixtureEntries, 'shanghe-2020').older).toBeUndefined();
+  });
+
+  it('ranks the same region first, then shared topics, then the same city; unrelated articles never', () => {
+    expect(ids(relatedArticles(fixtureEntries, 'juye-2020'))).toEqual(['juye-2020-2', 'liaocheng-2023']);
+    expect(ids(relatedArticles(fixtureEntries, 'shanghe-2020'))).toEqual(['jiyang-2024']);
+    expect(ids(relatedArticles(fixtureEntries, 'juye-2020-2'))).toEqual(['juye-2020']);
+  });
+});
