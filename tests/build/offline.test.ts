@@ -95,7 +95,11 @@ describe('pages', () => {
       expect(page.querySelector('meta[name="theme-color"]')).not.toBeNull();
       const scripts = page.querySelectorAll('script');
       expect(scripts.length).toBeGreaterThan(0);
-      for (const script of scripts) expect(script.getAttribute('src'), `${path} has an inline script`).toMatch(/^\/_astro\//u);
+      // Every script is an external same-origin file (JSON-LD is data, not a script).
+      for (const script of scripts.filter((s) => s.getAttribute('type') !== 'application/ld+json')) {
+        expect(script.getAttribute('src'), `${path} has an inline script`).toMatch(/^\/(?!\/)/u);
+      }
+      expect(scripts.some((s) => /^\/_astro\/.*\.js$/u.test(s.getAttribute('src') ?? ''))).toBe(true);
       expect(page.querySelector('[data-offline-update]')?.hasAttribute('hidden')).toBe(true);
     }
   });
