@@ -1,6 +1,6 @@
 import type { Article } from '../schemas/article.ts';
 import type { Metric } from '../schemas/metric.ts';
-import { findPlace, listPlaces, type Place, type Taxonomy, type Topic } from './taxonomy.ts';
+import { findPlace, isTopic, listPlaces, type Place, type Taxonomy, type Topic } from './taxonomy.ts';
 
 /** What the archive needs of an entry: a collection entry or a test fixture. */
 export interface ArticleLike {
@@ -63,8 +63,8 @@ export function groupByTopic<T extends ArticleLike>(taxonomy: Taxonomy, entries:
   return taxonomy.topics
     .map((topic) => ({
       topic,
-      entries: ordered.filter((e) => topicsOf(e.data).has(topic.id)),
-      metrics: ordered.flatMap((entry) => entry.data.metrics.filter((m) => m.topic === topic.id).map((metric) => ({ entry, metric }))),
+      entries: ordered.filter((e) => e.data.metrics.some((m) => isTopic(topic, m.topic))),
+      metrics: ordered.flatMap((entry) => entry.data.metrics.filter((m) => isTopic(topic, m.topic)).map((metric) => ({ entry, metric }))),
     }))
     .filter((group) => group.entries.length > 0);
 }

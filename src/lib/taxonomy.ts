@@ -64,8 +64,13 @@ export function findPlace(places: readonly Place[], name: string, city?: string)
   return matches.find((p) => p.level === 'region') ?? matches[0];
 }
 
+/** Frontmatter names a topic by its Chinese name (editors' choice) or its id: both mean the topic. */
+export function isTopic(topic: Topic, idOrName: string): boolean {
+  return topic.id === idOrName || topic.name === idOrName;
+}
+
 export function findTopic(taxonomy: Taxonomy, idOrName: string): Topic | undefined {
-  return taxonomy.topics.find((t) => t.id === idOrName || t.name === idOrName);
+  return taxonomy.topics.find((t) => isTopic(t, idOrName));
 }
 
 export type { City, Region, Taxonomy, Topic };

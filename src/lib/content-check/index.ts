@@ -140,7 +140,16 @@ function buildSiteMap(entries: readonly Entry[], taxonomy: Taxonomy | undefined,
     if (typeof year === 'number') siteMap.years.add(String(year));
     for (const place of places.filter((p) => (p.name === region && p.city === city) || p.name === city)) siteMap.regions?.add(place.pinyin);
   }
-  if (taxonomy) siteMap.topics = new Set(taxonomy.topics.map((t) => t.id));
+  // Topic pages exist for topics that some article's figures are filed under (by id or name).
+  if (taxonomy) {
+    const named = new Set(
+      entries.flatMap((entry) => {
+        const metrics = rawAt(entry.source.data, ['metrics']);
+        return Array.isArray(metrics) ? metrics.map((m: unknown) => String((m as { topic?: unknown } | null)?.topic ?? '')) : [];
+      }),
+    );
+    siteMap.topics = new Set(taxonomy.topics.filter((t) => named.has(t.id) || named.has(t.name)).map((t) => t.id));
+  }
   else {
     siteMap.regions = undefined;
     siteMap.topics = undefined;
