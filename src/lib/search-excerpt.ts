@@ -74,12 +74,16 @@ function markParts(text: string, from: number, to: number, ranges: ReadonlyArray
 }
 
 /**
- * Pagefind's text of a page, as a reader would read it: Pagefind ends each
- * block that lacks closing punctuation with ". " (a headline, a caption), which
- * in Chinese text reads as a stray full stop; a space separates them instead.
+ * Pagefind's text of a page, as a reader would read it. Pagefind separates
+ * blocks with a space and ends a block that lacks closing punctuation (a
+ * headline, a caption) with ". ", a stray full stop in Chinese: keep one space
+ * between blocks, none after Chinese punctuation.
  */
 export function tidyPagefindText(content: string): string {
-  return content.replace(/(?<=[^\x00-\x7f])\. /gu, ' ');
+  return content
+    .replace(/(?<=[^\x00-\x7f])\. /gu, ' ')
+    .replace(/(?<=[\u3000-\u303f\uff01-\uff20“”‘’…—])\s+/gu, '')
+    .replace(/\s{2,}/gu, ' ');
 }
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;

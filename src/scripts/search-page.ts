@@ -62,7 +62,13 @@ class ArchiveSearch extends HTMLElement {
       event.preventDefault();
       this.#navigate({ ...this.#state, q: this.#input.value }, 'push');
     });
-    this.#input.addEventListener('input', () => this.#navigate({ ...this.#state, q: this.#input.value }, 'type', TYPING_DELAY));
+    // Chinese is typed through an input method: search what it commits, not the pinyin being composed.
+    const typed = (event: Event): void => {
+      if (event instanceof InputEvent && event.isComposing) return;
+      this.#navigate({ ...this.#state, q: this.#input.value }, 'type', TYPING_DELAY);
+    };
+    this.#input.addEventListener('input', typed);
+    this.#input.addEventListener('compositionend', typed);
     // Leaving the box settles the query: the next change gets an entry of its own.
     this.#input.addEventListener('change', () => {
       this.#typing = false;

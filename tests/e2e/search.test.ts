@@ -180,6 +180,14 @@ describe('the search page', () => {
     await expect(page.isChecked('input[name="region"][value="巨野县"]')).resolves.toBe(true);
   });
 
+  it('lists the articles of a filter when the URL has a filter but no query', async () => {
+    const { page } = await open('/search/?year=2020&sort=newest');
+    await waitForSearch(page, '');
+    const of2020 = [...entries].filter(([, data]) => data.year === 2020).map(([slug]) => slug).sort();
+    expect((await resultSlugs(page)).sort()).toEqual(of2020);
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(`${ui.search.found(of2020.length, '')}${ui.search.filteredFrom(entries.size)}`);
+  });
+
   it('sorts by year, newest or oldest first, and keeps the order in the URL', async () => {
     const q = '党建';
     const { page } = await open(searchPath(q));
@@ -212,6 +220,36 @@ describe('the search page', () => {
     await waitForSearch(page, '托育');
     await expect(page.inputValue('#search-q')).resolves.toBe('托育');
     expect(await resultSlugs(page)).toEqual(first);
+  });
+
+  it('searches as the reader types, keeping one history entry for the typed query', async () => {
+    const { page } = await open(searchPath('托育'));
+    await waitForSearch(page, '托育');
+    const before = await page.evaluate(() => history.length);
+    await page.click('#search-q', { clickCount: 3 });
+    await page.keyboard.type('丙肝', { delay: 30 });
+    await waitForSearch(page, '丙肝');
+    expect((await resultSlugs(page)).sort()).toEqual(expectedFor('丙肝'));
+    expect(params(page).get('q')).toBe('丙肝');
+    await expect(page.evaluate(() => history.length)).resolves.toBe(before + 1);
+    await page.goBack();
+    await waitForSearch(page, '托育');
+    expect((await resultSlugs(page)).sort()).toEqual(expectedFor('托育'));
+  });
+
+  it('waits for the input method to commit Chinese before searching', async () => {
+    const { page } = await open('/search/');
+    await page.focus('#search-q');
+    const cdp = await page.context().newCDPSession(page);
+    for (const pinyin of ['y', 'yi', 'yiy', 'yiya', 'yiyan', 'yiyang']) {
+      await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+    }
+    await page.waitForTimeout(600);
+    expect(params(page).has('q')).toBe(false);
+    await expect(page.getAttribute('archive-search', 'data-view')).resolves.toBe('empty');
+    await cdp.send('Input.insertText', { text: '医养' });
+    await waitForSearch(page, '医养');
+    expect(params(page).get('q')).toBe('医养');
   });
 
   it('can be used by keyboard alone: search, filter, open a result', async () => {

@@ -60,4 +60,8 @@ describe('tidyPagefindText', () => {
   it("turns the '. ' Pagefind ends unpunctuated Chinese blocks with into a space, leaving real full stops", () => {
     expect(tidyPagefindText('提升健康水平. 奋力谱写新篇章. 记者 都慧芳. Version 1. 2')).toBe('提升健康水平 奋力谱写新篇章 记者 都慧芳 Version 1. 2');
   });
+
+  it('drops the block-separating spaces after Chinese punctuation and collapses runs', () => {
+    expect(tidyPagefindText('“称号”；  2020年9月。 被评为  先进')).toBe('“称号”；2020年9月。被评为 先进');
+  });
 });
