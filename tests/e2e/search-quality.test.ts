@@ -1,0 +1,109 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import fixture from '../fixtures/search-queries.json' with { type: 'json' };
+import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
+import { serveSite, type StaticSite } from '../support/serve.ts';
+import { builtArticles, builtSite } from '../support/site.ts';
+import { indexedText, submitSearch } from '../support/search.ts';
+import { containsAllTerms, parseQuery } from '../../src/lib/search-query.ts';
+
+/** Targets from the issue: every matching article found; almost every result a true match; the best article near the top. */
+const TARGET = { recall: 1, precision: 0.98, mrr: 0.9 };
+
+interface Outcome {
+  q: string;
+  expected: string[];
+  best: string[];
+  got: string[];
+}
+
+let site: StaticSite;
+let browser: Browser;
+let watched: WatchedPage;
+const outcomes: Outcome[] = [];
+const texts = new Map<string, string>();
+
+beforeAll(async () => {
+  for (const [slug, page] of builtArticles()) texts.set(slug, indexedText(page));
+  site = await serveSite(builtSite());
+  browser = await launchBrowser();
+  watched = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+  await watched.page.goto(`${site.url}/search/`);
+  for (const query of fixture.queries) {
+    const got = await submitSearch(watched.page, query.q);
+    outcomes.push({ q: query.q, expected: query.expected, best: query.best ?? query.expected, got });
+  }
+}, 300_000);
+
+afterAll(async () => {
+  await watched?.context.close();
+  await browser?.close();
+  await site?.close();
+});
+
+/** Does the article's indexed text contain every term of the query? Ground truth, independent of Pagefind. */
+function contains(slug: string, q: string): boolean {
+  return containsAllTerms(texts.get(slug) ?? '', parseQuery(q).terms);
+}
+
+function measure() {
+  let wanted = 0;
+  let found = 0;
+  let returned = 0;
+  let correct = 0;
+  const reciprocal: number[] = [];
+  for (const { q, expected, best, got } of outcomes) {
+    wanted += expected.length;
+    found += expected.filter((slug) => got.includes(slug)).length;
+    returned += got.length;
+    correct += got.filter((slug) => contains(slug, q)).length;
+    if (expected.length > 0) {
+      const rank = got.findIndex((slug) => best.includes(slug));
+      reciprocal.push(rank === -1 ? 0 : 1 / (rank + 1));
+    }
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return {
+    queries: outcomes.length,
+    recall: found / wanted,
+    precision: returned === 0 ? 1 : correct / returned,
+    mrr: mean(reciprocal),
+    returned,
+  };
+}
+
+describe('search quality over tests/fixtures/search-queries.json', () => {
+  it('has a fixture whose expected articles are exactly those whose text contains the query', () => {
+    expect(fixture.queries.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(fixture.queries.flatMap((q) => q.expected))).toEqual(new Set(texts.keys()));
+    for (const query of fixture.queries) {
+      const truth = [...texts.keys()].filter((slug) => contains(slug, query.q)).sort();
+      expect({ q: query.q, expected: truth }).toEqual({ q: query.q, expected: [...query.expected].sort() });
+    }
+  });
+
+  it('meets the recall, precision and MRR targets', () => {
+    const metrics = measure();
+    mkdirSync('.tmp', { recursive: true });
+    writeFileSync('.tmp/search-quality.json', `${JSON.stringify({ metrics, outcomes }, null, 1)}\n`);
+    console.log(`search quality: ${JSON.stringify(metrics)}`);
+    const misses = outcomes.filter((o) => o.expected.some((slug) => !o.got.includes(slug)));
+    const wrong = outcomes.filter((o) => o.got.some((slug) => !contains(slug, o.q)));
+    expect({ misses, wrong: wrong.length <= outcomes.length * (1 - TARGET.precision) ? [] : wrong }).toEqual({ misses: [], wrong: [] });
+    expect(metrics.recall).toBeGreaterThanOrEqual(TARGET.recall);
+    expect(metrics.precision).toBeGreaterThanOrEqual(TARGET.precision);
+    expect(metrics.mrr).toBeGreaterThanOrEqual(TARGET.mrr);
+  });
+
+  it('returns nothing where no article contains the query', () => {
+    const none = outcomes.filter((o) => o.expected.length === 0);
+    expect(none.length).toBeGreaterThan(0);
+    expect(none.filter((o) => o.got.length > 0)).toEqual([]);
+  });
+
+  it('searches without console errors or failed requests', () => {
+    expect(watched.consoleErrors).toEqual([]);
+    expect(watched.failedRequests).toEqual([]);
+  });
+});
