@@ -2,6 +2,7 @@
 export const searchUi = {
   title: '搜索',
   label: '搜索文章',
+  siteSearch: '全站搜索',
   placeholder: '输入词语，如 家庭医生签约',
   headerPlaceholder: '搜索文章',
   shortcutHint: '按 / 键搜索',
@@ -60,7 +61,6 @@ export const ui = {
     structure: '版式整理',
   },
   search: searchUi,
-  dataPanel: '文中数据',
   before: '原文',
   after: '改为',
   count: (n: number) => `共 ${n} 处`,
