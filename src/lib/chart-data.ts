@@ -152,12 +152,12 @@ export function toJson(rows: readonly object[]): string {
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
 
-/** A `data:` URI of UTF-8 text, base64 (a third the size of percent-encoded Chinese). */
+/**
+ * A `data:` URI of UTF-8 text, percent-encoded: larger than base64 in the raw HTML, but it
+ * gzips to less over the wire (byte-aligned repeats), and it stays readable in the source.
+ */
 export function dataUri(text: string, mime: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return `data:${mime};charset=utf-8;base64,${btoa(binary)}`;
+  return `data:${mime};charset=utf-8,${encodeURIComponent(text)}`;
 }
 
 /** File name for a chart's download: chart-<slug of the title or refs>.csv. */
