@@ -25,7 +25,7 @@ describe('every figure of the archive, formatted', () => {
     expect(Number(exact.replace(/[^\d.-]/gu, ''))).toBe(m.value);
     expect(Math.abs(compactValue(compact) - m.value) / Math.max(1, m.value)).toBeLessThan(0.006);
     // The callout prints the same figure as the compact label.
-    const parts = bigNumberParts(m);
+    const parts = bigNumberParts({ value: m.value, unit: m.unit, ...(m.qualifier ? { qualifier: m.qualifier } : {}) });
     expect(`${parts.prefix}${parts.number}${parts.magnitude}${parts.infix}${parts.unit}`).toBe(compact);
   });
 });
