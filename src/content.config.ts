@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
+import { storySchema } from './schemas/story.ts';
 import { checkArticleTaxonomy, indexTaxonomy } from './lib/content-check/taxonomy-refs.ts';
+import { checkStoryData } from './lib/story-rules.ts';
 import { loadTaxonomy } from './lib/taxonomy.ts';
 
 /**
@@ -17,4 +19,12 @@ const articles = defineCollection({
   }),
 });
 
-export const collections = { articles };
+/** Feature stories: content/stories/*.mdx, told with chart components over the articles' figures. */
+const stories = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/stories' }),
+  schema: storySchema.superRefine((data, ctx) => {
+    for (const problem of checkStoryData(data)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  }),
+});
+
+export const collections = { articles, stories };

@@ -169,4 +169,27 @@ export const ui = {
   // Feed
   feedTitle: '山东卫生健康新闻档案 · 全部报道',
   feedDescription: '山东各县市卫生健康局报道的全文存档。',
+  charts: {
+    showTable: '查看数据表',
+    table: '数据表',
+    download: '下载数据',
+    sourceSentence: '查看原文句子',
+    keyHint: '按回车键查看原文句子，方向键切换',
+    articleFigures: '本文数字',
+    articleFiguresNote: '图中每个数字都摘自本文，点击或按回车可跳到原句。',
+    moreStories: '更多数据专题',
+    undated: '未写明月日，按报道年份排列',
+  },
+  stories: {
+    section: '数据专题',
+    index: '数据专题',
+    intro: '用档案里的数字讲故事：每个数字都来自原报道，并链接到它所在的句子。',
+    published: '发布',
+    topics: '话题',
+    regions: '地区',
+    sources: '本文数字的出处',
+    sourcesNote: '下列报道是本文全部数字的来源；点击图表中的数字可直接跳到原句。',
+    method: '关于数字：专题只使用报道中印出的数字，不做推算；不同地方、不同年份的数字口径不一，图表标签注明了地区和年份。',
+    scrollyHint: '向下滚动，图表随段落变化。',
+  },
 } as const;
