@@ -15,7 +15,7 @@ import { CHART_COMPONENTS, checkChartElement, type MetricIndex } from './referen
 import { emptySiteMap, type SiteMap } from './site-map.ts';
 import { checkDuplicateSlugs, entrySlug, type SlugClaim } from './slugs.ts';
 import { fieldName, parseSource, type SourceFile } from './source.ts';
-import { storyFrontmatterSchema } from './story-schema.ts';
+import { storySchema } from '../../schemas/story.ts';
 import { checkTaxonomyFile } from './taxonomy-file.ts';
 import { checkRegion, checkTopic, indexTaxonomy, type FieldProblem, type TaxonomyIndex } from './taxonomy-refs.ts';
 
@@ -85,7 +85,7 @@ function checkEntry(kind: Kind, file: TextFile, taxonomy: TaxonomyIndex | undefi
   problems.push(...mdxProblems);
   const blocks: TextBlock[] = bodyBlocks(source.body);
   const data = source.data;
-  const checked = kind === 'article' ? checkFrontmatter(source, articleSchema, 'article') : checkFrontmatter(source, storyFrontmatterSchema, 'story');
+  const checked = kind === 'article' ? checkFrontmatter(source, articleSchema, 'article') : checkFrontmatter(source, storySchema, 'story');
   problems.push(...checked.problems);
   const article = kind === 'article' ? (checked.data as Article | undefined) : undefined;
   const found: FieldProblem[] = [];
@@ -102,6 +102,11 @@ function checkEntry(kind: Kind, file: TextFile, taxonomy: TaxonomyIndex | undefi
     });
     const topics = kind === 'story' ? stringList(rawAt(data, ['topics'])) : [];
     topics?.forEach((topic, i) => found.push(...checkTopic(taxonomy, topic, ['topics', i])));
+    // A story lists its places; each must be a region or city of the taxonomy.
+    const places = kind === 'story' ? stringList(rawAt(data, ['regions'])) : [];
+    places?.forEach((place, i) =>
+      found.push(...checkRegion(taxonomy, place).map((problem) => ({ ...problem, path: ['regions', i] }))),
+    );
   }
   // Body checks need a body that compiles; its error comes first.
   if (tree) {

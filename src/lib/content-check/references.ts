@@ -1,8 +1,14 @@
 import { didYouMean, suggest } from './suggest.ts';
 import type { JsxElement } from './mdx.ts';
 
-/** The chart components and which attributes name metrics. */
-export const CHART_COMPONENTS = ['Chart', 'BigNumber', 'Timeline', 'RegionMap'] as const;
+/**
+ * The chart components MDX may use (src/components/charts/index.ts registers the same names;
+ * a test keeps the two lists equal). `id=` and `metrics=` name metrics.
+ */
+export const CHART_COMPONENTS = ['Chart', 'BigNumber', 'Metric', 'Timeline', 'RegionMap', 'Scrolly', 'ScrollyStep'] as const;
+
+/** Components that show figures and so must name at least one. */
+const NEEDS_METRIC: ReadonlySet<string> = new Set(['Chart', 'BigNumber', 'Metric']);
 
 /** Article slug → its metric ids (undefined when the article's frontmatter is broken, so its metrics are unknown). */
 export type MetricIndex = ReadonlyMap<string, ReadonlySet<string> | undefined>;
@@ -77,7 +83,7 @@ export function checkChartElement(element: JsxElement, index: MetricIndex, ownAr
     if (list === undefined) problems.push({ message: 'metrics should be a list of quoted references', fix: 'write metrics={["<article-slug>/<metric-id>", …]}' });
     else refs.push(...list);
   }
-  if (refs.length === 0 && problems.length === 0 && (element.name === 'Chart' || element.name === 'BigNumber')) {
+  if (refs.length === 0 && problems.length === 0 && NEEDS_METRIC.has(element.name)) {
     const attribute = element.name === 'Chart' ? 'metrics={["<article-slug>/<metric-id>", …]}' : 'id="<article-slug>/<metric-id>"';
     problems.push({ message: 'names no metric', fix: `add ${attribute}` });
   }

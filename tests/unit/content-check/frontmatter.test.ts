@@ -39,11 +39,11 @@ describe('content check: frontmatter', () => {
     ]);
   });
 
-  it('checks stories against their frontmatter (title, dek, date, region?, topics?)', () => {
+  it('checks stories against their frontmatter (title, dek, date, regions?, topics?)', () => {
     expect(messages([fixture('stories/bad-story.mdx')])).toEqual([
       'content/stories/bad-story.mdx:1 dek is missing — add a line "dek: …" (text)',
-      'content/stories/bad-story.mdx:3 date "2024年5月" is not in the right form — write the date as 2024-05-01',
-      'content/stories/bad-story.mdx:4 region "巨野" is not a known region — did you mean 巨野县?',
+      'content/stories/bad-story.mdx:3 date should be a date, not "2024年5月" — write the date as 2024-05-01',
+      'content/stories/bad-story.mdx:4 regions[0] "巨野" is not a known region — did you mean 巨野县?',
       'content/stories/bad-story.mdx:5 topics[0] "elderly" is not a known topic — did you mean elderly-care?',
       'content/stories/bad-story.mdx:7 warning: body has no text yet — write the text below the closing "---", paragraphs separated by a blank line',
       'content/stories/bad-story.mdx:8 <BigNumber> metric "elderly-care-7296" does not say which article it is from — did you mean juye-2021/elderly-care-7296?',
