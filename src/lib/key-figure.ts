@@ -1,4 +1,5 @@
 import type { Metric } from '../schemas/metric.ts';
+import { headlineNumbers, rateFigures } from './article-graphic.ts';
 import { formatExact, formatNumber } from './format-number.ts';
 
 /** A figure as the interface shows it: the number large, its hedge and unit small. */
@@ -39,10 +40,20 @@ export function displayFigure(metric: Metric): FigureDisplay {
 }
 
 /**
- * The article's most important figure. The metrics list is in reading order,
- * and a feature leads with its headline number, so the first figure with a
- * unit wins; a bare number (a rank, a count without unit) only if nothing else.
+ * The article's most important figure: the largest count of people, visits or
+ * money in its busiest topic (the rule its graphic's headline numbers follow);
+ * failing that, the first figure with a unit; a bare number only if nothing else.
  */
 export function keyFigure(metrics: readonly Metric[]): Metric | undefined {
-  return metrics.find((m) => m.unit !== '') ?? metrics[0];
+  return headlineNumbers(metrics, 1)[0] ?? metrics.find((m) => m.unit !== '') ?? metrics[0];
+}
+
+/**
+ * The handful of figures the 数据 panel leads with: the headline numbers, then
+ * the article's rates, in reading order; the full list stays one click away.
+ */
+export function keyFigures(metrics: readonly Metric[], max = 6): Metric[] {
+  const chosen = new Set([...headlineNumbers(metrics, 4), ...rateFigures(metrics)].slice(0, max));
+  if (chosen.size === 0) metrics.slice(0, max).forEach((m) => chosen.add(m));
+  return metrics.filter((m) => chosen.has(m));
 }

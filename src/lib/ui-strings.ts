@@ -129,6 +129,7 @@ export const ui = {
   toc: '本文目录',
   dataPanel: '数据',
   dataPanelIntro: '文中的关键数字，点击可跳到原句。',
+  dataPanelAll: (n: number) => `全部 ${n} 项数据`,
   printedByline: '原刊署名',
   provenance: '来源与校勘',
   provenanceIntro: '本文据报纸扫描稿整理录入。原始文本按收到时的样子保存，未作任何改动。',

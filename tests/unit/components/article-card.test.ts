@@ -49,3 +49,15 @@ describe('DataPanel', () => {
     expect(panel.querySelector('.data-panel')).toBeNull();
   });
 });
+
+describe('DataPanel with many figures', () => {
+  it('leads with a few key figures and keeps the full list behind a disclosure', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...elderlyFigure, id: `f${i}`, value: 100 + i, label: `项目${i}` }));
+    const panel = await render(DataPanel, { metrics: many });
+    const leading = panel.querySelectorAll('.data-panel > ul a.key-figure');
+    expect(leading.length).toBeGreaterThan(0);
+    expect(leading.length).toBeLessThanOrEqual(6);
+    expect(panel.querySelectorAll('.data-panel-all a.key-figure')).toHaveLength(12);
+    expect(panel.querySelector('.data-panel-all summary')?.textContent).toBe('全部 12 项数据');
+  });
+});

@@ -21,8 +21,13 @@ describe('displayFigure', () => {
 });
 
 describe('keyFigure', () => {
-  it('is the first figure with a unit, else the first, else none', () => {
-    expect(keyFigure([metric({ id: 'rank', unit: '' }), rateFigure, elderlyFigure])?.id).toBe('satisfaction');
+  it('is the largest count of people in the busiest topic, not merely the first figure', () => {
+    const goods = metric({ id: 'masks', unit: '个', value: 200, label: '口罩', topic: elderlyFigure.topic });
+    expect(keyFigure([goods, rateFigure, elderlyFigure])?.id).toBe('elderly-managed');
+  });
+
+  it('falls back to the first figure with a unit, else the first, else none', () => {
+    expect(keyFigure([metric({ id: 'rank', unit: '' }), rateFigure])?.id).toBe('satisfaction');
     expect(keyFigure([metric({ id: 'rank', unit: '' })])?.id).toBe('rank');
     expect(keyFigure([])).toBeUndefined();
   });
