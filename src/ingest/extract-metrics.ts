@@ -161,16 +161,31 @@ function paragraphLead(paragraph: string, year: number): string | undefined {
   return /^(?:自|从)?$/u.test(paragraph.slice(0, first.start).trim()) ? first.period : undefined;
 }
 
+/** Post titles: "书记1人、副书记1人" appoints officeholders, it does not count anything. */
+const POST = /(?:书记|主任|局长|院长|组长|处长|科长|所长|站长|部长|主席|会长|队长)$/u;
+
+/**
+ * Drafts that are not statistics after all: a single officeholder (1人 after a
+ * post title), and a figure restated in the same paragraph (same value, unit
+ * and label as an earlier one: "成立机关4个支部……分配到4个支部").
+ */
+function keepDraft(draft: Draft, earlier: readonly Draft[]): boolean {
+  if (draft.figure.value === 1 && /^[人名]$/u.test(draft.figure.unit) && POST.test(draft.label)) return false;
+  return !earlier.some((d) => d.figure.value === draft.figure.value && d.figure.unit === draft.figure.unit && d.label === draft.label);
+}
+
 export function extractMetrics(paragraphs: readonly string[], context: MetricContext): Metric[] {
   const drafts: Draft[] = [];
   for (const paragraph of paragraphs) {
     const lead = paragraphLead(paragraph, context.year);
     let chain: string | undefined;
+    const inParagraph: Draft[] = [];
     for (const span of sentenceSpans(paragraph)) {
       const { drafts: found, last } = draftsOfSentence(span.text, paragraph, chain ?? lead, context.year, context.topics);
-      drafts.push(...found);
+      for (const draft of found) if (keepDraft(draft, inParagraph)) inParagraph.push(draft);
       chain = ENDS_STATEMENT.test(span.text) ? undefined : (last ?? chain);
     }
+    drafts.push(...inParagraph);
   }
   const topics = fillTopics(drafts.map((d) => d.topic), context.topics);
   const ids = uniqueIds(drafts.map((d, k) => `${(topics[k] as Topic).id}-${figureToken(d.figure)}`));

@@ -107,11 +107,15 @@ export function exclusionOf(sentence: string, figure: Figure, names: readonly Sp
   // 7×24小时, 3+2, 1:1.2: a term of an expression or ratio, not a quantity.
   const ratio = figure.unit === '' && /^[×xX*+/:：∶][0-9０-９]/u.test(sentence.slice(figure.numberEnd));
   if (ratio || /[0-9０-９][×xX*+/:：∶]$/u.test(before)) return 'name';
-  if (/即[:：]?[^。；;]*$/u.test(before)) return 'scheme';
+  // A scheme's spelled-out parts open their clauses ("即1个实施方案管总，1张配档表抓细"); a clause
+  // that names its own subject first ("签约团队人员总数1106人") is a statistic, even after a 即.
+  const opensClause = /^[\s“”"'‘’「」（(]*(?:即[:：]?)?[\s“”"'‘’「」（(]*$/u.test(sentence.slice(clause.start, figure.start));
+  if (opensClause && /即[:：]?[^。；;]*$/u.test(before)) return 'scheme';
   if (figure.unit === '个' && /全[县市区省]$/u.test(before)) {
     const division = /^(?:镇区|镇街|乡镇|街道|县市区|县区|区县|村居|社区|镇|县|村)/u.exec(after);
     const rest = after.slice(division?.[0].length ?? 0, clause.end - figure.end);
-    if (division !== null && /[0-9０-９]/u.test(rest)) return 'scope';
+    // "全区10个镇街党委政府高度重视…": the area's size as the subject, unless the clause says all of them did something.
+    if (division !== null && (/[0-9０-９]/u.test(rest) || !/全部|均|都|全覆盖|同[创建步]|共同/u.test(rest))) return 'scope';
   }
   if (COUNTERS_OF_ITEMS.has(figure.unit)) {
     if (/^一/u.test(after)) return 'list';
