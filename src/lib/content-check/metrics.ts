@@ -31,21 +31,21 @@ export function checkMetrics(metrics: ReadonlyArray<Metric | undefined>, blocks:
     if (!text.some((block) => block.includes(quote))) {
       problems.push({
         path: ['metrics', i, 'quote'],
-        message: `${quoteValue(metric.quote)} is not in the article's text`,
+        message: `(metric ${metric.id}) ${quoteValue(metric.quote)} is not in the article's text`,
         fix: 'copy the sentence exactly from the body (the body may have been edited since)',
       });
     }
     if (!quoteHasValue(metric.quote, metric.value, metric.unit)) {
       problems.push({
         path: ['metrics', i, 'value'],
-        message: `${metric.value}${metric.unit} does not appear in its quote ${quoteValue(metric.quote)}`,
+        message: `(metric ${metric.id}) ${metric.value}${metric.unit} does not appear in its quote ${quoteValue(metric.quote)}`,
         fix: 'correct the value or unit (万 and 亿 are multiplied out: 275.3万 is 2753000), or the quote',
       });
     }
     if (metric.figure !== undefined && !metric.quote.includes(metric.figure)) {
       problems.push({
         path: ['metrics', i, 'figure'],
-        message: `${quoteValue(metric.figure)} is not in its quote ${quoteValue(metric.quote)}`,
+        message: `(metric ${metric.id}) ${quoteValue(metric.figure)} is not in its quote ${quoteValue(metric.quote)}`,
         fix: 'copy the figure exactly as printed in the quote, or delete the figure line',
       });
     }

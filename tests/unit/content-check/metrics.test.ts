@@ -5,10 +5,10 @@ import { fixture, messages } from './fixtures.ts';
 describe('content check: metrics', () => {
   it('catches a quote not in the body, a value not in its quote, a figure not in its quote and a reused id', () => {
     expect(messages([fixture('articles/metric-mistakes.mdx')])).toEqual([
-      'content/articles/metric-mistakes.mdx:12 metrics[0].quote "服务城乡老年人7296人。" is not in the article\'s text — copy the sentence exactly from the body (the body may have been edited since)',
+      'content/articles/metric-mistakes.mdx:12 metrics[0].quote (metric elderly-7296) "服务城乡老年人7296人。" is not in the article\'s text — copy the sentence exactly from the body (the body may have been edited since)',
       'content/articles/metric-mistakes.mdx:13 metrics[1].id "elderly-7296" is already the id of metrics[0] (line 7) — give each metric its own id, e.g. add -2',
-      'content/articles/metric-mistakes.mdx:14 metrics[1].value 7269人 does not appear in its quote "服务老年人7296人。" — correct the value or unit (万 and 亿 are multiplied out: 275.3万 is 2753000), or the quote',
-      'content/articles/metric-mistakes.mdx:19 metrics[1].figure "7269人" is not in its quote "服务老年人7296人。" — copy the figure exactly as printed in the quote, or delete the figure line',
+      'content/articles/metric-mistakes.mdx:14 metrics[1].value (metric elderly-7296) 7269人 does not appear in its quote "服务老年人7296人。" — correct the value or unit (万 and 亿 are multiplied out: 275.3万 is 2753000), or the quote',
+      'content/articles/metric-mistakes.mdx:19 metrics[1].figure (metric elderly-7296) "7269人" is not in its quote "服务老年人7296人。" — copy the figure exactly as printed in the quote, or delete the figure line',
     ]);
   });
 
@@ -16,7 +16,7 @@ describe('content check: metrics', () => {
     const juye = fixture('articles/juye-2021.mdx');
     const edited = { ...juye, text: juye.text.replace('服务城乡居家老年人7296人。全年', '服务城乡居家老年人7300人。全年') };
     expect(messages([], { articles: [edited, fixture('articles/yuncheng-2020.mdx')] })).toEqual([
-      'content/articles/juye-2021.mdx:16 metrics[0].quote "服务城乡居家老年人7296人。" is not in the article\'s text — copy the sentence exactly from the body (the body may have been edited since)',
+      'content/articles/juye-2021.mdx:16 metrics[0].quote (metric elderly-care-7296) "服务城乡居家老年人7296人。" is not in the article\'s text — copy the sentence exactly from the body (the body may have been edited since)',
     ]);
   });
 });
