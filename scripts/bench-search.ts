@@ -3,7 +3,9 @@
  * headless Chromium measures
  *  - bytes of /pagefind/ responses for the first query on a freshly loaded
  *    search page (/search/?q=…), for every query of the fixture, each in a new
- *    browser context (empty cache); target ≤ 150 KB;
+ *    browser context (empty cache); target ≤ 150 KB. That folder holds Pagefind's
+ *    files and the search page's own (terms/: catalogue and term shards; text/:
+ *    the texts of the results listed), so everything a first search fetches counts;
  *  - query time on the search page: submit → results shown, every fixture query,
  *    several rounds (each round a fresh page, so nothing is cached by the page).
  * Writes .bench/search.json and prints a summary. Numbers, not a test: nothing fails.

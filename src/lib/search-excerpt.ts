@@ -108,8 +108,10 @@ export function buildExcerpt(text: string, terms: readonly string[], length = 80
       anchor = start;
     }
   }
-  let to = Math.min(text.length, Math.max(0, anchor - Math.floor(length / 5)) + length);
-  let from = Math.max(0, to - length);
+  // When the body has a term, the window stays out of the headline altogether.
+  const floor = anchor >= skip ? skip : 0;
+  let to = Math.min(text.length, Math.max(floor, anchor - Math.floor(length / 5)) + length);
+  let from = Math.max(floor, to - length);
   // Never cut a surrogate pair in half.
   if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from -= 1;
   if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to += 1;

@@ -1,13 +1,25 @@
 import type { Article } from '../schemas/article.ts';
+import type { Story } from '../schemas/story.ts';
 import type { Taxonomy } from '../schemas/taxonomy.ts';
 import type { FilterName } from './search-state.ts';
 import { findTopic } from './taxonomy.ts';
+import { searchUi } from './ui-strings.ts';
 
-/** What an article page declares to Pagefind besides its text: result metadata, filter values, sort keys. */
+/** The kinds of page search finds; the 类型 filter shows them by name (searchUi.types). */
+export const PAGE_TYPES = ['article', 'story'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/** What a page declares to Pagefind besides its text: result metadata, filter values, sort keys. */
 export interface SearchRecord {
   meta: Record<string, string>;
   filters: Record<FilterName, string[]>;
   sort: Record<string, string>;
+}
+
+/** Topic names from ids or names, each once, in taxonomy order; unknown ones are left out. */
+function topicNames(idsOrNames: readonly string[], taxonomy: Taxonomy): string[] {
+  const found = new Set(idsOrNames.map((t) => findTopic(taxonomy, t)?.name).filter((name): name is string => Boolean(name)));
+  return taxonomy.topics.map((t) => t.name).filter((name) => found.has(name));
 }
 
 /**
@@ -15,18 +27,40 @@ export interface SearchRecord {
  * each once, in taxonomy order. An article without metrics has no topic.
  */
 export function articleTopics(metrics: Article['metrics'], taxonomy: Taxonomy): string[] {
-  const found = new Set(metrics.map((m) => findTopic(taxonomy, m.topic)?.name).filter((name): name is string => Boolean(name)));
-  return taxonomy.topics.map((t) => t.name).filter((name) => found.has(name));
+  return topicNames(metrics.map((m) => m.topic), taxonomy);
 }
 
 export function searchRecord(article: Article, taxonomy: Taxonomy): SearchRecord {
   const year = String(article.year);
-  const meta: Record<string, string> = { region: article.region, year };
+  const meta: Record<string, string> = { type: 'article', region: article.region, year };
   const authors = article.authors.map((a) => a.name).join('、');
   if (authors) meta.authors = authors;
   return {
     meta,
-    filters: { 地区: [article.region], 年份: [year], 主题: articleTopics(article.metrics, taxonomy) },
+    filters: { 类型: [searchUi.types.article], 地区: [article.region], 年份: [year], 主题: articleTopics(article.metrics, taxonomy) },
+    sort: { year },
+  };
+}
+
+/** "YYYY-MM-DD" of a frontmatter date (parsed as UTC midnight). */
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A story's record. 年份 is the year the story was published, as an article's is
+ * the year it was reported: the filter and the year sort mean "when it appeared",
+ * whatever years the figures inside come from. 地区 and 主题 are the places and
+ * topics its frontmatter names (the content check holds them to the taxonomy).
+ */
+export function storySearchRecord(story: Story, taxonomy: Taxonomy): SearchRecord {
+  const year = String(story.date.getUTCFullYear());
+  const regions = [...new Set(story.regions)];
+  const meta: Record<string, string> = { type: 'story', year, date: isoDate(story.date) };
+  if (regions.length > 0) meta.regions = regions.join('、');
+  return {
+    meta,
+    filters: { 类型: [searchUi.types.story], 地区: regions, 年份: [year], 主题: topicNames(story.topics, taxonomy) },
     sort: { year },
   };
 }

@@ -1,7 +1,8 @@
-/** What the search page shows, as kept in its URL: /search/?q=…&region=…&year=…&topic=…&sort=… */
+/** What the search page shows, as kept in its URL: /search/?q=…&type=…&region=…&year=…&topic=…&sort=… */
 
-/** The filters readers can narrow by: URL key → Pagefind filter name (as written in the article markup). */
+/** The filters readers can narrow by: URL key → Pagefind filter name (as written in the page markup). */
 export const FACETS = [
+  { key: 'type', filter: '类型' },
   { key: 'region', filter: '地区' },
   { key: 'year', filter: '年份' },
   { key: 'topic', filter: '主题' },
@@ -22,7 +23,7 @@ export interface SearchState {
 }
 
 export function emptyFilters(): Record<FilterName, string[]> {
-  return { 地区: [], 年份: [], 主题: [] };
+  return { 类型: [], 地区: [], 年份: [], 主题: [] };
 }
 
 function isSortOrder(value: string | null): value is SortOrder {

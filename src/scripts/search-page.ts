@@ -2,13 +2,19 @@ import { searchUi as strings } from '../lib/ui-strings.ts';
 import { parseQuery } from '../lib/search-query.ts';
 import { FACETS, SORT_ORDERS, emptyFilters, hasFilters, readSearchState, toggleFilter, writeSearchState, type SearchState } from '../lib/search-state.ts';
 import { applyFilters, countFacets, type Facets } from '../lib/search-facets.ts';
-import { buildExcerpt, tidyPagefindText } from '../lib/search-excerpt.ts';
-import { findArticles, loadPagefind, type Hit } from './search-pagefind.ts';
+import { buildExcerpt } from '../lib/search-excerpt.ts';
+import { orderHits, type Hit } from '../lib/search-results.ts';
+import { findPages, loadCatalogue, loadPagefind, readResults, type Found } from './search-data.ts';
 
-/** Characters of article text shown around the matches. */
+/** Characters of page text shown around the matches. */
 const EXCERPT_LENGTH = 90;
 /** Milliseconds of quiet typing before searching as the reader types. */
 const TYPING_DELAY = 250;
+/**
+ * Results listed at once; a button lists as many more. Each listed result needs
+ * its page's text (2–7 KB) for the excerpt, so this keeps a first search small.
+ */
+const PAGE_SIZE = 5;
 
 type View = 'empty' | 'loading' | 'results' | 'none' | 'error';
 
@@ -26,16 +32,22 @@ function searchUrl(state: SearchState): string {
 /**
  * The search page: enhances the server-rendered form, controls and results area.
  * All state lives in the URL (?q=, filters, sort), so results are linkable and
- * the back button restores them. One Pagefind search per query and sort order;
- * filters narrow its results here, which keeps their counts exact.
+ * the back button restores them. One search per query; sort orders and filters
+ * are applied here to its results, so the filter counts are of the very pages
+ * listed (a page the term check keeps but whose text lacks a term, rare, counts
+ * until its text is read: see src/lib/search-terms.ts).
  */
 class ArchiveSearch extends HTMLElement {
   #state: SearchState = readSearchState(new URLSearchParams());
-  #hits: Hit[] = [];
   #run = 0;
   /** The current history entry belongs to a query still being typed. */
   #typing = false;
-  #cache = new Map<string, Hit[]>();
+  /** What each query found, by its terms. */
+  #cache = new Map<string, Found>();
+  /** Results listed for the current state (grows with "more"). */
+  #limit = PAGE_SIZE;
+  /** After "more": the index of the first new result, to move focus to. */
+  #focusFrom = -1;
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
   #sort!: HTMLSelectElement;
@@ -73,8 +85,15 @@ class ArchiveSearch extends HTMLElement {
     this.#input.addEventListener('change', () => {
       this.#typing = false;
     });
-    // Start fetching Pagefind while the reader is still typing their first query.
-    this.#input.addEventListener('focus', () => void loadPagefind(this.#bundlePath).catch(() => undefined), { once: true });
+    // Start fetching the catalogue and Pagefind while the reader is still typing their first query.
+    this.#input.addEventListener(
+      'focus',
+      () => {
+        void loadCatalogue(this.#bundlePath).catch(() => undefined);
+        void loadPagefind(this.#bundlePath).catch(() => undefined);
+      },
+      { once: true },
+    );
     this.#sort.addEventListener('change', () => {
       const sort = SORT_ORDERS.find((s) => s === this.#sort.value) ?? 'relevance';
       this.#navigate({ ...this.#state, sort }, 'push');
@@ -86,9 +105,15 @@ class ArchiveSearch extends HTMLElement {
       if (facet) this.#navigate(toggleFilter(this.#state, facet.filter, box.value, box.checked), 'push');
     });
     this.#results.addEventListener('click', (event) => {
-      if (!(event.target instanceof Element) || !event.target.closest('[data-clear-filters]')) return;
-      this.#navigate({ ...this.#state, filters: emptyFilters() }, 'push');
-      this.#input.focus();
+      if (!(event.target instanceof Element)) return;
+      if (event.target.closest('[data-search-more]')) {
+        this.#focusFrom = this.#limit;
+        this.#limit += PAGE_SIZE;
+        void this.#update(0);
+      } else if (event.target.closest('[data-clear-filters]')) {
+        this.#navigate({ ...this.#state, filters: emptyFilters() }, 'push');
+        this.#input.focus();
+      }
     });
     window.addEventListener('popstate', this.#restore);
     this.#restore();
@@ -105,6 +130,8 @@ class ArchiveSearch extends HTMLElement {
   /** Show what the URL says (on load and on back/forward). */
   #restore = (): void => {
     this.#typing = false;
+    this.#limit = PAGE_SIZE;
+    this.#focusFrom = -1;
     this.#state = readSearchState(new URLSearchParams(location.search));
     this.#input.value = this.#state.q;
     this.#sort.value = this.#state.sort;
@@ -123,6 +150,8 @@ class ArchiveSearch extends HTMLElement {
     else if (changed) window.history.pushState(null, '', url);
     this.#typing = history === 'type';
     this.#state = state;
+    this.#limit = PAGE_SIZE;
+    this.#focusFrom = -1;
     void this.#update(delay);
   }
 
@@ -134,28 +163,38 @@ class ArchiveSearch extends HTMLElement {
       this.#showEmpty();
       return;
     }
-    const key = `${state.sort}\n${query.terms.join(' ')}`;
-    let hits = this.#cache.get(key);
-    if (!hits) {
-      if (this.dataset.view !== 'results') this.#setView('loading', strings.loading);
-      this.#results.setAttribute('aria-busy', 'true');
-      try {
-        const pagefind = await loadPagefind(this.#bundlePath);
-        const found = await findArticles(pagefind, query, state.sort, delay);
-        if (!found || run !== this.#run) return;
-        hits = found;
-        this.#cache.set(key, hits);
-      } catch (error) {
+    const key = query.terms.join(' ');
+    if (!this.#cache.has(key) && this.dataset.view !== 'results') this.#setView('loading', strings.loading);
+    this.#results.setAttribute('aria-busy', 'true');
+    try {
+      let found = this.#cache.get(key);
+      if (!found) {
+        if (delay > 0) await new Promise((done) => setTimeout(done, delay));
         if (run !== this.#run) return;
-        console.error('search failed', error);
-        this.#showError();
-        return;
-      } finally {
-        if (run === this.#run) this.#results.removeAttribute('aria-busy');
+        found = await findPages(this.#bundlePath, query);
+        if (run !== this.#run) return;
+        this.#cache.set(key, found);
       }
+      // Read the texts of the results about to be listed; one whose text lacks a term leaves the results.
+      for (;;) {
+        const hits = orderHits(found.hits, found.ranking, state.sort);
+        const listed = applyFilters(hits, state.filters).slice(0, this.#limit);
+        const { texts, rejected } = await readResults(this.#bundlePath, listed, query.terms);
+        if (run !== this.#run) return;
+        if (rejected.size === 0) {
+          this.#render(query.text, query.terms, hits, texts);
+          return;
+        }
+        found = { ...found, hits: found.hits.filter((hit) => !rejected.has(hit.id)) };
+        this.#cache.set(key, found);
+      }
+    } catch (error) {
+      if (run !== this.#run) return;
+      console.error('search failed', error);
+      this.#showError();
+    } finally {
+      if (run === this.#run) this.#results.removeAttribute('aria-busy');
     }
-    this.#hits = hits;
-    this.#render(query.text, query.terms);
   }
 
   #setView(view: View, status: string): void {
@@ -174,7 +213,7 @@ class ArchiveSearch extends HTMLElement {
   }
 
   #showEmpty(): void {
-    this.#hits = [];
+    this.#results.removeAttribute('aria-busy');
     this.#renderFacets(countFacets([], this.#state.filters));
     this.#setView('empty', '');
     const block = this.#clearResults();
@@ -199,29 +238,46 @@ class ArchiveSearch extends HTMLElement {
     block.append(link);
   }
 
-  #render(queryText: string, terms: string[]): void {
+  /** List the results: `hits` are all of the query's, in order; `texts` those of the results listed. */
+  #render(queryText: string, terms: string[], hits: readonly Hit[], texts: ReadonlyMap<string, string>): void {
     const { filters } = this.#state;
-    const shown = applyFilters(this.#hits, filters);
-    this.#renderFacets(countFacets(this.#hits, filters));
+    const shown = applyFilters(hits, filters);
+    this.#renderFacets(countFacets(hits, filters));
     if (shown.length === 0) {
-      this.#renderNone(queryText);
+      this.#renderNone(queryText, hits.length > 0);
       return;
     }
-    const filtered = hasFilters(this.#state) ? strings.filteredFrom(this.#hits.length) : '';
-    this.#setView('results', `${strings.found(shown.length, queryText)}${filtered}`);
+    const stories = shown.filter((hit) => hit.type === 'story').length;
+    const filtered = hasFilters(this.#state) ? strings.filteredFrom(hits.length) : '';
+    this.#setView('results', `${strings.found(shown.length, queryText, stories)}${filtered}`);
     const block = this.#clearResults();
     const list = element('ol', 'search-results-list');
-    for (const hit of shown) list.append(this.#renderHit(hit, terms));
+    const listed = shown.slice(0, this.#limit);
+    for (const hit of listed) list.append(this.#renderHit(hit, texts.get(hit.id) ?? '', terms));
     block.append(list);
+    if (shown.length > listed.length) {
+      const more = element('button', 'search-more', strings.more(shown.length - listed.length));
+      more.type = 'button';
+      more.dataset.searchMore = '';
+      block.append(more);
+    }
+    // After "more", the keyboard continues at the first new result rather than at the top of the page.
+    if (this.#focusFrom >= 0) {
+      list.querySelectorAll<HTMLAnchorElement>('.search-result-title a')[this.#focusFrom]?.focus();
+      this.#focusFrom = -1;
+    }
   }
 
-  #renderHit(hit: Hit, terms: string[]): HTMLLIElement {
-    const item = element('li', 'search-result');
+  #renderHit(hit: Hit, text: string, terms: string[]): HTMLLIElement {
+    const item = element('li', `search-result search-result--${hit.type}`);
     const heading = element('h2', 'search-result-title');
     const link = element('a', '', hit.title);
     link.href = hit.url;
     heading.append(link);
-    item.append(heading, element('p', 'search-result-meta', strings.resultMeta(hit.region, hit.year)));
+    const meta = element('p', 'search-result-meta');
+    if (hit.type === 'story') meta.append(element('span', 'search-result-type', strings.types.story), ' ', strings.storyMeta(hit.date, hit.regions));
+    else meta.append(strings.resultMeta(hit.region, hit.year));
+    item.append(heading, meta);
     if (hit.image) {
       const image = element('img', 'search-result-image');
       image.src = hit.image;
@@ -232,7 +288,6 @@ class ArchiveSearch extends HTMLElement {
       item.append(image);
     }
     // The text starts with the headline, shown above already: excerpt from the body when it can.
-    const text = tidyPagefindText(hit.content);
     const skip = text.startsWith(hit.title) ? hit.title.length : 0;
     const excerpt = buildExcerpt(text, terms, EXCERPT_LENGTH, skip);
     const paragraph = element('p', 'search-result-excerpt');
@@ -243,8 +298,8 @@ class ArchiveSearch extends HTMLElement {
     return item;
   }
 
-  #renderNone(queryText: string): void {
-    const filtered = this.#hits.length > 0;
+  /** Nothing to list: `filtered` when the query found pages but the filters leave none. */
+  #renderNone(queryText: string, filtered: boolean): void {
     const block = this.#clearResults();
     block.className = 'search-none';
     if (filtered) {

@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { FLAGS, chromePath, launchBrowser, openWatchedPage } from '../support/browser.ts';
 import { serveSite, type StaticSite } from '../support/serve.ts';
 import { builtSite } from '../support/site.ts';
+import { waitForSearch } from '../support/search.ts';
 import { readEntries } from '../support/content.ts';
 import { writeServiceWorker } from '../../src/integrations/offline.ts';
 import { cacheNames } from '../../src/lib/offline/config.ts';
@@ -109,6 +110,12 @@ describe('offline reading after one visit (whole archive within budget)', () => 
       expect(urls).toContain(`/articles/${article.slug}/`);
     }
     expect((await search(page, articles[0]!.data.city)).count).toBeGreaterThan(0);
+    // The search page itself: its catalogue, term check and page texts are stored too.
+    const q = articles[0]!.data.title;
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
+    await waitForSearch(page, q);
+    await expect(page.getAttribute('archive-search', 'data-view')).resolves.toBe('results');
+    await expect(page.locator('.search-result-title a').first().getAttribute('href')).resolves.toBe(`/articles/${articles[0]!.slug}/`);
 
     // Data exports and source texts.
     const data = await page.evaluate(() => fetch('/data/articles.json').then((r) => r.json() as Promise<unknown[]>));

@@ -1,12 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import fixture from '../fixtures/search-queries.json' with { type: 'json' };
 import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
 import { serveSite, type StaticSite } from '../support/serve.ts';
 import { builtSite } from '../support/site.ts';
-import { readEntries } from '../support/content.ts';
-import { resultSlugs, submitSearch, waitForSearch } from '../support/search.ts';
+import { readEntries, readStories } from '../support/content.ts';
+import { allResultSlugs, resultSlugs, submitSearch, waitForSearch } from '../support/search.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
+import { searchFilePaths, type SearchCatalogue } from '../../src/lib/search-catalogue.ts';
+import { pagesWithTerms, shardsForTerms, type TermShard } from '../../src/lib/search-terms.ts';
 
 let site: StaticSite;
 let browser: Browser;
@@ -34,7 +39,29 @@ function expectClean(watched: WatchedPage): void {
   expect(watched.failedRequests).toEqual([]);
 }
 
-const entries = new Map(readEntries().map((e) => [e.slug, e.data]));
+const stories = readStories();
+
+/** What the search page shows and filters by, for every page it can find (keys as in the fixture). */
+interface PageFacts {
+  title: string;
+  type: 'article' | 'story';
+  year: string;
+  regions: string[];
+  meta: string;
+}
+const pages = new Map<string, PageFacts>([
+  ...readEntries().map((e): [string, PageFacts] => [
+    e.slug,
+    { title: e.data.title, type: 'article', year: String(e.data.year), regions: [e.data.region], meta: ui.search.resultMeta(e.data.region, String(e.data.year)) },
+  ]),
+  ...stories.map((s): [string, PageFacts] => {
+    const date = s.data.date.toISOString().slice(0, 10);
+    const meta = `${ui.search.types.story} ${ui.search.storyMeta(date, s.data.regions.join('、'))}`;
+    return [`stories/${s.slug}`, { title: s.data.title, type: 'story', year: date.slice(0, 4), regions: s.data.regions, meta }];
+  }),
+]);
+const facts = (key: string): PageFacts => pages.get(key)!;
+const readSearchFile = (path: string): string => gunzipSync(readFileSync(join(builtSite(), 'pagefind', path))).toString('utf8');
 const expectedFor = (q: string): string[] => fixture.queries.find((query) => query.q === q)!.expected;
 const searchPath = (q: string, extra = ''): string => `/search/?q=${encodeURIComponent(q)}${extra}`;
 
@@ -70,7 +97,7 @@ describe('the header search box', () => {
     await page.waitForURL(/\/search\/\?q=/u);
     expect(params(page).get('q')).toBe('医养结合');
     await waitForSearch(page, '医养结合');
-    expect((await resultSlugs(page)).sort()).toEqual(expectedFor('医养结合'));
+    expect((await allResultSlugs(page)).sort()).toEqual(expectedFor('医养结合'));
     expectClean(watched);
   });
 
@@ -92,19 +119,21 @@ describe('the header search box', () => {
 });
 
 describe('the search page', () => {
-  it('searches for ?q= on load and shows title, region · year and a highlighted excerpt', async () => {
+  it('searches for ?q= on load and shows title, region · year (or 专题 · date · places) and a highlighted excerpt', async () => {
     const watched = await open(searchPath('家庭医生签约'));
     const { page } = watched;
     await waitForSearch(page, '家庭医生签约');
     await expect(page.inputValue('#search-q')).resolves.toBe('家庭医生签约');
-    const slugs = await resultSlugs(page);
-    expect(slugs.sort()).toEqual(expectedFor('家庭医生签约'));
-    await expect(page.textContent('[data-search-status]')).resolves.toBe(ui.search.found(slugs.length, '家庭医生签约'));
-    for (const item of await page.$$('.search-result')) {
-      const href = await item.$eval('h2 a', (a) => a.getAttribute('href') ?? '');
-      const data = entries.get(/\/articles\/([^/]+)\//u.exec(href)![1]!)!;
-      await expect(item.$eval('h2 a', (a) => a.textContent)).resolves.toBe(data.title);
-      await expect(item.$eval('.search-result-meta', (p) => p.textContent)).resolves.toBe(ui.search.resultMeta(data.region, String(data.year)));
+    const keys = await resultSlugs(page);
+    expect([...keys].sort()).toEqual(expectedFor('家庭医生签约'));
+    const storyCount = keys.filter((key) => facts(key).type === 'story').length;
+    expect(storyCount).toBeGreaterThan(0);
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(ui.search.found(keys.length, '家庭医生签约', storyCount));
+    for (const [i, item] of (await page.$$('.search-result')).entries()) {
+      const shown = facts(keys[i]!);
+      await expect(item.$eval('h2 a', (a) => a.textContent)).resolves.toBe(shown.title);
+      await expect(item.$eval('.search-result-meta', (p) => p.textContent)).resolves.toBe(shown.meta);
+      await expect(item.$$eval('.search-result-type', (labels) => labels.map((l) => l.textContent))).resolves.toEqual(shown.type === 'story' ? [ui.search.types.story] : []);
       await expect(item.$$eval('.search-result-excerpt mark', (marks) => marks.map((m) => m.textContent))).resolves.toContain('家庭医生签约');
     }
     expectClean(watched);
@@ -142,27 +171,28 @@ describe('the search page', () => {
     const counts = await page.$$eval('.search-facet label', (labels) =>
       labels.map((label) => ({ value: label.querySelector('input')!.value, name: label.querySelector('input')!.name, count: label.querySelector('.search-facet-count')!.textContent })),
     );
-    for (const year of new Set(expected.map((slug) => String(entries.get(slug)!.year)))) {
-      const n = expected.filter((slug) => String(entries.get(slug)!.year) === year).length;
+    for (const year of new Set(expected.map((key) => facts(key).year))) {
+      const n = expected.filter((key) => facts(key).year === year).length;
       expect(counts).toContainEqual({ value: year, name: 'year', count: ui.search.count(n) });
     }
-    for (const region of new Set(expected.map((slug) => entries.get(slug)!.region))) {
-      const n = expected.filter((slug) => entries.get(slug)!.region === region).length;
+    for (const region of new Set(expected.flatMap((key) => facts(key).regions))) {
+      const n = expected.filter((key) => facts(key).regions.includes(region)).length;
       expect(counts).toContainEqual({ value: region, name: 'region', count: ui.search.count(n) });
     }
 
-    const of2020 = expected.filter((slug) => entries.get(slug)!.year === 2020).sort();
+    const of2020 = expected.filter((key) => facts(key).year === '2020').sort();
     expect(of2020.length).toBeGreaterThan(0);
     expect(of2020.length).toBeLessThan(expected.length);
     await page.check('input[name="year"][value="2020"]');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2020');
-    expect((await resultSlugs(page)).sort()).toEqual(of2020);
+    await waitForSearch(page, q);
+    expect((await allResultSlugs(page)).sort()).toEqual(of2020);
     await expect(page.textContent('[data-search-status]')).resolves.toBe(`${ui.search.found(of2020.length, q)}${ui.search.filteredFrom(expected.length)}`);
 
     await page.goBack();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('year'));
     await waitForSearch(page, q);
-    expect((await resultSlugs(page)).sort()).toEqual(expected);
+    expect((await allResultSlugs(page)).sort()).toEqual(expected);
     await expect(page.isChecked('input[name="year"][value="2020"]')).resolves.toBe(false);
 
     await page.goForward();
@@ -171,28 +201,134 @@ describe('the search page', () => {
     await expect(page.isChecked('input[name="year"][value="2020"]')).resolves.toBe(true);
   });
 
+  it('narrows to feature stories or articles with the 类型 filter, kept in the URL, and marks story rows', async () => {
+    const q = '聊城';
+    const expected = expectedFor(q);
+    const ofStories = expected.filter((key) => facts(key).type === 'story').sort();
+    const ofArticles = expected.filter((key) => facts(key).type === 'article').sort();
+    expect(ofStories.length).toBeGreaterThan(0);
+    expect(ofArticles.length).toBeGreaterThan(0);
+    const watched = await open(searchPath(q));
+    const { page } = watched;
+    await waitForSearch(page, q);
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(ui.search.found(expected.length, q, ofStories.length));
+    await page.click('[data-search-filters-summary]');
+    const typeCounts = await page.$$eval('input[name="type"]', (boxes) =>
+      boxes.map((box) => `${(box as HTMLInputElement).value} ${box.parentElement!.querySelector('.search-facet-count')!.textContent}`),
+    );
+    expect(typeCounts.sort()).toEqual([`${ui.search.types.article} ${ui.search.count(ofArticles.length)}`, `${ui.search.types.story} ${ui.search.count(ofStories.length)}`].sort());
+
+    await page.check(`input[name="type"][value="${ui.search.types.story}"]`);
+    await page.waitForFunction((v) => new URL(location.href).searchParams.get('type') === v, ui.search.types.story);
+    await waitForSearch(page, q);
+    expect((await allResultSlugs(page)).sort()).toEqual(ofStories);
+    await expect(page.$$eval('.search-result', (items) => items.map((item) => item.querySelector('.search-result-type')?.textContent))).resolves.toEqual(ofStories.map(() => ui.search.types.story));
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(`${ui.search.found(ofStories.length, q, ofStories.length)}${ui.search.filteredFrom(expected.length)}`);
+
+    // Alternatives of one filter add up: both types is everything again.
+    await page.check(`input[name="type"][value="${ui.search.types.article}"]`);
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('type').length === 2);
+    await waitForSearch(page, q);
+    expect((await allResultSlugs(page)).sort()).toEqual(expected);
+    await page.goBack();
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('type').length === 1);
+    await waitForSearch(page, q);
+    expect((await allResultSlugs(page)).sort()).toEqual(ofStories);
+    expectClean(watched);
+  });
+
   it('opens a filtered, sorted URL as it was shared', async () => {
     const { page } = await open(searchPath('扶贫', '&region=%E5%B7%A8%E9%87%8E%E5%8E%BF&sort=oldest'));
     await waitForSearch(page, '扶贫');
-    const slugs = await resultSlugs(page);
-    expect(slugs.sort()).toEqual(expectedFor('扶贫').filter((slug) => entries.get(slug)!.region === '巨野县').sort());
+    const keys = await allResultSlugs(page);
+    expect([...keys].sort()).toEqual(expectedFor('扶贫').filter((key) => facts(key).regions.includes('巨野县')).sort());
+    expect(keys.map((key) => facts(key).year)).toEqual(keys.map((key) => facts(key).year).sort());
     await expect(page.inputValue('[data-search-sort]')).resolves.toBe('oldest');
     await expect(page.isChecked('input[name="region"][value="巨野县"]')).resolves.toBe(true);
   });
 
-  it('lists the articles of a filter when the URL has a filter but no query', async () => {
+  it('lists the pages of a filter when the URL has a filter but no query', async () => {
     const { page } = await open('/search/?year=2020&sort=newest');
     await waitForSearch(page, '');
-    const of2020 = [...entries].filter(([, data]) => data.year === 2020).map(([slug]) => slug).sort();
-    expect((await resultSlugs(page)).sort()).toEqual(of2020);
-    await expect(page.textContent('[data-search-status]')).resolves.toBe(`${ui.search.found(of2020.length, '')}${ui.search.filteredFrom(entries.size)}`);
+    const of2020 = [...pages].filter(([, facts]) => facts.year === '2020').map(([key]) => key).sort();
+    expect((await allResultSlugs(page)).sort()).toEqual(of2020);
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(`${ui.search.found(of2020.length, '')}${ui.search.filteredFrom(pages.size)}`);
+  });
+
+  it('lists every feature story for /search/?type=专题, newest first, each opening its story', async () => {
+    const watched = await open(`/search/?type=${encodeURIComponent(ui.search.types.story)}`);
+    const { page } = watched;
+    await waitForSearch(page, '');
+    const keys = await allResultSlugs(page);
+    expect([...keys].sort()).toEqual(stories.map((s) => `stories/${s.slug}`).sort());
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(`${ui.search.found(stories.length, '', stories.length)}${ui.search.filteredFrom(pages.size)}`);
+    // The excerpt starts after the headline, which the row shows already.
+    const first = facts(keys[0]!);
+    const excerpt = (await page.textContent('.search-result-excerpt')) ?? '';
+    expect(excerpt.replace(/^…/u, '').startsWith(first.title)).toBe(false);
+    await page.click('.search-result-title a');
+    await page.waitForURL(new RegExp(`/${keys[0]}/$`, 'u'));
+    await expect(page.textContent('h1')).resolves.toBe(first.title);
+    expectClean(watched);
+  });
+
+  it('finds a story by a phrase of its headline and highlights it in the excerpt', async () => {
+    const q = '一通急救电话背后';
+    const watched = await open(searchPath(q));
+    const { page } = watched;
+    await waitForSearch(page, q);
+    const keys = await resultSlugs(page);
+    expect(keys).toEqual(expectedFor(q));
+    const story = facts(keys[0]!);
+    expect(story.type).toBe('story');
+    await expect(page.textContent('.search-result-meta')).resolves.toBe(story.meta);
+    await expect(page.$$eval('.search-result-excerpt mark', (marks) => marks.map((m) => m.textContent))).resolves.toEqual([q]);
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(ui.search.found(1, q, 1));
+    expectClean(watched);
+  });
+
+  it('lists five results, then the rest on request, fetching only the texts it shows; focus moves to the first new one', async () => {
+    const q = '医养结合';
+    const expected = expectedFor(q);
+    expect(expected.length).toBeGreaterThan(5);
+    const watched = await open('/search/');
+    const { page } = watched;
+    const texts: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/text/')) texts.push(request.url());
+    });
+    await submitSearch(page, q);
+    expect(await resultSlugs(page)).toHaveLength(5);
+    expect(texts).toHaveLength(5);
+    const more = page.locator('[data-search-more]');
+    await expect(more.textContent()).resolves.toBe(ui.search.more(expected.length - 5));
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length === n, expected.length);
+    expect(texts).toHaveLength(expected.length);
+    await expect(page.locator('[data-search-more]').count()).resolves.toBe(0);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+    expect(focused).toBe((await page.$$eval('.search-result-title a', (links) => links.map((a) => a.getAttribute('href'))))[5]);
+    expectClean(watched);
+  });
+
+  it("drops a page whose character pairs all occur but never together, once its text is read", async () => {
+    // 25, 58 and 80 occur on more pages than 2580 does: the term check keeps them, their texts do not.
+    const q = '2580';
+    const catalogue = JSON.parse(readSearchFile(searchFilePaths.catalogue)) as SearchCatalogue;
+    const shards = new Map(shardsForTerms([q]).map((n) => [n, JSON.parse(readSearchFile(searchFilePaths.shard(catalogue.version, n))) as TermShard]));
+    expect(pagesWithTerms([q], shards, catalogue.pages.length).length).toBeGreaterThan(expectedFor(q).length);
+    const { page } = await open(searchPath(q));
+    await waitForSearch(page, q);
+    expect(await resultSlugs(page)).toEqual(expectedFor(q));
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(ui.search.found(expectedFor(q).length, q));
   });
 
   it('sorts by year, newest or oldest first, and keeps the order in the URL', async () => {
     const q = '党建';
     const { page } = await open(searchPath(q));
     await waitForSearch(page, q);
-    const years = async () => (await resultSlugs(page)).map((slug) => entries.get(slug)!.year);
+    const years = async () => (await allResultSlugs(page)).map((key) => Number(facts(key).year));
     await page.selectOption('[data-search-sort]', 'newest');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'newest');
     await waitForSearch(page, q);
@@ -269,7 +405,7 @@ describe('the search page', () => {
     expect(shown.length).toBeGreaterThan(0);
     await tabTo(page, '.search-result-title a');
     await page.keyboard.press('Enter');
-    await page.waitForURL(new RegExp(`/articles/${shown[0]}/$`, 'u'));
+    await page.waitForURL(new RegExp(`/${shown[0]!.startsWith('stories/') ? shown[0] : `articles/${shown[0]}`}/$`, 'u'));
   });
 
   it('loads without layout shift and fits a 375 px screen', async () => {

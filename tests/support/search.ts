@@ -1,14 +1,34 @@
 import { parse, type HTMLElement as ParsedElement } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { EXCLUDE_SELECTORS } from '../../src/integrations/pagefind.ts';
+import { builtArticles, builtStories } from './site.ts';
 
-/** The text Pagefind indexes from a page: its data-pagefind-body, without ignored parts and the selectors the build excludes. */
+/**
+ * Elements Pagefind never indexes, whatever the markup says (REMOVE_SELECTORS in
+ * its parser, pagefind/src/fossick/parser.rs): a chart's svg is a picture to it;
+ * its words reach the index through the chart's title, note and data table.
+ */
+export const PAGEFIND_SKIPS = ['script', 'style', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template'];
+
+/** The text a page offers search, read from its HTML: its data-pagefind-body, without ignored parts, excluded selectors and what Pagefind skips. */
 export function indexedText(page: ParsedElement): string {
   const body = page.querySelector('[data-pagefind-body]');
   if (!body) return '';
   const copy = parse(body.outerHTML);
-  for (const ignored of copy.querySelectorAll(['[data-pagefind-ignore]', ...EXCLUDE_SELECTORS].join(', '))) ignored.remove();
+  for (const ignored of copy.querySelectorAll(['[data-pagefind-ignore]', ...EXCLUDE_SELECTORS, ...PAGEFIND_SKIPS].join(', '))) ignored.remove();
   return copy.textContent;
+}
+
+/** How tests name a page search can find: an article by its slug, a story as stories/<slug>. */
+export function pageKey(url: string): string {
+  const story = /\/stories\/([^/]+)\//u.exec(url);
+  if (story) return `stories/${decodeURIComponent(story[1]!)}`;
+  return decodeURIComponent(/\/articles\/([^/]+)\//u.exec(url)?.[1] ?? url);
+}
+
+/** Every page search should find (articles and stories) in the build: key (see pageKey) → parsed HTML. */
+export function builtSearchablePages(): Map<string, ParsedElement> {
+  return new Map([...builtArticles(), ...[...builtStories()].map(([slug, page]) => [`stories/${slug}`, page] as const)]);
 }
 
 /** Views of <archive-search> in which a search has finished. */
@@ -19,13 +39,13 @@ export async function waitForSearch(page: Page, q: string): Promise<void> {
   await page.waitForFunction(
     ({ q, settled }) => {
       const host = document.querySelector<HTMLElement>('archive-search');
-      return host?.dataset.query === q && settled.includes(host.dataset.view ?? '');
+      return host?.dataset.query === q && settled.includes(host.dataset.view ?? '') && !host.querySelector('[aria-busy]');
     },
     { q, settled: SETTLED },
   );
 }
 
-/** Type a query into the search page's box and submit it; resolves with the result slugs in order. */
+/** Type a query into the search page's box and submit it; resolves with the keys of the results listed first (see pageKey), in order. */
 export async function submitSearch(page: Page, q: string): Promise<string[]> {
   await page.fill('[data-search-input]', q);
   await page.press('[data-search-input]', 'Enter');
@@ -33,8 +53,19 @@ export async function submitSearch(page: Page, q: string): Promise<string[]> {
   return resultSlugs(page);
 }
 
-/** Slugs of the results on the search page, in the order shown. */
+/** Keys of the results listed on the search page (see pageKey), in the order shown. */
 export async function resultSlugs(page: Page): Promise<string[]> {
   const hrefs = await page.$$eval('.search-result-title a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map((href) => /\/articles\/([^/]+)\//u.exec(href)?.[1] ?? href);
+  return hrefs.map(pageKey);
+}
+
+/** Press "more" until every result is listed; resolves with all their keys, in order. */
+export async function allResultSlugs(page: Page): Promise<string[]> {
+  for (;;) {
+    const more = page.locator('[data-search-more]');
+    if ((await more.count()) === 0) return resultSlugs(page);
+    const listed = await page.locator('.search-result').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, listed);
+  }
 }

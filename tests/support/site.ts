@@ -18,13 +18,26 @@ export function builtHtml(path: string): HTMLElement {
   return parse(readBuilt(path));
 }
 
-/** Article pages of the build: slug → parsed HTML. */
-export function builtArticles(): Map<string, HTMLElement> {
-  const dir = join(builtSite(), 'articles');
+/** Pages of one collection's route folder (articles/, stories/): slug → parsed HTML. */
+function builtCollection(folder: string): Map<string, HTMLElement> {
+  const dir = join(builtSite(), folder);
   const pages = new Map<string, HTMLElement>();
   if (!existsSync(dir)) return pages;
-  for (const slug of readdirSync(dir)) pages.set(slug, parse(readFileSync(join(dir, slug, 'index.html'), 'utf8')));
+  for (const slug of readdirSync(dir)) {
+    const file = join(dir, slug, 'index.html');
+    if (existsSync(file)) pages.set(slug, parse(readFileSync(file, 'utf8')));
+  }
   return pages;
+}
+
+/** Article pages of the build: slug → parsed HTML. */
+export function builtArticles(): Map<string, HTMLElement> {
+  return builtCollection('articles');
+}
+
+/** Feature story pages of the build (not the stories index): slug → parsed HTML. */
+export function builtStories(): Map<string, HTMLElement> {
+  return builtCollection('stories');
 }
 
 /** Text a reader reads on a page: the indexed article body without the parts marked as chrome. */

@@ -14,8 +14,9 @@ export interface BuiltFile {
 
 /**
  * shell: what every page needs (home, offline pages, scripts, styles, icons, manifest);
- * search: what a search needs before its results are shown (Pagefind loader, wasm, meta, index chunks);
- * archive: everything else (pages, result fragments, data exports, source texts).
+ * search: what a search needs before its results are shown (Pagefind loader, wasm, meta, index chunks,
+ *   the search page's catalogue and term shards);
+ * archive: everything else (pages, result fragments and page texts, data exports, source texts).
  */
 export type PrecacheGroup = 'shell' | 'search' | 'archive';
 
@@ -59,7 +60,7 @@ const SEARCH_FILES = [
   /^\/pagefind\/pagefind-entry\.json$/u,
   /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/u,
   /^\/pagefind\/wasm\.[^/]+\.pagefind$/u,
-  /^\/pagefind\/(index|filter)\/[^/]+$/u,
+  /^\/pagefind\/(index|filter|terms)\/[^/]+$/u,
 ];
 
 export function groupOf(url: string): PrecacheGroup {
@@ -67,7 +68,7 @@ export function groupOf(url: string): PrecacheGroup {
   if (SHELL_PAGES.has(url)) return 'shell';
   if (url.startsWith('/_astro/') || url.startsWith('/icons/')) return 'shell';
   if (url === '/manifest.webmanifest' || url === '/favicon.svg') return 'shell';
-  // Pagefind's loader, worker and UI bundles (the fragments are archive: one per page).
+  // Pagefind's loader, worker and UI bundles (fragments and texts are archive: one per page).
   if (/^\/pagefind\/[^/]+\.(js|css)$/u.test(url)) return 'shell';
   return 'archive';
 }

@@ -44,6 +44,12 @@ describe('buildExcerpt', () => {
     expect(marked(buildExcerpt(onlyTitle, ['医养结合'], 20, 7))).toEqual(['医养结合']);
   });
 
+  it('keeps the window out of the headline once it skips it', () => {
+    const text = `一通急救电话背后 医养结合${'甲'.repeat(50)}`;
+    expect(plain(buildExcerpt(text, ['医养结合'], 20, 8))).toMatch(/^医养结合/u);
+    expect(plain(buildExcerpt(text, [], 20, 8))).toMatch(/^医养结合/u);
+  });
+
   it('starts the text from the beginning when nothing matches', () => {
     const excerpt = buildExcerpt('一二三四五六七八九十', ['医保'], 5);
     expect(excerpt).toEqual({ parts: [{ text: '一二三四五', mark: false }], clippedStart: false, clippedEnd: true });
