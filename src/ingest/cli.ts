@@ -1,5 +1,5 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadTaxonomy } from '../lib/taxonomy.ts';
 import { IngestError } from './errors.ts';
@@ -19,6 +19,33 @@ export interface IngestEffects {
   error(line: string): void;
 }
 
+/** The file operations an atomic write uses; passed in so a test can make one fail midway. */
+export interface WriteFs {
+  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  writeFile(path: string, text: string, encoding: 'utf8'): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  rm(path: string, options: { force: true }): Promise<void>;
+}
+
+const nodeFs: WriteFs = { mkdir, writeFile, rename, rm };
+
+/**
+ * Write a file so that no reader ever sees half of it: write a temporary file beside it, then rename
+ * it over the target. If anything fails (disk full, a crash mid-write), the temporary file is removed,
+ * the target keeps its old content (or stays absent), and the error is passed on.
+ */
+export async function writeFileAtomic(path: string, text: string, fs: WriteFs = nodeFs): Promise<void> {
+  await fs.mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await fs.writeFile(temp, text, 'utf8');
+    await fs.rename(temp, path);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}
+
 export const nodeEffects: IngestEffects = {
   readDir: async (dir) => {
     try {
@@ -35,12 +62,7 @@ export const nodeEffects: IngestEffects = {
       return undefined;
     }
   },
-  writeText: async (path, text) => {
-    await mkdir(join(path, '..'), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    await writeFile(temp, text, 'utf8');
-    await rename(temp, path);
-  },
+  writeText: (path, text) => writeFileAtomic(path, text),
   log: (line) => console.log(line),
   error: (line) => console.error(line),
 };

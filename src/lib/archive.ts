@@ -9,9 +9,14 @@ export interface ArticleLike {
   body?: string | undefined;
 }
 
+// One collator for every comparison: String#localeCompare with a locale builds one per call, which
+// made sorting thousands of titles (once per article page) the slowest part of a large build.
+const zh = new Intl.Collator('zh-CN');
+const root = new Intl.Collator();
+
 /** Newest year first, then title: the archive's reading order (same rule as sortArticles). */
 export function archiveOrder<T extends ArticleLike>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title, 'zh-CN') || a.id.localeCompare(b.id));
+  return [...entries].sort((a, b) => b.data.year - a.data.year || zh.compare(a.data.title, b.data.title) || root.compare(a.id, b.id));
 }
 
 /** The taxonomy place an article is about (its region, or its city for a city-wide article). */
@@ -27,10 +32,16 @@ export interface PlaceGroup<T> {
 
 /** Places that have articles, in taxonomy order (city by city), each with its articles in archive order. */
 export function groupByPlace<T extends ArticleLike>(taxonomy: Taxonomy, entries: readonly T[]): PlaceGroup<T>[] {
-  const ordered = archiveOrder(entries);
-  return listPlaces(taxonomy)
-    .map((place) => ({ place, entries: ordered.filter((e) => placeOf(taxonomy, e.data)?.pinyin === place.pinyin) }))
-    .filter((group) => group.entries.length > 0);
+  // Each article's place is looked up once (not once per place of the taxonomy).
+  const byPlace = new Map<string, T[]>();
+  for (const entry of archiveOrder(entries)) {
+    const pinyin = placeOf(taxonomy, entry.data)?.pinyin;
+    if (pinyin !== undefined) byPlace.set(pinyin, [...(byPlace.get(pinyin) ?? []), entry]);
+  }
+  return listPlaces(taxonomy).flatMap((place) => {
+    const placed = byPlace.get(place.pinyin);
+    return placed ? [{ place, entries: placed }] : [];
+  });
 }
 
 export interface YearGroup<T> {
@@ -76,16 +87,38 @@ export interface Neighbours<T> {
   older?: T;
 }
 
-export function neighbours<T extends ArticleLike>(entries: readonly T[], id: string): Neighbours<T> {
+/**
+ * The archive in reading order, with each article's position and topics: what every article page
+ * needs for its neighbours and related articles, computed once per build rather than once per page.
+ */
+export interface ArchiveIndex<T extends ArticleLike> {
+  ordered: readonly T[];
+  position: ReadonlyMap<string, number>;
+  topics: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export function indexArchive<T extends ArticleLike>(entries: readonly T[]): ArchiveIndex<T> {
   const ordered = archiveOrder(entries);
-  const index = ordered.findIndex((e) => e.id === id);
-  if (index < 0) return {};
+  return {
+    ordered,
+    position: new Map(ordered.map((e, i) => [e.id, i])),
+    topics: new Map(ordered.map((e) => [e.id, topicsOf(e.data)])),
+  };
+}
+
+export function neighboursIn<T extends ArticleLike>(archive: ArchiveIndex<T>, id: string): Neighbours<T> {
+  const index = archive.position.get(id);
+  if (index === undefined) return {};
   const result: Neighbours<T> = {};
-  const newer = ordered[index - 1];
-  const older = ordered[index + 1];
+  const newer = archive.ordered[index - 1];
+  const older = archive.ordered[index + 1];
   if (newer) result.newer = newer;
   if (older) result.older = older;
   return result;
+}
+
+export function neighbours<T extends ArticleLike>(entries: readonly T[], id: string): Neighbours<T> {
+  return neighboursIn(indexArchive(entries), id);
 }
 
 /**
@@ -93,24 +126,30 @@ export function neighbours<T extends ArticleLike>(entries: readonly T[], id: str
  * topic counts 2, the same region 3, the same city 1 (a reader in 济南 wants the
  * other 济南 story too, but less than one about the same county or subject).
  */
-export function relatedArticles<T extends ArticleLike>(entries: readonly T[], id: string, limit = 3): T[] {
-  const self = entries.find((e) => e.id === id);
+export function relatedIn<T extends ArticleLike>(archive: ArchiveIndex<T>, id: string, limit = 3): T[] {
+  const index = archive.position.get(id);
+  const self = index === undefined ? undefined : archive.ordered[index];
   if (!self) return [];
-  const topics = topicsOf(self.data);
-  const scored = archiveOrder(entries)
-    .filter((e) => e.id !== id)
-    .map((entry) => {
-      const shared = [...topicsOf(entry.data)].filter((t) => topics.has(t)).length;
-      const sameRegion = entry.data.region === self.data.region && entry.data.city === self.data.city;
-      const sameCity = entry.data.city === self.data.city;
-      return { entry, score: shared * 2 + (sameRegion ? 3 : sameCity ? 1 : 0) };
-    })
-    .filter((s) => s.score > 0);
+  const topics = archive.topics.get(id) ?? new Set<string>();
+  const scored: Array<{ entry: T; score: number }> = [];
+  for (const entry of archive.ordered) {
+    if (entry.id === id) continue;
+    let shared = 0;
+    for (const t of archive.topics.get(entry.id) ?? []) if (topics.has(t)) shared += 1;
+    const sameRegion = entry.data.region === self.data.region && entry.data.city === self.data.city;
+    const sameCity = entry.data.city === self.data.city;
+    const score = shared * 2 + (sameRegion ? 3 : sameCity ? 1 : 0);
+    if (score > 0) scored.push({ entry, score });
+  }
   // Stable sort keeps archive order among equals.
   return scored
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map((s) => s.entry);
+}
+
+export function relatedArticles<T extends ArticleLike>(entries: readonly T[], id: string, limit = 3): T[] {
+  return relatedIn(indexArchive(entries), id, limit);
 }
 
 /** URL helpers for the archive pages. */

@@ -33,7 +33,12 @@ export function parseTaxonomy(yamlText: string): Taxonomy {
   return taxonomySchema.parse(parse(yamlText));
 }
 
+const placesOf = new WeakMap<Taxonomy, Place[]>();
+
+/** Every place of the taxonomy, cities first within each city's regions; built once per taxonomy (callers must not change the list). */
 export function listPlaces(taxonomy: Taxonomy): Place[] {
+  const known = placesOf.get(taxonomy);
+  if (known) return known;
   const places: Place[] = [];
   for (const city of taxonomy.cities) {
     places.push({ name: city.name, pinyin: city.pinyin, city: city.name, level: 'city', names: namesOf(city.name, []) });
@@ -47,6 +52,7 @@ export function listPlaces(taxonomy: Taxonomy): Place[] {
       });
     }
   }
+  placesOf.set(taxonomy, places);
   return places;
 }
 

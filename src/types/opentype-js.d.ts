@@ -8,9 +8,14 @@ declare module 'opentype.js' {
   export interface Path {
     commands: PathCommand[];
   }
+  export interface Glyph {
+    advanceWidth?: number;
+    getPath(x: number, y: number, fontSize: number): Path;
+  }
   export interface Font {
     unitsPerEm: number;
     hasChar(char: string): boolean;
+    charToGlyph(char: string): Glyph;
     getPath(text: string, x: number, y: number, fontSize: number): Path;
     getAdvanceWidth(text: string, fontSize: number): number;
   }

@@ -1,18 +1,10 @@
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, openWatchedPage } from '../support/browser.ts';
 import { readingPages } from '../support/pages.ts';
 import { serveSite, type StaticSite } from '../support/serve.ts';
 import { builtSite } from '../support/site.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
 
 let site: StaticSite;
 let browser: Browser;
@@ -25,17 +17,6 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
-
-/** axe-core's full rule set (WCAG 2.0–2.2 A/AA and best practices) on the page as it stands. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
-  });
-  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('accessibility of the reading pages (axe-core)', () => {
   const cases = readingPages().flatMap((p) =>

@@ -1,12 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
 import { serveSite, type StaticSite } from '../support/serve.ts';
 import { builtSite } from '../support/site.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const stories = readdirSync('content/stories')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => `/stories/${f.slice(0, -4)}/`)
@@ -58,24 +57,6 @@ async function openWithoutSiteScripts(path: string, options: BrowserContextOptio
 /** Waits for the idle-time enhancer to have run on every chart of the page. */
 async function enhanced(page: Page): Promise<void> {
   await page.waitForFunction(() => [...document.querySelectorAll('chart-figure')].every((f) => f.querySelector('.chart-mark') === null || (f as HTMLElement).dataset['enhanced'] !== undefined));
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function axeViolations(page: Page, context = 'document'): Promise<string[]> {
-  // Evaluated rather than added as a <script>, so it also runs on pages opened without JavaScript.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(selector === 'document' ? document : selector, { resultTypes: ['violations'] });
-    return result.violations;
-  }, context);
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
 describe('axe-core finds no violations', () => {

@@ -14,8 +14,9 @@ export interface StaticSite {
  * directory indexes, real content types, the site's 404 page for misses.
  * Pass the port of a closed server to serve a new build at the same origin (service-worker updates).
  */
-export async function serveSite(dir: string, port = 0): Promise<StaticSite> {
-  const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+export async function serveSite(dir: string, port = 0, options: { gzip?: boolean } = {}): Promise<StaticSite> {
+  // gzip: send a file's precompressed `<file>.gz` sibling when there is one, as a compressing host would.
+  const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip: options.gzip ?? false });
   const notFound = join(dir, '404.html');
   const server: Server = createServer((req, res) => {
     assets(req, res, () => {

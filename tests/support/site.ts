@@ -48,3 +48,16 @@ export function readableText(page: HTMLElement): string {
   for (const ignored of copy.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
   return copy.textContent;
 }
+
+/** Every .html file of a build, relative to it with forward slashes (index.html, articles/x/index.html, 404.html), sorted. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => name.split('\\').join('/'))
+    .filter((name) => name.endsWith('.html'))
+    .sort();
+}
+
+/** The URL path a built HTML file answers at: articles/x/index.html → /articles/x/, 404.html → /404. */
+export function routeOf(file: string): string {
+  return file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file.slice(0, -'.html'.length)}`;
+}

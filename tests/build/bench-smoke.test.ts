@@ -1,0 +1,52 @@
+/**
+ * The benchmark's machinery on a tiny archive (npm run bench measures 100, 1,000 and 5,000 articles):
+ * the generator is deterministic and its entries pass the content check, and a 20-article project
+ * copy builds, is searched and measured.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { benchOne, checkTargets, markdownTable } from '../../scripts/bench.ts';
+import { generateArticles, readSeedMaterial } from '../../scripts/bench-generate.ts';
+import { readContentFiles } from '../../src/cli/read-content.ts';
+import { checkContent, formatProblem, isError } from '../../src/lib/content-check/index.ts';
+
+describe('the synthetic archive', () => {
+  const material = readSeedMaterial();
+
+  it('is the same for the same seed, and another for another seed', () => {
+    const a = generateArticles(30, 7, material);
+    expect(generateArticles(30, 7, material)).toEqual(a);
+    expect(generateArticles(30, 8, material).map((e) => e.mdx)).not.toEqual(a.map((e) => e.mdx));
+    expect(new Set(a.map((e) => e.slug)).size).toBe(30);
+  });
+
+  it('recombines the real entries into entries the content check accepts, figures and all', () => {
+    const entries = generateArticles(60, 1, material);
+    const committed = readContentFiles(process.cwd());
+    const problems = checkContent({ ...committed, articles: [...committed.articles, ...entries.map((e) => ({ path: `content/articles/${e.slug}.mdx`, text: e.mdx }))] });
+    expect(problems.filter(isError).map(formatProblem)).toEqual([]);
+    // Figures travel with their sentences, and the archive spreads over places and years.
+    expect(entries.filter((e) => /\nmetrics:\n {2}- id:/u.test(e.mdx)).length).toBeGreaterThan(50);
+    expect(new Set(entries.map((e) => /^region: (.+)$/mu.exec(e.mdx)?.[1])).size).toBeGreaterThan(20);
+  });
+});
+
+describe('npm run bench, at 20 articles', () => {
+  it('builds, searches and measures a project copy', { timeout: 240_000 }, async () => {
+    const dir = resolve('.tmp/bench-smoke');
+    const row = await benchOne(20, { dir, keep: true, queries: 2 });
+    const articles = readdirSync(join(dir, 'dist', 'articles'));
+    expect(articles).toHaveLength(20);
+    expect(row.pages).toBeGreaterThan(20);
+    expect(row.buildSeconds).toBeGreaterThan(0);
+    expect(row.pagefindSeconds).toBeGreaterThan(0);
+    expect(row.indexBytes).toBeGreaterThan(10_000);
+    expect(row.distBytes).toBeGreaterThan(row.indexBytes);
+    expect(row.firstQueryBytes.median).toBeGreaterThan(50_000);
+    // The copy searched is the synthetic one: its index knows the generated pages.
+    expect(readFileSync(join(dir, 'dist', 'sitemap-0.xml'), 'utf8')).toContain(`/articles/${articles.find((a) => /-\d{5}$/u.test(a))}/`);
+    expect(markdownTable([row])).toContain('| 20 |');
+    expect(checkTargets([row])).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The Content-Security-Policy of every built page: present, strict for scripts, and allowing
+ * every inline script and style the page actually holds (by hash), so nothing the site needs is refused.
+ */
+import { createHash } from 'node:crypto';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { builtSite, htmlFiles, readBuilt } from '../support/site.ts';
+
+const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** Script types the browser runs (everything else, JSON-LD included, is data the CSP does not govern). */
+const EXECUTABLE = /^(?:|module|text\/javascript|application\/javascript)$/iu;
+
+function policyOf(html: string): Map<string, string[]> {
+  const content = parse(html).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+  return new Map(
+    content
+      .split(';')
+      .map((part) => part.trim().split(/\s+/u))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name as string, sources]),
+  );
+}
+
+describe('the Content-Security-Policy of the built pages', () => {
+  const pages = htmlFiles(builtSite());
+
+  it.each(pages)('%s: strict for scripts, and allows its own inline scripts and styles', (file) => {
+    const html = readBuilt(file);
+    const policy = policyOf(html);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    const scriptSrc = policy.get('script-src') ?? [];
+    expect(scriptSrc).toContain("'self'");
+    for (const loose of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']) expect(scriptSrc).not.toContain(loose);
+    // No source from another origin anywhere in the policy.
+    expect([...policy.values()].flat().filter((source) => /^(?:https?:|\*)/u.test(source))).toEqual([]);
+
+    const root = parse(html, { blockTextElements: { script: true, style: true, noscript: false } });
+    for (const script of root.querySelectorAll('script:not([src])')) {
+      if (!EXECUTABLE.test(script.getAttribute('type') ?? '')) continue;
+      expect(scriptSrc, `inline script ${script.textContent.slice(0, 60)}`).toContain(hash(script.textContent));
+    }
+    for (const style of root.querySelectorAll('style')) {
+      expect(policy.get('style-src') ?? [], `inline style ${style.textContent.slice(0, 60)}`).toContain(hash(style.textContent));
+    }
+    // Event-handler attributes would need 'unsafe-inline' (or 'unsafe-hashes'): there must be none.
+    expect(root.querySelectorAll('*').flatMap((el) => Object.keys(el.attributes).filter((name) => /^on/iu.test(name)))).toEqual([]);
+  });
+
+  it('would notice an inline style the policy does not allow', () => {
+    const html = readBuilt('search/index.html').replace('</head>', '<style>body{color:red}</style></head>');
+    const styles = parse(html).querySelectorAll('style').map((s) => hash(s.textContent));
+    expect(styles.every((h) => (policyOf(html).get('style-src') ?? []).includes(h))).toBe(false);
+  });
+});

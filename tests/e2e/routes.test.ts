@@ -1,0 +1,137 @@
+/**
+ * Every route of the built site in Chromium at 320 px: no console error, no failed request, no
+ * Content-Security-Policy violation, no request to another origin, no sideways scrolling.
+ * Then the policy itself: in force, and the site's scripts (charts, theme, search, offline) work under it.
+ */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
+import { waitForSearch } from '../support/search.ts';
+import { serveSite, type StaticSite } from '../support/serve.ts';
+import { builtSite, htmlFiles, routeOf } from '../support/site.ts';
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveSite(builtSite());
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const routes = htmlFiles(builtSite()).map(routeOf);
+
+interface Watched extends WatchedPage {
+  /** Every URL the page requested. */
+  requests: string[];
+}
+
+/** A page that also records its requests and the CSP violations the document reports. */
+async function open(options: BrowserContextOptions = {}): Promise<Watched> {
+  const watched = await openWatchedPage(browser, options);
+  const requests: string[] = [];
+  watched.page.on('request', (request) => requests.push(request.url()));
+  await watched.page.addInitScript(() => {
+    const found: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = found;
+    document.addEventListener('securitypolicyviolation', (event) => found.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  return { ...watched, requests };
+}
+
+const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+/** Resolves when the page has been idle once: the enhancers that start on idle have run. */
+const idle = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 3000 })));
+
+/** The page's policy as directive → sources. */
+async function policy(page: Page): Promise<Map<string, string[]>> {
+  const content = await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '');
+  return new Map(
+    content
+      .split(';')
+      .map((part) => part.trim().split(/\s+/u))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name as string, sources]),
+  );
+}
+
+describe('every route of the built site', () => {
+  it('covers every kind of page', () => {
+    for (const route of ['/', '/404', '/archive/', '/search/', '/stories/', '/offline/', '/offline/saved/']) expect(routes).toContain(route);
+    for (const prefix of ['/articles/', '/stories/', '/regions/', '/years/', '/topics/']) expect(routes.filter((r) => r.startsWith(prefix) && r !== prefix).length).toBeGreaterThan(0);
+  });
+
+  // Service workers blocked: each page is checked as the network serves it; the worker has its own tests below and in offline.test.ts.
+  it.each(routes)('%s at 320 px: clean console and network, same origin only, no sideways scrolling', async (path) => {
+    const watched = await open({ viewport: { width: 320, height: 640 }, serviceWorkers: 'block' });
+    const { page } = watched;
+    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    await idle(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+    expect(watched.consoleErrors).toEqual([]);
+    expect(watched.failedRequests).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(watched.requests.filter((url) => new URL(url).origin !== site.url)).toEqual([]);
+    const csp = await policy(page);
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('script-src')).toContain("'self'");
+    expect(csp.get('script-src')).not.toContain("'unsafe-inline'");
+    await watched.context.close();
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('is in force: an injected inline script and a request to another origin are refused', async () => {
+    const watched = await open({ serviceWorkers: 'block' });
+    const { page } = watched;
+    await page.goto(`${site.url}/articles/juye-2020/`);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true;';
+      document.head.append(script);
+      const img = document.createElement('img');
+      img.src = 'https://tracker.example.com/pixel.gif';
+      img.alt = '';
+      document.body.append(img);
+    });
+    await page.waitForFunction(() => (window as unknown as { cspViolations: string[] }).cspViolations.length >= 2);
+    expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+    const violations = await cspViolations(page);
+    expect(violations.some((v) => v.startsWith('script-src'))).toBe(true);
+    expect(violations).toContain('img-src https://tracker.example.com/pixel.gif');
+    // Chromium announces the request, then refuses it before it reaches the network.
+    expect(watched.failedRequests.filter((r) => r.includes('tracker.example.com'))).toEqual(['https://tracker.example.com/pixel.gif csp']);
+    await watched.context.close();
+  });
+
+  it('lets the site work: charts, the theme toggle, the service worker and search, with no violation', async () => {
+    const watched = await open({ viewport: { width: 375, height: 800 } });
+    const { page } = watched;
+    await page.goto(`${site.url}/articles/juye-2020/`);
+    // Charts: the enhancer has run, and a mark shows its value on focus.
+    await page.waitForSelector('chart-figure[data-enhanced]');
+    await page.locator('chart-figure[data-enhanced] .chart-mark').first().focus();
+    await page.waitForSelector('[role="tooltip"]:not([hidden])');
+    // Theme toggle.
+    await page.locator('theme-toggle button').click();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    // Service worker: registered, active, the archive stored.
+    await page.waitForFunction(() => document.documentElement.dataset['offlineReady'] !== undefined, undefined, { timeout: 30_000 });
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
+    expect(await cspViolations(page)).toEqual([]);
+    // Search: Pagefind's script and WebAssembly load and find results.
+    const q = '家庭医生签约';
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
+    await waitForSearch(page, q);
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(watched.consoleErrors).toEqual([]);
+    expect(watched.failedRequests).toEqual([]);
+    expect(watched.requests.filter((url) => new URL(url).origin !== site.url)).toEqual([]);
+    await watched.context.close();
+  });
+});
