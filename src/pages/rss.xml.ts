@@ -5,11 +5,12 @@ import { archiveOrder } from '../lib/archive.ts';
 import { articleUrl } from '../lib/articles.ts';
 import { articleFeedHtml } from '../lib/feed.ts';
 import { dekOf } from '../lib/reading.ts';
+import { LISTING_LIMITS } from '../lib/listing-limits.ts';
 import { ui } from '../lib/ui-strings.ts';
 
-/** /rss.xml: every article with its full text, newest year first. */
+/** /rss.xml: the newest articles with their full text, newest year first. */
 export async function GET(context: APIContext) {
-  const entries = archiveOrder(await getCollection('articles'));
+  const entries = archiveOrder(await getCollection('articles')).slice(0, LISTING_LIMITS.feed);
   return rss({
     title: ui.feedTitle,
     description: ui.feedDescription,
