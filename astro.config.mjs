@@ -10,7 +10,6 @@ const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('bas
 
 /**
  * The site's Content-Security-Policy. No 'unsafe-inline' for scripts: every script is an external file.
- * 'wasm-unsafe-eval': Pagefind compiles its WebAssembly search engine in the page.
  * style-src-attr 'unsafe-inline': the SVG charts size themselves with a style attribute
  * (max-width from the viewBox, src/charts/frame.ts); an attribute cannot run script.
  */
@@ -22,7 +21,7 @@ const CSP = {
     "base-uri 'self'",
     "form-action 'self'",
   ],
-  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+  scriptDirective: { resources: ["'self'"] },
   styleDirective: {
     resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
     // Astro hashes the styles it bundles, not this inline one: the search page's <noscript> rule (src/pages/search.astro).

@@ -3,9 +3,10 @@
  * headless Chromium measures
  *  - bytes of /pagefind/ responses for the first query on a freshly loaded
  *    search page (/search/?q=…), for every query of the fixture, each in a new
- *    browser context (empty cache); target ≤ 150 KB. That folder holds Pagefind's
- *    files and the search page's own (terms/: catalogue and term shards; text/:
- *    the texts of the results listed), so everything a first search fetches counts;
+ *    browser context (empty cache); target ≤ 150 KB. That folder holds every
+ *    search file (src/lib/search-files.ts: the facts file, term shards, display
+ *    chunks, page texts), so everything a first search fetches counts but the
+ *    page's own script, which is in /_astro/ with the site's other scripts;
  *  - query time on the search page: submit → results shown, every fixture query,
  *    several rounds (each round a fresh page, so nothing is cached by the page).
  * Writes .bench/search.json and prints a summary. Numbers, not a test: nothing fails.
@@ -172,6 +173,6 @@ console.log(
 );
 console.log(
   `query time (submit → results shown), ${queries.length} queries × ${rounds} rounds: median ${result.queryTimeMs.median.toFixed(1)} ms, ` +
-    `p95 ${result.queryTimeMs.p95.toFixed(1)} ms, max ${result.queryTimeMs.max.toFixed(1)} ms; first query of a page (loads Pagefind) ${result.queryTimeMs.firstQueryOfPage.toFixed(1)} ms`,
+    `p95 ${result.queryTimeMs.p95.toFixed(1)} ms, max ${result.queryTimeMs.max.toFixed(1)} ms; first query of a page (loads the facts file) ${result.queryTimeMs.firstQueryOfPage.toFixed(1)} ms`,
 );
 console.log('written to .bench/search.json');

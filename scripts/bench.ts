@@ -2,7 +2,8 @@
  * Archive-size benchmark (npm run bench): for N = 100, 1,000 and 5,000 articles, a project copy under
  * .bench/archive-<N>/ gets the six real entries plus N − 6 synthetic ones (scripts/bench-generate.ts),
  * is built with `astro build` (content check, pages, OG images, Pagefind, service worker), and measured:
- *   generation time, build time, Pagefind time (the index step re-run alone on the output), dist size,
+ *   generation time, build time, Pagefind time (the index step, Pagefind and the search files derived
+ *   from it, re-run alone on the output), dist size,
  *   index size, first-query bytes on the search page (as scripts/bench-search.ts measures them: bytes of
  *   /pagefind/ responses, fresh browser context, cache disabled; median and max over fixture queries),
  *   peak memory of the build (/usr/bin/time, when installed), and build time per article.

@@ -5,10 +5,6 @@ import type { FilterName } from './search-state.ts';
 import { findTopic } from './taxonomy.ts';
 import { searchUi } from './ui-strings.ts';
 
-/** The kinds of page search finds; the 类型 filter shows them by name (searchUi.types). */
-export const PAGE_TYPES = ['article', 'story'] as const;
-export type PageType = (typeof PAGE_TYPES)[number];
-
 /** What a page declares to Pagefind besides its text: result metadata, filter values, sort keys. */
 export interface SearchRecord {
   meta: Record<string, string>;

@@ -36,8 +36,3 @@ export function containsAllTerms(text: string, terms: readonly string[]): boolea
   const haystack = normaliseText(text);
   return terms.every((term) => haystack.includes(term));
 }
-
-/** The string handed to Pagefind: the terms, space-separated, so it segments each one on its own. */
-export function pagefindQuery(query: ParsedQuery): string {
-  return query.terms.join(' ');
-}

@@ -1,37 +1,18 @@
 /**
- * What the search page fetches: the catalogue, term shards and page texts
- * written beside Pagefind's index (src/lib/search-catalogue.ts), each once, and
- * Pagefind itself, which only ranks.
+ * What the search page fetches (src/lib/search-files.ts), each file once: the
+ * facts file, the term shards a query needs, the display chunks and texts of the
+ * results shown. Nothing else: relevance comes from the term index itself.
  */
-import { containsAllTerms, pagefindQuery, type ParsedQuery } from '../lib/search-query.ts';
-import { searchFilePaths, type SearchCatalogue } from '../lib/search-catalogue.ts';
-import { pagesWithTerms, shardsForTerms, type TermShard } from '../lib/search-terms.ts';
-import { toHit, type Hit } from '../lib/search-results.ts';
+import { containsAllTerms, type ParsedQuery } from '../lib/search-query.ts';
+import { searchFilePaths } from '../lib/search-files.ts';
+import { chunkOf, readDisplayChunk, readPagesFile, type PageDisplay, type PagesFile } from '../lib/search-pages.ts';
+import { planQuery, pagesWithTerms, readTermShard, shardOf, shardsForGrams, type GramPostings } from '../lib/search-terms.ts';
+import { scorePages } from '../lib/search-rank.ts';
+import type { Hit } from '../lib/search-results.ts';
 
-interface PagefindResult {
-  /** The page's id, as named in the catalogue. */
-  id: string;
-  score: number;
-}
-
-/** Pagefind's browser API (/pagefind/pagefind.js), as far as this site calls it. */
-export interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null): Promise<{ results: PagefindResult[] }>;
-}
-
-/**
- * Options for every search. noWorker: a worker costs another 43 KB script
- * before the first result, while searching this index takes a few ms on the
- * main thread.
- */
-export const PAGEFIND_OPTIONS = {
-  noWorker: true,
-};
-
-let pagefindLoading: Promise<PagefindApi> | undefined;
-let catalogueLoading: Promise<SearchCatalogue> | undefined;
-const shardLoading = new Map<string, Promise<TermShard>>();
+let factsLoading: Promise<PagesFile> | undefined;
+const shardLoading = new Map<string, Promise<Map<string, GramPostings>>>();
+const chunkLoading = new Map<string, Promise<PageDisplay[]>>();
 const textLoading = new Map<string, Promise<string>>();
 
 /** Remember a promise until it fails, so the next call tries again. */
@@ -46,97 +27,114 @@ function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promis
 }
 
 /**
- * Fetch one of the search files (src/lib/search-catalogue.ts): gzip, which a
- * host may already have undone on the way (Content-Encoding), so unpack only
- * what still starts with gzip's magic bytes.
+ * Fetch one of the search files: gzip, which a host may already have undone on
+ * the way (Content-Encoding), so unpack only what still starts with gzip's magic bytes.
  */
-async function fetchSearchFile(url: string, init?: RequestInit): Promise<string> {
+async function fetchBytes(url: string, init?: RequestInit): Promise<Uint8Array> {
   const response = await fetch(url, init);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
-  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const unpacked = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')));
+  return new Uint8Array(await unpacked.arrayBuffer());
 }
 
-/** Import Pagefind once per page (on first need) and configure it. */
-export function loadPagefind(bundlePath: string): Promise<PagefindApi> {
-  pagefindLoading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
-    await pagefind.options(PAGEFIND_OPTIONS);
-    return pagefind;
-  })().catch((error: unknown) => {
-    pagefindLoading = undefined;
-    throw error;
-  });
-  return pagefindLoading;
-}
+const fetchText = async (url: string): Promise<string> => new TextDecoder().decode(await fetchBytes(url));
 
-/** The catalogue, once per page; revalidated with the server, as its name stays the same from build to build. */
-export function loadCatalogue(bundlePath: string): Promise<SearchCatalogue> {
-  catalogueLoading ??= fetchSearchFile(`${bundlePath}${searchFilePaths.catalogue}`, { cache: 'no-cache' })
-    .then((json) => JSON.parse(json) as SearchCatalogue)
+/** The facts file, once per page; revalidated with the server, as its name stays the same from build to build. */
+export function loadFacts(bundlePath: string): Promise<PagesFile> {
+  factsLoading ??= fetchBytes(`${bundlePath}${searchFilePaths.facts}`, { cache: 'no-cache' })
+    .then(readPagesFile)
     .catch((error: unknown) => {
-      catalogueLoading = undefined;
+      factsLoading = undefined;
       throw error;
     });
-  return catalogueLoading;
+  return factsLoading;
 }
 
-async function loadShards(bundlePath: string, catalogue: SearchCatalogue, terms: readonly string[]): Promise<Map<number, TermShard>> {
-  const numbers = shardsForTerms(terms);
-  const shards = await Promise.all(
+/** The postings of these grams, from the shards they are filed in. */
+async function loadGrams(bundlePath: string, facts: PagesFile, grams: readonly string[]): Promise<Map<string, GramPostings>> {
+  const numbers = shardsForGrams(grams, facts.shards);
+  const loaded = await Promise.all(
     numbers.map((n) => {
-      const path = searchFilePaths.shard(catalogue.version, n);
-      return once(shardLoading, path, async () => JSON.parse(await fetchSearchFile(`${bundlePath}${path}`)) as TermShard);
+      const path = searchFilePaths.shard(facts.version, n);
+      return once(shardLoading, path, async () => readTermShard(await fetchBytes(`${bundlePath}${path}`)));
     }),
   );
-  return new Map(numbers.map((n, i) => [n, shards[i]!]));
+  const shards = new Map(numbers.map((n, i) => [n, loaded[i]!]));
+  const found = new Map<string, GramPostings>();
+  for (const gram of grams) {
+    const postings = shards.get(shardOf(gram, facts.shards))?.get(gram);
+    if (postings) found.set(gram, postings);
+  }
+  return found;
 }
 
-/** A page's text (fetched once per page). */
-export function loadText(bundlePath: string, id: string): Promise<string> {
-  return once(textLoading, id, () => fetchSearchFile(`${bundlePath}${searchFilePaths.text(id)}`));
-}
-
-/** What a query found: the pages, and Pagefind's ranking of them (page ids, best first; null without a query). */
+/** What a query found: its pages (scored when there was a query). */
 export interface Found {
   hits: Hit[];
-  ranking: string[] | null;
+  /** Whether the hits carry relevance scores (not without a query). */
+  ranked: boolean;
 }
 
 /**
- * The pages that contain every term of the query: the term check
- * (src/lib/search-terms.ts) decides which pages, Pagefind how they rank
- * (orderHits puts them in order). Pagefind matches the pieces its browser-side
- * segmenter cuts a Chinese query into, each on its own and by prefix, so on its
- * own "医保" would also find pages that merely have 医 and 保 somewhere. It is
- * loaded only when two or more pages need ranking. An empty query finds every
- * page.
+ * The pages whose term index entries hold every term of the query (all pages
+ * for no query), scored for relevance (src/lib/search-rank.ts).
  */
 export async function findPages(bundlePath: string, query: ParsedQuery): Promise<Found> {
-  const catalogue = await loadCatalogue(bundlePath);
-  const shards = await loadShards(bundlePath, catalogue, query.terms);
-  const hits = pagesWithTerms(query.terms, shards, catalogue.pages.length).map((i) => toHit(catalogue.pages[i]!));
-  if (query.terms.length === 0) return { hits, ranking: null };
-  if (hits.length < 2) return { hits, ranking: hits.map((hit) => hit.id) };
-  const pagefind = await loadPagefind(bundlePath);
-  const search = await pagefind.search(pagefindQuery(query));
-  return { hits, ranking: search.results.map((r) => r.id) };
+  const facts = await loadFacts(bundlePath);
+  const plans = planQuery(query.terms);
+  const grams = await loadGrams(bundlePath, facts, [...new Set(plans.flatMap((p) => p.grams))]);
+  const lookup = (gram: string): GramPostings | undefined => grams.get(gram);
+  const pages = pagesWithTerms(plans, lookup, facts.pages.length);
+  const scores = query.terms.length > 0 ? scorePages(plans, lookup, pages, facts.pages.length) : null;
+  const hits = pages.map((page, i): Hit => ({ page, ...facts.pages[page]!, score: scores?.[i] ?? 0 }));
+  return { hits, ranked: scores !== null };
+}
+
+/** What a result row shows of a page (its display chunk, fetched once). */
+async function loadDisplay(bundlePath: string, facts: PagesFile, page: number): Promise<PageDisplay> {
+  const { chunk, at } = chunkOf(page, facts.chunkPages);
+  const path = searchFilePaths.chunk(facts.version, chunk);
+  const entries = await once(chunkLoading, path, async () => readDisplayChunk(await fetchText(`${bundlePath}${path}`)));
+  const entry = entries[at];
+  if (!entry) throw new Error(`${path}: no page ${page}`);
+  return entry;
+}
+
+/** A page's text (fetched once), or null when it cannot be had (offline, not stored). */
+async function loadText(bundlePath: string, id: string): Promise<string | null> {
+  return once(textLoading, id, () => fetchText(`${bundlePath}${searchFilePaths.text(id)}`)).catch(() => null);
+}
+
+/** The results about to be listed, read: what their rows show, their texts, and which of them lack a term. */
+export interface ReadResults {
+  displays: Map<number, PageDisplay>;
+  /** Texts of the results that contain every term (missing for a text that could not be fetched). */
+  texts: Map<number, string>;
+  /** Pages whose text lacks a term (character pairs all there, never together). */
+  rejected: Set<number>;
 }
 
 /**
- * Fetch the texts of these results and read them: returns the texts of those
- * that contain every term and the ids of those that do not (pages whose
- * character pairs all occur, but never together).
+ * Fetch the display entries and texts of these results and check each text for
+ * every term. A result whose text cannot be fetched (offline, with the archive
+ * over the offline budget) stays, without an excerpt: the term index found it.
  */
-export async function readResults(bundlePath: string, hits: readonly Hit[], terms: readonly string[]): Promise<{ texts: Map<string, string>; rejected: Set<string> }> {
-  const texts = new Map<string, string>();
-  const rejected = new Set<string>();
-  const loaded = await Promise.all(hits.map((hit) => loadText(bundlePath, hit.id)));
-  hits.forEach((hit, i) => {
-    const text = loaded[i]!;
-    if (containsAllTerms(text, terms)) texts.set(hit.id, text);
-    else rejected.add(hit.id);
-  });
-  return { texts, rejected };
+export async function readResults(bundlePath: string, hits: readonly Hit[], terms: readonly string[]): Promise<ReadResults> {
+  const facts = await loadFacts(bundlePath);
+  const displays = new Map<number, PageDisplay>();
+  const texts = new Map<number, string>();
+  const rejected = new Set<number>();
+  await Promise.all(
+    hits.map(async (hit) => {
+      const display = await loadDisplay(bundlePath, facts, hit.page);
+      displays.set(hit.page, display);
+      const text = await loadText(bundlePath, display.id);
+      if (text === null) return;
+      if (containsAllTerms(text, terms)) texts.set(hit.page, text);
+      else rejected.add(hit.page);
+    }),
+  );
+  return { displays, texts, rejected };
 }

@@ -4,7 +4,8 @@ import { FACETS, SORT_ORDERS, emptyFilters, hasFilters, readSearchState, toggleF
 import { applyFilters, countFacets, type Facets } from '../lib/search-facets.ts';
 import { buildExcerpt } from '../lib/search-excerpt.ts';
 import { orderHits, type Hit } from '../lib/search-results.ts';
-import { findPages, loadCatalogue, loadPagefind, readResults, type Found } from './search-data.ts';
+import type { PageDisplay } from '../lib/search-pages.ts';
+import { findPages, loadFacts, readResults, type Found } from './search-data.ts';
 
 /** Characters of page text shown around the matches. */
 const EXCERPT_LENGTH = 90;
@@ -12,7 +13,8 @@ const EXCERPT_LENGTH = 90;
 const TYPING_DELAY = 250;
 /**
  * Results listed at once; a button lists as many more. Each listed result needs
- * its page's text (2–7 KB) for the excerpt, so this keeps a first search small.
+ * its display chunk and its page's text (2–7 KB) for the excerpt, so this keeps
+ * a first search small.
  */
 const PAGE_SIZE = 5;
 
@@ -34,8 +36,8 @@ function searchUrl(state: SearchState): string {
  * All state lives in the URL (?q=, filters, sort), so results are linkable and
  * the back button restores them. One search per query; sort orders and filters
  * are applied here to its results, so the filter counts are of the very pages
- * listed (a page the term check keeps but whose text lacks a term, rare, counts
- * until its text is read: see src/lib/search-terms.ts).
+ * listed (a page the term index keeps but whose text lacks a term counts until
+ * its text is read: see src/lib/search-terms.ts).
  */
 class ArchiveSearch extends HTMLElement {
   #state: SearchState = readSearchState(new URLSearchParams());
@@ -85,15 +87,8 @@ class ArchiveSearch extends HTMLElement {
     this.#input.addEventListener('change', () => {
       this.#typing = false;
     });
-    // Start fetching the catalogue and Pagefind while the reader is still typing their first query.
-    this.#input.addEventListener(
-      'focus',
-      () => {
-        void loadCatalogue(this.#bundlePath).catch(() => undefined);
-        void loadPagefind(this.#bundlePath).catch(() => undefined);
-      },
-      { once: true },
-    );
+    // Start fetching the facts file while the reader is still typing their first query.
+    this.#input.addEventListener('focus', () => void loadFacts(this.#bundlePath).catch(() => undefined), { once: true });
     this.#sort.addEventListener('change', () => {
       const sort = SORT_ORDERS.find((s) => s === this.#sort.value) ?? 'relevance';
       this.#navigate({ ...this.#state, sort }, 'push');
@@ -175,17 +170,17 @@ class ArchiveSearch extends HTMLElement {
         if (run !== this.#run) return;
         this.#cache.set(key, found);
       }
-      // Read the texts of the results about to be listed; one whose text lacks a term leaves the results.
+      // Read the results about to be listed; one whose text lacks a term leaves the results.
       for (;;) {
-        const hits = orderHits(found.hits, found.ranking, state.sort);
+        const hits = orderHits(found.hits, found.ranked, state.sort);
         const listed = applyFilters(hits, state.filters).slice(0, this.#limit);
-        const { texts, rejected } = await readResults(this.#bundlePath, listed, query.terms);
+        const { displays, texts, rejected } = await readResults(this.#bundlePath, listed, query.terms);
         if (run !== this.#run) return;
         if (rejected.size === 0) {
-          this.#render(query.text, query.terms, hits, texts);
+          this.#render(query.text, query.terms, hits, displays, texts);
           return;
         }
-        found = { ...found, hits: found.hits.filter((hit) => !rejected.has(hit.id)) };
+        found = { ...found, hits: found.hits.filter((hit) => !rejected.has(hit.page)) };
         this.#cache.set(key, found);
       }
     } catch (error) {
@@ -238,8 +233,8 @@ class ArchiveSearch extends HTMLElement {
     block.append(link);
   }
 
-  /** List the results: `hits` are all of the query's, in order; `texts` those of the results listed. */
-  #render(queryText: string, terms: string[], hits: readonly Hit[], texts: ReadonlyMap<string, string>): void {
+  /** List the results: `hits` are all of the query's, in order; `displays` and `texts` those of the results listed, by page. */
+  #render(queryText: string, terms: string[], hits: readonly Hit[], displays: ReadonlyMap<number, PageDisplay>, texts: ReadonlyMap<number, string>): void {
     const { filters } = this.#state;
     const shown = applyFilters(hits, filters);
     this.#renderFacets(countFacets(hits, filters));
@@ -253,7 +248,7 @@ class ArchiveSearch extends HTMLElement {
     const block = this.#clearResults();
     const list = element('ol', 'search-results-list');
     const listed = shown.slice(0, this.#limit);
-    for (const hit of listed) list.append(this.#renderHit(hit, texts.get(hit.id) ?? '', terms));
+    for (const hit of listed) list.append(this.#renderHit(hit, displays.get(hit.page)!, texts.get(hit.page) ?? '', terms));
     block.append(list);
     if (shown.length > listed.length) {
       const more = element('button', 'search-more', strings.more(shown.length - listed.length));
@@ -268,27 +263,29 @@ class ArchiveSearch extends HTMLElement {
     }
   }
 
-  #renderHit(hit: Hit, text: string, terms: string[]): HTMLLIElement {
+  #renderHit(hit: Hit, display: PageDisplay, text: string, terms: string[]): HTMLLIElement {
     const item = element('li', `search-result search-result--${hit.type}`);
     const heading = element('h2', 'search-result-title');
-    const link = element('a', '', hit.title);
-    link.href = hit.url;
+    const link = element('a', '', display.title);
+    link.href = display.url;
     heading.append(link);
     const meta = element('p', 'search-result-meta');
-    if (hit.type === 'story') meta.append(element('span', 'search-result-type', strings.types.story), ' ', strings.storyMeta(hit.date, hit.regions));
-    else meta.append(strings.resultMeta(hit.region, hit.year));
+    if (hit.type === 'story') meta.append(element('span', 'search-result-type', strings.types.story), ' ', strings.storyMeta(display.date, display.regions));
+    else meta.append(strings.resultMeta(display.region, display.year));
     item.append(heading, meta);
-    if (hit.image) {
+    if (display.image) {
       const image = element('img', 'search-result-image');
-      image.src = hit.image;
+      image.src = display.image;
       image.alt = '';
       image.width = 96;
       image.height = 64;
       image.loading = 'lazy';
       item.append(image);
     }
+    // No text (offline, not stored): the row goes without an excerpt.
+    if (!text) return item;
     // The text starts with the headline, shown above already: excerpt from the body when it can.
-    const skip = text.startsWith(hit.title) ? hit.title.length : 0;
+    const skip = text.startsWith(display.title) ? display.title.length : 0;
     const excerpt = buildExcerpt(text, terms, EXCERPT_LENGTH, skip);
     const paragraph = element('p', 'search-result-excerpt');
     if (excerpt.clippedStart) paragraph.append('…');

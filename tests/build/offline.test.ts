@@ -18,11 +18,11 @@ describe('the service worker build', () => {
   it('writes sw.js with this build’s precache manifest inlined', () => {
     const worker = readBuilt('sw.js');
     expect(worker).toContain(manifest().version);
-    expect(worker).toContain('"/pagefind/pagefind-entry.json"');
+    expect(worker).toContain('"/pagefind/facts.bin.gz"');
     expect(worker).not.toMatch(/^import |^export /mu);
   });
 
-  it('covers the finished Pagefind index, every page, data export and source text', () => {
+  it('covers the finished search files, every page, data export and source text', () => {
     const urls = precachedUrls();
     for (const entry of readEntries()) expect(urls).toContain(`/articles/${entry.slug}/`);
     for (const file of readdirSync(join(builtSite(), 'sources'))) expect(urls).toContain(`/sources/${file}`);
@@ -49,7 +49,7 @@ describe('the service worker build', () => {
     expect(m.totalBytes).toBeLessThanOrEqual(DEFAULT_OFFLINE_BUDGET_BYTES);
     expect(m.fitsBudget).toBe(true);
     expect(m.onDemand).toEqual([]);
-    expect(m.core.some((e) => e.url === '/pagefind/pagefind-entry.json')).toBe(true);
+    expect(m.core.some((e) => e.url === '/pagefind/facts.bin.gz')).toBe(true);
   });
 });
 

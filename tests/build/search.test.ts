@@ -1,27 +1,28 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readEntries, readStories } from '../support/content.ts';
 import { builtArticles, builtHtml, builtSite, builtStories } from '../support/site.ts';
-import { builtSearchablePages, indexedText, pageKey } from '../support/search.ts';
-import { readFragment } from '../../src/integrations/pagefind.ts';
-import { pageText, searchFilePaths, type PagefindFragment, type SearchCatalogue } from '../../src/lib/search-catalogue.ts';
+import { builtSearchablePages, indexedText, pageKey, readBuiltSearch } from '../support/search.ts';
+import { SEARCH_BUNDLE } from '../../src/integrations/pagefind.ts';
 import { searchRecord, storySearchRecord } from '../../src/lib/search-index.ts';
 import { containsAllTerms, normaliseText } from '../../src/lib/search-query.ts';
-import { TERM_SHARD_COUNT, pagesWithTerms, type TermShard } from '../../src/lib/search-terms.ts';
+import { FACETS } from '../../src/lib/search-state.ts';
+import { pagesWithTerms, planQuery } from '../../src/lib/search-terms.ts';
 import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
 
-/** Pagefind's fragments by page key (see pageKey), with their ids. */
-function fragments(): Map<string, PagefindFragment & { id: string }> {
-  const dir = join(builtSite(), 'pagefind', 'fragment');
-  const all = readdirSync(dir).map((file) => ({ ...readFragment(readFileSync(join(dir, file))), id: file.replace(/\.pf_fragment$/u, '') }));
-  return new Map(all.map((f) => [pageKey(f.url), f]));
-}
+const search = () => readBuiltSearch(builtSite());
 
-/** One of the search page's gzip files in the bundle. */
-const readSearchFile = (path: string): string => gunzipSync(readFileSync(join(builtSite(), 'pagefind', path))).toString('utf8');
+/**
+ * What Pagefind indexed, as the search files carry it (they are derived from its
+ * fragments, which are not deployed): by page key (see pageKey), each page's
+ * number, display entry and text.
+ */
+function indexed(): Map<string, { page: number; url: string; title: string; text: string }> {
+  const built = search();
+  return new Map(built.displays.map((d, page) => [pageKey(d.url), { page, url: d.url, title: d.title, text: built.text(page) }]));
+}
 
 const fold = (text: string) => text.replace(/[\s\u200b]+/gu, '');
 const stories = readStories();
@@ -29,17 +30,16 @@ const storyKeys = stories.map((s) => `stories/${s.slug}`);
 
 describe('what Pagefind indexes', () => {
   it('indexes article and story pages and nothing else', () => {
-    const entry = JSON.parse(readFileSync(join(builtSite(), 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(stories.length).toBeGreaterThanOrEqual(3);
-    expect(entry.languages['zh-cn']?.page_count).toBe(readEntries().length + stories.length);
-    expect([...fragments().keys()].sort()).toEqual([...readEntries().map((e) => e.slug), ...storyKeys].sort());
-    expect([...builtSearchablePages().keys()].sort()).toEqual([...fragments().keys()].sort());
+    expect(search().facts.pages).toHaveLength(readEntries().length + stories.length);
+    expect([...indexed().keys()].sort()).toEqual([...readEntries().map((e) => e.slug), ...storyKeys].sort());
+    expect([...builtSearchablePages().keys()].sort()).toEqual([...indexed().keys()].sort());
   });
 
   it('indexes headline, subtitle, byline, body and captions, but not chrome, provenance, corrections or photo placeholders', () => {
-    const found = fragments();
+    const found = indexed();
     for (const entry of readEntries()) {
-      const text = fold(found.get(entry.slug)!.content);
+      const text = fold(found.get(entry.slug)!.text);
       const data = entry.data;
       for (const wanted of [data.title, data.subtitle, ...data.sections, ...data.captions, ...data.credits].filter((s): s is string => Boolean(s))) {
         expect(text, `${entry.slug}: ${wanted}`).toContain(fold(wanted));
@@ -52,10 +52,10 @@ describe('what Pagefind indexes', () => {
   });
 
   it("indexes a story's headline, dek, prose, chart titles and data rows, but not its section link, date line, sources, table headers or chart controls", () => {
-    const found = fragments();
+    const found = indexed();
     for (const story of stories) {
       const page = builtStories().get(story.slug)!;
-      const text = fold(found.get(`stories/${story.slug}`)!.content);
+      const text = fold(found.get(`stories/${story.slug}`)!.text);
       const where = story.slug;
       expect(text, where).toContain(fold(story.data.title));
       expect(text, where).toContain(fold(story.data.dek));
@@ -66,7 +66,7 @@ describe('what Pagefind indexes', () => {
       const titles = page.querySelectorAll('chart-figure figcaption.chart-figure__title').map((f) => f.textContent);
       expect(titles.length, where).toBeGreaterThan(0);
       for (const title of titles) expect(text, where).toContain(fold(title));
-      // Pagefind ends each unpunctuated table cell with ". ".
+      // Pagefind ends each unpunctuated table cell with ". " (kept after a figure).
       const undotted = text.replace(/\./gu, '');
       for (const row of page.querySelectorAll('.chart-table tbody tr')) expect(undotted, where).toContain(fold(row.textContent).replace(/\./gu, ''));
       // Chrome: none of it, anywhere in the story's text.
@@ -79,20 +79,33 @@ describe('what Pagefind indexes', () => {
   });
 
   it("agrees with the tests' reading of each page's HTML (articles and stories)", () => {
-    const found = fragments();
+    const found = indexed();
     for (const [key, page] of builtSearchablePages()) {
       // Pagefind ends unpunctuated blocks with ". ", which the HTML does not have.
-      expect(fold(found.get(key)!.content).replace(/\./gu, ''), key).toBe(fold(indexedText(page)).replace(/\./gu, ''));
+      expect(fold(found.get(key)!.text).replace(/\./gu, ''), key).toBe(fold(indexedText(page)).replace(/\./gu, ''));
+      // The text file is the text as read: without Pagefind's word breaks.
+      expect(found.get(key)!.text, key).not.toContain('\u200b');
     }
   });
 
-  it('gives each result its metadata, filter values and year sort key', () => {
-    const found = fragments();
+  it('gives each result its display entry, filter values, type and time order as the page declares them', () => {
+    const built = search();
+    const found = indexed();
     const taxonomy = loadTaxonomy();
     const expectRecord = (key: string, title: string, record: ReturnType<typeof searchRecord>, page: ReturnType<typeof builtHtml>) => {
-      const fragment = found.get(key)!;
-      expect(fragment.meta, key).toEqual({ title, ...record.meta });
-      expect(fragment.filters, key).toEqual(Object.fromEntries(Object.entries(record.filters).filter(([, values]) => values.length > 0)));
+      const { page: n } = found.get(key)!;
+      const display = built.displays[n]!;
+      const { meta } = record;
+      expect({ title: display.title, region: display.region, regions: display.regions, year: display.year, date: display.date }, key).toEqual({
+        title,
+        region: meta.region ?? '',
+        regions: meta.regions ?? '',
+        year: meta.year,
+        date: meta.date ?? '',
+      });
+      const facts = built.facts.pages[n]!;
+      expect(facts.type, key).toBe(meta.type);
+      for (const { filter } of FACETS) expect([...facts.filters[filter]].sort(), `${key} ${filter}`).toEqual([...record.filters[filter]].sort());
       expect(page.querySelector(`[data-pagefind-sort="year:${record.sort.year}"]`), key).not.toBeNull();
     };
     for (const entry of readEntries()) expectRecord(entry.slug, entry.data.title, searchRecord(entry.data, taxonomy), builtArticles().get(entry.slug)!);
@@ -102,6 +115,11 @@ describe('what Pagefind indexes', () => {
       expect(record.filters.地区.length + record.filters.主题.length).toBeGreaterThan(0);
       expectRecord(`stories/${story.slug}`, story.data.title, record, builtStories().get(story.slug)!);
     }
+    // Pages are numbered newest first, and their time ranks say the same.
+    const times = built.facts.pages.map((p) => p.time);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const years = built.displays.map((d) => Number(d.year));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
   });
 
   it('weights the headline and subtitle (or dek) above the body text', () => {
@@ -116,53 +134,43 @@ describe('what Pagefind indexes', () => {
     }
   });
 
-  it('ships the search API in small index chunks, without the stock UI', () => {
-    const bundle = join(builtSite(), 'pagefind');
-    const files = readdirSync(bundle);
-    expect(files).toContain('pagefind.js');
-    expect(files.filter((f) => /^pagefind-(ui|component-ui|modular-ui|highlight)\./u.test(f))).toEqual([]);
-    // Each chunk a query may fetch stays small (INDEX_CHUNK_SIZE); Pagefind's default would make ~40 KB chunks.
-    const chunks = readdirSync(join(bundle, 'index')).map((f) => statSync(join(bundle, 'index', f)).size);
-    expect(chunks.length).toBeGreaterThan(3);
-    expect(Math.max(...chunks)).toBeLessThan(12_000);
+  it('ships the search files alone, in small shards, and none of the Pagefind runtime', () => {
+    const bundle = join(builtSite(), SEARCH_BUNDLE);
+    expect(readdirSync(bundle).sort()).toEqual(['display', 'facts.bin.gz', 'terms', 'text']);
+    const { facts } = search();
+    const shards = readdirSync(join(bundle, 'terms'));
+    expect(shards).toHaveLength(facts.shards);
+    expect(shards.every((name) => name.startsWith(`${facts.version}-`))).toBe(true);
+    // Each shard a query may fetch stays small (SHARD_BYTES before gzip).
+    expect(Math.max(...shards.map((f) => statSync(join(bundle, 'terms', f)).size))).toBeLessThan(16_000);
+    expect(readdirSync(join(bundle, 'text'))).toHaveLength(facts.pages.length);
   });
 });
 
-describe("the search page's catalogue, term check and texts", () => {
-  const catalogue = () => JSON.parse(readSearchFile(searchFilePaths.catalogue)) as SearchCatalogue;
-  const shards = () => {
-    const { version } = catalogue();
-    return new Map(Array.from({ length: TERM_SHARD_COUNT }, (_, n) => [n, JSON.parse(readSearchFile(searchFilePaths.shard(version, n))) as TermShard]));
-  };
-
-  it("lists every page Pagefind indexed with its metadata and filters, and its text as Pagefind's", () => {
-    const found = fragments();
-    const pages = catalogue().pages;
-    expect(pages.map((p) => pageKey(p.url)).sort()).toEqual([...found.keys()].sort());
-    for (const page of pages) {
-      const fragment = found.get(pageKey(page.url))!;
-      expect(page.id).toBe(fragment.id);
-      expect({ meta: page.meta, filters: page.filters }).toEqual({ meta: fragment.meta, filters: fragment.filters });
-      const text = readSearchFile(searchFilePaths.text(page.id));
-      expect(text).toBe(pageText(fragment.content));
-      expect(normaliseText(text).replace(/\./gu, '')).toBe(normaliseText(fragment.content).replace(/\./gu, ''));
-    }
-  });
-
+describe("the search page's term index", () => {
   it('finds exactly the pages containing a one- or two-character term, and keeps every page containing a longer one', () => {
-    const { pages } = catalogue();
-    const texts = pages.map((p) => readSearchFile(searchFilePaths.text(p.id)));
-    const all = shards();
+    const built = search();
+    const count = built.facts.pages.length;
+    const texts = built.facts.pages.map((_, page) => built.text(page));
+    const check = (term: string) => pagesWithTerms(planQuery([term]), built.lookup, count);
     // Every character pair of the stories' headlines, and some longer terms.
     const pairs = stories.flatMap((s) => [...normaliseText(s.data.title)].slice(0, -1).map((ch, i) => `${ch}${[...normaliseText(s.data.title)][i + 1]}`));
     for (const term of [...new Set(pairs), '医', '保', '医保', '青岛', '97.44%']) {
       const truth = texts.flatMap((text, i) => (containsAllTerms(text, [term]) ? [i] : []));
-      expect(pagesWithTerms([term], all, pages.length), term).toEqual(term.length > 2 ? expect.arrayContaining(truth) : truth);
+      expect(check(term), term).toEqual(term.length > 2 ? expect.arrayContaining(truth) : truth);
     }
     for (const term of ['家庭医生签约', '一通急救电话背后', '不同的尺子']) {
       const truth = texts.flatMap((text, i) => (containsAllTerms(text, [term]) ? [i] : []));
       expect(truth.length, term).toBeGreaterThan(0);
-      expect(pagesWithTerms([term], all, pages.length), term).toEqual(expect.arrayContaining(truth));
+      expect(check(term), term).toEqual(expect.arrayContaining(truth));
+    }
+  });
+
+  it('knows which titles hold a term', () => {
+    const built = search();
+    for (const [n, display] of built.displays.entries()) {
+      const pair = [...normaliseText(display.title)].slice(0, 2).join('');
+      expect(Array.from(built.lookup(pair)?.title ?? []), display.title).toContain(n);
     }
   });
 });

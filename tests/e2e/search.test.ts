@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import fixture from '../fixtures/search-queries.json' with { type: 'json' };
@@ -8,10 +5,10 @@ import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/bro
 import { serveSite, type StaticSite } from '../support/serve.ts';
 import { builtSite } from '../support/site.ts';
 import { readEntries, readStories } from '../support/content.ts';
-import { allResultSlugs, resultSlugs, submitSearch, waitForSearch } from '../support/search.ts';
+import { allResultSlugs, pageKey, readBuiltSearch, resultSlugs, submitSearch, waitForSearch } from '../support/search.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
-import { searchFilePaths, type SearchCatalogue } from '../../src/lib/search-catalogue.ts';
-import { pagesWithTerms, shardsForTerms, type TermShard } from '../../src/lib/search-terms.ts';
+import { searchFilePaths } from '../../src/lib/search-files.ts';
+import { pagesWithTerms, planQuery, shardOf } from '../../src/lib/search-terms.ts';
 
 let site: StaticSite;
 let browser: Browser;
@@ -61,7 +58,6 @@ const pages = new Map<string, PageFacts>([
   }),
 ]);
 const facts = (key: string): PageFacts => pages.get(key)!;
-const readSearchFile = (path: string): string => gunzipSync(readFileSync(join(builtSite(), 'pagefind', path))).toString('utf8');
 const expectedFor = (q: string): string[] => fixture.queries.find((query) => query.q === q)!.expected;
 const searchPath = (q: string, extra = ''): string => `/search/?q=${encodeURIComponent(q)}${extra}`;
 
@@ -312,12 +308,31 @@ describe('the search page', () => {
     expectClean(watched);
   });
 
+  it('fetches the facts file, the shards of the query’s pairs, and the display chunk and text of each result shown, nothing else', async () => {
+    const q = '家庭医生签约';
+    const built = readBuiltSearch(builtSite());
+    const grams = planQuery([q]).flatMap((p) => p.grams);
+    expect(grams).toEqual(['家庭', '庭医', '医生', '生签', '签约']);
+    const shards = [...new Set(grams.map((gram) => searchFilePaths.shard(built.facts.version, shardOf(gram, built.facts.shards))))];
+    const watched = await open('/search/');
+    const { page } = watched;
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/')) fetched.push(path.slice('/pagefind/'.length));
+    });
+    await submitSearch(page, q);
+    const shown = await resultSlugs(page);
+    const texts = shown.map((key) => searchFilePaths.text(built.displays.find((d) => pageKey(d.url) === key)!.id));
+    expect([...fetched].sort()).toEqual([searchFilePaths.facts, ...shards, searchFilePaths.chunk(built.facts.version, 0), ...texts].sort());
+    expectClean(watched);
+  });
+
   it("drops a page whose character pairs all occur but never together, once its text is read", async () => {
-    // 25, 58 and 80 occur on more pages than 2580 does: the term check keeps them, their texts do not.
+    // 25, 58 and 80 occur on more pages than 2580 does: the term index keeps them, their texts do not.
     const q = '2580';
-    const catalogue = JSON.parse(readSearchFile(searchFilePaths.catalogue)) as SearchCatalogue;
-    const shards = new Map(shardsForTerms([q]).map((n) => [n, JSON.parse(readSearchFile(searchFilePaths.shard(catalogue.version, n))) as TermShard]));
-    expect(pagesWithTerms([q], shards, catalogue.pages.length).length).toBeGreaterThan(expectedFor(q).length);
+    const built = readBuiltSearch(builtSite());
+    expect(pagesWithTerms(planQuery([q]), built.lookup, built.facts.pages.length).length).toBeGreaterThan(expectedFor(q).length);
     const { page } = await open(searchPath(q));
     await waitForSearch(page, q);
     expect(await resultSlugs(page)).toEqual(expectedFor(q));

@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse, type HTMLElement as ParsedElement } from 'node-html-parser';
 import type { Page } from 'playwright-core';
-import { EXCLUDE_SELECTORS } from '../../src/integrations/pagefind.ts';
+import { EXCLUDE_SELECTORS, SEARCH_BUNDLE } from '../../src/integrations/pagefind.ts';
+import { searchFilePaths } from '../../src/lib/search-files.ts';
+import { readDisplayChunk, readPagesFile, type PageDisplay, type PagesFile } from '../../src/lib/search-pages.ts';
+import { readTermShard, shardOf, type GramPostings } from '../../src/lib/search-terms.ts';
 import { builtArticles, builtStories } from './site.ts';
 
 /**
@@ -68,4 +74,28 @@ export async function allResultSlugs(page: Page): Promise<string[]> {
     await more.click();
     await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, listed);
   }
+}
+
+/** A built site's search files (src/lib/search-files.ts), read as the search page reads them. */
+export interface BuiltSearch {
+  facts: PagesFile;
+  /** Every page's display entry, page i at i. */
+  displays: PageDisplay[];
+  lookup: (gram: string) => GramPostings | undefined;
+  /** A page's text, by page number. */
+  text: (page: number) => string;
+}
+
+export function readBuiltSearch(siteDir: string): BuiltSearch {
+  const read = (path: string): Buffer => gunzipSync(readFileSync(join(siteDir, SEARCH_BUNDLE, path)));
+  const facts = readPagesFile(read(searchFilePaths.facts));
+  const chunks = Math.ceil(facts.pages.length / facts.chunkPages);
+  const displays = Array.from({ length: chunks }, (_, n) => readDisplayChunk(read(searchFilePaths.chunk(facts.version, n)).toString('utf8'))).flat();
+  const shards = Array.from({ length: facts.shards }, (_, n) => readTermShard(read(searchFilePaths.shard(facts.version, n))));
+  return {
+    facts,
+    displays,
+    lookup: (gram) => shards[shardOf(gram, facts.shards)]!.get(gram),
+    text: (page) => read(searchFilePaths.text(displays[page]!.id)).toString('utf8'),
+  };
 }

@@ -20,7 +20,7 @@ export function isCacheable(response: ResponseFacts, origin: string): boolean {
 
 /**
  * The cache key of a URL: origin and path only. A static host serves the same file whatever the
- * query, and Pagefind asks for pagefind-entry.json?ts=<now>, so keys ignore ?query and #hash.
+ * query (/search/?q=… is the search page; cache-busting ?v= and ?ts= name the same file), so keys ignore ?query and #hash.
  */
 export function cacheKey(url: string | URL, base?: string): string {
   const parsed = new URL(url, base);

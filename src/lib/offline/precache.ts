@@ -14,9 +14,11 @@ export interface BuiltFile {
 
 /**
  * shell: what every page needs (home, offline pages, scripts, styles, icons, manifest);
- * search: what a search needs before its results are shown (Pagefind loader, wasm, meta, index chunks,
- *   the search page's catalogue and term shards);
- * archive: everything else (pages, result fragments and page texts, data exports, source texts).
+ * search: what a search needs to find, count and list its results (src/lib/search-files.ts: the facts
+ *   file, the term shards, the display chunks), so search works offline whatever the archive's size;
+ * archive: everything else (pages, the page texts search excerpts come from, data exports, source texts).
+ *   Page texts are one file per page, as large as the pages' own text: over the budget they are left to
+ *   be fetched when a result is shown, like the pages themselves, and a result offline goes without excerpt.
  */
 export type PrecacheGroup = 'shell' | 'search' | 'archive';
 
@@ -56,20 +58,13 @@ export function urlForFile(path: string): string | null {
 }
 
 const SHELL_PAGES = new Set(['/', '/offline/', '/offline/saved/', '/search/']);
-const SEARCH_FILES = [
-  /^\/pagefind\/pagefind-entry\.json$/u,
-  /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/u,
-  /^\/pagefind\/wasm\.[^/]+\.pagefind$/u,
-  /^\/pagefind\/(index|filter|terms)\/[^/]+$/u,
-];
+const SEARCH_FILES = [/^\/pagefind\/facts\.bin\.gz$/u, /^\/pagefind\/(terms|display)\/[^/]+$/u];
 
 export function groupOf(url: string): PrecacheGroup {
   if (SEARCH_FILES.some((pattern) => pattern.test(url))) return 'search';
   if (SHELL_PAGES.has(url)) return 'shell';
   if (url.startsWith('/_astro/') || url.startsWith('/icons/')) return 'shell';
   if (url === '/manifest.webmanifest' || url === '/favicon.svg') return 'shell';
-  // Pagefind's loader, worker and UI bundles (fragments and texts are archive: one per page).
-  if (/^\/pagefind\/[^/]+\.(js|css)$/u.test(url)) return 'shell';
   return 'archive';
 }
 

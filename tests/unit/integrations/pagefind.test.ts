@@ -3,42 +3,39 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pruneStockUi, readFragment, writeSearchFiles } from '../../../src/integrations/pagefind.ts';
-import { searchFilePaths, type SearchCatalogue } from '../../../src/lib/search-catalogue.ts';
-import { TERM_SHARD_COUNT } from '../../../src/lib/search-terms.ts';
+import { readFragment, writeSearchFiles } from '../../../src/integrations/pagefind.ts';
+import { searchFilePaths } from '../../../src/lib/search-files.ts';
+import { readDisplayChunk, readPagesFile } from '../../../src/lib/search-pages.ts';
+import { readTermShard } from '../../../src/lib/search-terms.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('pruneStockUi', () => {
-  it("removes Pagefind's stock UI files and nothing the search API needs", () => {
-    dir = mkdtempSync(join(tmpdir(), 'pagefind-'));
-    const keep = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'pagefind.zh-cn_1.pf_meta', 'wasm.unknown.pagefind'];
-    const stock = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
-    for (const file of [...keep, ...stock]) writeFileSync(join(dir, file), '');
-    expect(pruneStockUi(dir).sort()).toEqual([...stock].sort());
-    expect(readdirSync(dir).sort()).toEqual([...keep].sort());
-  });
-});
-
 describe('writeSearchFiles', () => {
-  const fragment = (url: string, content: string) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url, content, word_count: 2, meta: { title: url }, filters: {}, anchors: [] })}`));
-  const read = (path: string) => gunzipSync(readFileSync(join(dir, path))).toString('utf8');
+  const fragment = (url: string, content: string, year: string) =>
+    gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url, content, word_count: 2, meta: { title: url, year }, filters: {}, anchors: [] })}`));
+  const read = (path: string) => gunzipSync(readFileSync(join(dir, 'bundle', path)));
 
-  it("writes the catalogue, term shards and page texts from Pagefind's fragments", () => {
+  it("writes the facts, term shards, display chunks and page texts from Pagefind's fragments, replacing an older bundle", () => {
     dir = mkdtempSync(join(tmpdir(), 'pagefind-'));
     mkdirSync(join(dir, 'fragment'));
-    writeFileSync(join(dir, 'fragment', 'zh-cn_b.pf_fragment'), fragment('/stories/b/', '急救\u200b电话'));
-    writeFileSync(join(dir, 'fragment', 'zh-cn_a.pf_fragment'), fragment('/articles/a/', '家庭\u200b医生'));
-    expect(writeSearchFiles(dir)).toBe(2);
-    const catalogue = JSON.parse(read(searchFilePaths.catalogue)) as SearchCatalogue;
-    expect(catalogue.pages.map((p) => [p.id, p.url])).toEqual([
-      ['zh-cn_a', '/articles/a/'],
+    mkdirSync(join(dir, 'bundle', 'terms'), { recursive: true });
+    writeFileSync(join(dir, 'bundle', 'terms', 'old-0.bin.gz'), '');
+    writeFileSync(join(dir, 'bundle', 'pagefind.js'), '');
+    writeFileSync(join(dir, 'fragment', 'zh-cn_b.pf_fragment'), fragment('/stories/b/', '急救\u200b电话', '2026'));
+    writeFileSync(join(dir, 'fragment', 'zh-cn_a.pf_fragment'), fragment('/articles/a/', '家庭\u200b医生', '2018'));
+    expect(writeSearchFiles(join(dir, 'fragment'), join(dir, 'bundle'))).toBe(2);
+    const facts = readPagesFile(read(searchFilePaths.facts));
+    expect(readDisplayChunk(read(searchFilePaths.chunk(facts.version, 0)).toString('utf8')).map((p) => [p.id, p.url])).toEqual([
       ['zh-cn_b', '/stories/b/'],
+      ['zh-cn_a', '/articles/a/'],
     ]);
-    expect(read(searchFilePaths.text('zh-cn_b'))).toBe('急救电话');
-    for (let n = 0; n < TERM_SHARD_COUNT; n += 1) expect(() => JSON.parse(read(searchFilePaths.shard(catalogue.version, n)))).not.toThrow();
-    expect(readdirSync(join(dir, 'terms'))).toHaveLength(TERM_SHARD_COUNT + 1);
+    expect(read(searchFilePaths.text('zh-cn_b')).toString('utf8')).toBe('急救电话');
+    const grams = Array.from({ length: facts.shards }, (_, n) => [...readTermShard(read(searchFilePaths.shard(facts.version, n))).keys()]).flat();
+    expect(grams).toEqual(expect.arrayContaining(['急救', '医生', '家']));
+    // Nothing of the older bundle is left.
+    expect(readdirSync(join(dir, 'bundle')).sort()).toEqual(['display', 'facts.bin.gz', 'terms', 'text']);
+    expect(readdirSync(join(dir, 'bundle', 'terms'))).toHaveLength(facts.shards);
   });
 
   it('refuses a file that is not a Pagefind fragment', () => {

@@ -1,34 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { orderHits, toHit } from '../../../src/lib/search-results.ts';
+import { orderHits, type Hit } from '../../../src/lib/search-results.ts';
+import { emptyFilters } from '../../../src/lib/search-state.ts';
 
-const article = (id: string, year: string) => toHit({ id, url: `/articles/${id}/`, meta: { title: id, type: 'article', region: '巨野县', year }, filters: {} });
-const story = (id: string, date: string) => toHit({ id, url: `/stories/${id}/`, meta: { title: id, type: 'story', year: date.slice(0, 4), date, regions: '巨野县、聊城市' }, filters: {} });
-const hits = [article('a2018', '2018'), article('b2023', '2023'), story('s1', '2026-01-05'), article('c2020', '2020'), story('s2', '2026-11-25')];
-const ids = (list: ReadonlyArray<{ id: string }>) => list.map((h) => h.id);
-
-describe('toHit', () => {
-  it('reads what a result row shows from the catalogue metadata', () => {
-    expect(story('s', '2026-11-25')).toMatchObject({ type: 'story', title: 's', year: '2026', date: '2026-11-25', regions: '巨野县、聊城市', region: '' });
-    expect(article('a', '2020')).toMatchObject({ type: 'article', region: '巨野县', year: '2020', date: '', regions: '' });
-  });
-});
+/** Time ranks: 2018 → 0, 2020 → 1, 2023 → 2, the stories' dates 3 and 4 (pages are numbered newest first). */
+const hit = (page: number, time: number, score: number): Hit => ({ page, time, score, type: time > 2 ? 'story' : 'article', filters: emptyFilters() });
+const s2 = hit(0, 4, 3);
+const s1 = hit(1, 3, 1);
+const b2023 = hit(2, 2, 5);
+const c2020 = hit(3, 1, 5);
+const a2018 = hit(4, 0, 2);
+const hits = [a2018, b2023, s1, c2020, s2];
+const pages = (list: readonly Hit[]) => list.map((h) => h.page);
 
 describe('orderHits', () => {
-  it("follows Pagefind's ranking for relevance, pages it did not rank last", () => {
-    expect(ids(orderHits(hits, ['c2020', 's2', 'a2018'], 'relevance'))).toEqual(['c2020', 's2', 'a2018', 'b2023', 's1']);
+  it('orders by score for relevance, the newer page first between equal scores', () => {
+    expect(pages(orderHits(hits, true, 'relevance'))).toEqual([b2023, c2020, s2, a2018, s1].map((h) => h.page));
   });
 
-  it('orders by year and then date, keeping relevance between equals', () => {
-    const ranking = ['s1', 'c2020', 's2', 'a2018', 'b2023'];
-    expect(ids(orderHits(hits, ranking, 'newest'))).toEqual(['s2', 's1', 'b2023', 'c2020', 'a2018']);
-    expect(ids(orderHits(hits, ranking, 'oldest'))).toEqual(['a2018', 'c2020', 'b2023', 's1', 's2']);
-    const sameYear = [article('x', '2020'), article('y', '2020')];
-    expect(ids(orderHits(sameYear, ['y', 'x'], 'newest'))).toEqual(['y', 'x']);
+  it('orders by time, newest or oldest first, keeping relevance between pages of the same time', () => {
+    expect(pages(orderHits(hits, true, 'newest'))).toEqual([s2, s1, b2023, c2020, a2018].map((h) => h.page));
+    expect(pages(orderHits(hits, true, 'oldest'))).toEqual([a2018, c2020, b2023, s1, s2].map((h) => h.page));
+    const sameYear = [hit(7, 1, 1), hit(8, 1, 3), hit(6, 1, 1)];
+    expect(pages(orderHits(sameYear, true, 'newest'))).toEqual([8, 6, 7]);
+    expect(pages(orderHits(sameYear, true, 'oldest'))).toEqual([8, 6, 7]);
   });
 
   it('lists newest first without a query, and leaves the input alone', () => {
-    const before = ids(hits);
-    expect(ids(orderHits(hits, null, 'relevance'))).toEqual(['s2', 's1', 'b2023', 'c2020', 'a2018']);
-    expect(ids(hits)).toEqual(before);
+    const before = pages(hits);
+    expect(pages(orderHits(hits, false, 'relevance'))).toEqual([s2, s1, b2023, c2020, a2018].map((h) => h.page));
+    expect(pages(hits)).toEqual(before);
   });
 });

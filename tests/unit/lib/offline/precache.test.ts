@@ -10,7 +10,7 @@ describe('urlForFile', () => {
     ['offline/saved/index.html', '/offline/saved/'],
     ['data/articles.json', '/data/articles.json'],
     ['sources/000_x.txt', '/sources/000_x.txt'],
-    ['pagefind/pagefind-entry.json', '/pagefind/pagefind-entry.json'],
+    ['pagefind/facts.bin.gz', '/pagefind/facts.bin.gz'],
   ])('%s is served at %s', (path, url) => expect(urlForFile(path)).toBe(url));
 
   it.each(['sw.js', 'sw-manifest.json', '_astro/app.js.map', '.DS_Store', 'articles/.hidden', '404.html'])('%s is never precached', (path) =>
@@ -26,18 +26,11 @@ describe('groupOf', () => {
     ['/_astro/index.Bx1.js', 'shell'],
     ['/icons/icon-192.png', 'shell'],
     ['/manifest.webmanifest', 'shell'],
-    ['/pagefind/pagefind.js', 'shell'],
-    ['/pagefind/pagefind-worker.js', 'shell'],
-    ['/pagefind/pagefind-entry.json', 'search'],
-    ['/pagefind/pagefind.zh-cn_953ff5cdf740e.pf_meta', 'search'],
-    ['/pagefind/wasm.unknown.pagefind', 'search'],
-    ['/pagefind/wasm.zh-cn.pagefind', 'search'],
-    ['/pagefind/index/zh-cn_263c7b8.pf_index', 'search'],
-    ['/pagefind/filter/zh-cn_1.pf_filter', 'search'],
-    ['/pagefind/terms/pages.json.gz', 'search'],
-    ['/pagefind/terms/grams-7.3f9a1c0b2d.json.gz', 'search'],
-    ['/pagefind/fragment/zh-cn_107454b.pf_fragment', 'archive'],
+    ['/pagefind/facts.bin.gz', 'search'],
+    ['/pagefind/terms/3f9a1c0b2d-7.bin.gz', 'search'],
+    ['/pagefind/display/3f9a1c0b2d-0.json.gz', 'search'],
     ['/pagefind/text/zh-cn_107454b.txt.gz', 'archive'],
+    ['/pagefind/anything-else.js', 'archive'],
     ['/articles/juye-2020/', 'archive'],
     ['/stories/flood/', 'archive'],
     ['/data/articles.json', 'archive'],
@@ -49,9 +42,9 @@ describe('groupOf', () => {
 const files: BuiltFile[] = [
   { path: 'index.html', bytes: 100, revision: 'a' },
   { path: 'articles/a/index.html', bytes: 400, revision: 'b' },
-  { path: 'pagefind/pagefind.js', bytes: 200, revision: 'c' },
-  { path: 'pagefind/pagefind-entry.json', bytes: 50, revision: 'd' },
-  { path: 'pagefind/fragment/x.pf_fragment', bytes: 150, revision: 'e' },
+  { path: 'pagefind/terms/v-0.bin.gz', bytes: 200, revision: 'c' },
+  { path: 'pagefind/facts.bin.gz', bytes: 50, revision: 'd' },
+  { path: 'pagefind/text/x.txt.gz', bytes: 150, revision: 'e' },
   { path: 'sw.js', bytes: 9999, revision: 'old-worker' },
 ];
 
@@ -61,17 +54,17 @@ describe('buildPrecacheManifest', () => {
     expect(manifest.fitsBudget).toBe(true);
     expect(manifest.totalBytes).toBe(900);
     expect(manifest.totalFiles).toBe(5);
-    expect(manifest.core.map((e) => e.url)).toEqual(['/', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js']);
-    expect(manifest.background.map((e) => e.url)).toEqual(['/articles/a/', '/pagefind/fragment/x.pf_fragment']);
+    expect(manifest.core.map((e) => e.url)).toEqual(['/', '/pagefind/facts.bin.gz', '/pagefind/terms/v-0.bin.gz']);
+    expect(manifest.background.map((e) => e.url)).toEqual(['/articles/a/', '/pagefind/text/x.txt.gz']);
     expect(manifest.onDemand).toEqual([]);
   });
 
-  it('keeps only the shell and the search index when the archive is over budget', () => {
+  it('keeps only the shell and the search index (not the page texts) when the archive is over budget', () => {
     const manifest = buildPrecacheManifest(files, 899, hash);
     expect(manifest.fitsBudget).toBe(false);
-    expect(manifest.core.map((e) => e.url)).toEqual(['/', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js']);
+    expect(manifest.core.map((e) => e.url)).toEqual(['/', '/pagefind/facts.bin.gz', '/pagefind/terms/v-0.bin.gz']);
     expect(manifest.background).toEqual([]);
-    expect(manifest.onDemand.map((e) => e.url)).toEqual(['/articles/a/', '/pagefind/fragment/x.pf_fragment']);
+    expect(manifest.onDemand.map((e) => e.url)).toEqual(['/articles/a/', '/pagefind/text/x.txt.gz']);
   });
 
   it('changes version when any file changes, and only then', () => {
@@ -89,7 +82,7 @@ describe('buildPrecacheManifest', () => {
     expect(worker.core).toContainEqual(['/', 'a']);
     expect(worker.background).toEqual([
       ['/articles/a/', 'b'],
-      ['/pagefind/fragment/x.pf_fragment', 'e'],
+      ['/pagefind/text/x.txt.gz', 'e'],
     ]);
     expect(worker.backgroundBytes).toBe(550);
   });
