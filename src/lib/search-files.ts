@@ -35,6 +35,18 @@ export interface PagefindFragment {
   content: string;
   meta: Partial<Record<string, string>>;
   filters: Partial<Record<string, string[]>>;
+  /** Elements with an id, in page order: the section headings are those whose element is h2–h6. */
+  anchors?: ReadonlyArray<{ element: string; text: string }>;
+}
+
+/**
+ * What ranks a page like a heading: its subtitle (an article's) or dek (a
+ * story's), declared as the `subtitle` meta in the markup, and its section
+ * headings, from the fragment's anchors (a heading without an id is not among them).
+ */
+export function pageHeadings(fragment: PagefindFragment): string[] {
+  const headings = (fragment.anchors ?? []).filter((a) => /^h[2-6]$/u.test(a.element)).map((a) => a.text);
+  return [fragment.meta.subtitle ?? '', ...headings].map((text) => text.trim()).filter((text) => text !== '');
 }
 
 /** A page's text as a reader reads it: Pagefind's text without its word breaks, tidied (see tidyPagefindText). */
@@ -60,10 +72,10 @@ export interface SearchFiles {
  * the version that names them.
  */
 export function buildSearchFiles(fragments: ReadonlyArray<{ id: string; fragment: PagefindFragment }>, hash: (bytes: Uint8Array) => string): SearchFiles {
-  const sources: Array<PageSource & { text: string }> = fragments
-    .map(({ id, fragment }) => ({ id, url: fragment.url, meta: fragment.meta, filters: fragment.filters, text: pageText(fragment.content) }))
+  const sources: Array<PageSource & { text: string; headings: string[] }> = fragments
+    .map(({ id, fragment }) => ({ id, url: fragment.url, meta: fragment.meta, filters: fragment.filters, text: pageText(fragment.content), headings: pageHeadings(fragment) }))
     .sort(comparePages);
-  const shards = buildTermShards(sources.map((page) => ({ text: page.text, title: page.meta.title ?? '' })));
+  const shards = buildTermShards(sources.map((page) => ({ text: page.text, title: page.meta.title ?? '', headings: page.headings })));
   const chunks = buildDisplayChunks(sources, CHUNK_PAGES);
   const unversioned = buildPagesFile(sources, { version: '', shards: shards.length, chunkPages: CHUNK_PAGES });
   const encoder = new TextEncoder();

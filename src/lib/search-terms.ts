@@ -3,10 +3,10 @@ import { normaliseText } from './search-query.ts';
 
 /**
  * The term index: which pages hold a term, how often, and whether their title
- * does, known without reading the pages. Built from each page's indexed text
- * (normalised as queries are), it lists for every one- and two-character gram
- * the pages that hold it, with a count level per page and the pages whose
- * title holds it. A page can only contain a term if it holds every gram of the
+ * or a section heading does, known without reading the pages. Built from each
+ * page's indexed text (normalised as queries are), it lists for every one- and
+ * two-character gram the pages that hold it, with a count level per page, the
+ * pages whose title holds it and those with a heading that does. A page can only contain a term if it holds every gram of the
  * term: the character itself for a one-character term, each pair of
  * neighbours otherwise (a pair's presence implies its characters', so a longer
  * term needs only pairs). For one- and two-character terms that is exact; a
@@ -27,12 +27,16 @@ export interface GramPostings {
   levels: Uint8Array;
   /** Pages whose title holds the gram, ascending. */
   title: Uint32Array;
+  /** Pages one of whose section headings holds the gram, ascending. */
+  heading: Uint32Array;
 }
 
 /** What the index is built from, per page. */
 export interface IndexedPage {
   text: string;
   title: string;
+  /** Section headings (h2–h6), each on its own so no pair spans two. */
+  headings: readonly string[];
 }
 
 /**
@@ -136,6 +140,7 @@ interface Collected {
   pages: number[];
   levels: number[];
   title: number[];
+  heading: number[];
 }
 
 /** Postings of every gram of these pages (page i of `pages` is index i). */
@@ -144,30 +149,35 @@ export function collectPostings(pages: readonly IndexedPage[]): Map<string, Gram
   const entry = (gram: string): Collected => {
     let found = collected.get(gram);
     if (!found) {
-      found = { pages: [], levels: [], title: [] };
+      found = { pages: [], levels: [], title: [], heading: [] };
       collected.set(gram, found);
     }
     return found;
   };
-  pages.forEach(({ text, title }, page) => {
+  pages.forEach(({ text, title, headings }, page) => {
     for (const [gram, count] of countGrams(text)) {
       const found = entry(gram);
       found.pages.push(page);
       found.levels.push(countLevel(count));
     }
     for (const gram of countGrams(title).keys()) entry(gram).title.push(page);
+    for (const gram of new Set(headings.flatMap((heading) => [...countGrams(heading).keys()]))) entry(gram).heading.push(page);
   });
   return new Map(
-    [...collected].map(([gram, c]) => [gram, { pages: Uint32Array.from(c.pages), levels: Uint8Array.from(c.levels), title: Uint32Array.from(c.title) }]),
+    [...collected].map(([gram, c]) => [
+      gram,
+      { pages: Uint32Array.from(c.pages), levels: Uint8Array.from(c.levels), title: Uint32Array.from(c.title), heading: Uint32Array.from(c.heading) },
+    ]),
   );
 }
 
-/** One gram's record in a shard: the gram, its pages, their levels (two bits each, level − 1), its title pages. */
+/** One gram's record in a shard: the gram, its pages, their levels (two bits each, level − 1), its title pages, its heading pages. */
 function writeGram(writer: ByteWriter, gram: string, postings: GramPostings, pageCount: number): void {
   writer.string(gram);
   writePostings(writer, postings.pages, pageCount);
   writer.bytes(packTwoBits(Array.from(postings.levels, (level) => level - 1)));
   writePostings(writer, postings.title, pageCount);
+  writePostings(writer, postings.heading, pageCount);
 }
 
 /** The header of a shard file. */
@@ -218,7 +228,8 @@ function readGram(reader: ByteReader, pageCount: number): [string, GramPostings]
   const pages = readPostings(reader, pageCount);
   const levels = unpackTwoBits(reader.bytes(Math.ceil(pages.length / 4)), pages.length).map((level) => level + 1);
   const title = readPostings(reader, pageCount);
-  return [gram, { pages, levels, title }];
+  const heading = readPostings(reader, pageCount);
+  return [gram, { pages, levels, title, heading }];
 }
 
 /** Looks a gram up in the shards loaded (undefined when no page holds it). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchFiles, pageText, searchFilePaths } from '../../../src/lib/search-files.ts';
+import { buildSearchFiles, pageHeadings, pageText, searchFilePaths } from '../../../src/lib/search-files.ts';
 import { readDisplayChunk, readPagesFile } from '../../../src/lib/search-pages.ts';
 import { pagesWithTerms, planQuery, readTermShard, shardOf } from '../../../src/lib/search-terms.ts';
 
@@ -28,6 +28,22 @@ const fragments = [
 describe('pageText', () => {
   it("reads Pagefind's text as a reader would: no word breaks, no stray full stops after Chinese blocks", () => {
     expect(pageText(fragments[0]!.fragment.content)).toBe('提升健康水平 家庭医生签约。');
+  });
+});
+
+describe('pageHeadings', () => {
+  it("takes the subtitle meta, then the h2–h6 anchors of a fragment, in order, and nothing else", () => {
+    const anchors = [
+      { element: 'h2', text: ' 医养结合 打通服务“最后一公里” ' },
+      { element: 'span', text: '2020年3月，荣获称号；' },
+      { element: 'figcaption', text: '图注' },
+      { element: 'h3', text: '托育' },
+      { element: 'h2', text: '' },
+      { element: 'h1', text: '标题' },
+    ];
+    expect(pageHeadings({ ...fragments[0]!.fragment, anchors })).toEqual(['医养结合 打通服务“最后一公里”', '托育']);
+    expect(pageHeadings({ ...fragments[0]!.fragment, meta: { title: '标题', subtitle: '副题' }, anchors })).toEqual(['副题', '医养结合 打通服务“最后一公里”', '托育']);
+    expect(pageHeadings(fragments[0]!.fragment)).toEqual([]);
   });
 });
 

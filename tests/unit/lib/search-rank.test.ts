@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { TITLE_WEIGHT, scorePages } from '../../../src/lib/search-rank.ts';
+import { HEADING_WEIGHT, TITLE_WEIGHT, scorePages } from '../../../src/lib/search-rank.ts';
 import { collectPostings, pagesWithTerms, planQuery } from '../../../src/lib/search-terms.ts';
 import { parseQuery } from '../../../src/lib/search-query.ts';
 
 const pages = [
-  { title: '健康扶贫在巨野', text: '健康扶贫在巨野。健康扶贫，扶贫。' }, // in the title, twice in the text
-  { title: '家庭医生', text: '扶贫扶贫扶贫扶贫扶贫扶贫扶贫扶贫 健康扶贫' }, // 扶贫 nine times, 健康扶贫 once
-  { title: '签约服务', text: '健康。扶贫。' }, // both pairs' characters, never 健康扶贫 (the text check drops it)
-  { title: '医养结合', text: '医养结合' },
-  { title: '健康', text: '健康扶贫' }, // one of 健康扶贫's pairs in the title, not all
+  { title: '健康扶贫在巨野', text: '健康扶贫在巨野。健康扶贫，扶贫。', headings: ['健康扶贫'] }, // in the title, twice in the text
+  { title: '家庭医生', text: '扶贫扶贫扶贫扶贫扶贫扶贫扶贫扶贫 健康扶贫', headings: [] }, // 扶贫 nine times, 健康扶贫 once
+  { title: '签约服务', text: '健康。扶贫。', headings: [] }, // both pairs' characters, never 健康扶贫 (the text check drops it)
+  { title: '医养结合', text: '医养结合', headings: [] },
+  { title: '健康', text: '健康扶贫', headings: [] }, // one of 健康扶贫's pairs in the title, not all
+  { title: '巨野', text: '巨野县推进医养结合。', headings: ['医养结合 打通最后一公里', '巨野'] }, // a heading holds 医养结合
 ];
 const postings = collectPostings(pages);
 const lookup = (gram: string) => postings.get(gram);
@@ -38,6 +39,15 @@ describe('scorePages', () => {
   });
 
   it('scores one-character terms from the character itself', () => {
-    expect(score('医')).toEqual({ 3: TITLE_WEIGHT + 1 });
+    expect(score('医')).toEqual({ 3: TITLE_WEIGHT + 1, 5: HEADING_WEIGHT + 1 });
+  });
+
+  it('adds HEADING_WEIGHT for a term in a section heading, less than a title, and not on top of one', () => {
+    // 医养结合 once in the text of both: page 3 in its title, page 5 in a heading.
+    expect(score('医养结合')).toEqual({ 3: TITLE_WEIGHT + 1, 5: HEADING_WEIGHT + 1 });
+    expect(HEADING_WEIGHT).toBeGreaterThan(0);
+    expect(HEADING_WEIGHT).toBeLessThan(TITLE_WEIGHT);
+    // Page 0 has 健康扶贫 in both its title and a heading: the title's weight only.
+    expect(score('健康扶贫')[0]).toBe(TITLE_WEIGHT + 2);
   });
 });

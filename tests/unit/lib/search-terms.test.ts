@@ -18,10 +18,10 @@ import {
 import { containsAllTerms, parseQuery } from '../../../src/lib/search-query.ts';
 
 const pages = [
-  { title: '医保改革', text: '山亭区推进医保支付方式改革，家庭医生签约服务。医保医保医保' },
-  { title: '国医堂', text: '中医药：国医堂建设；保健食品抽检。' }, // 医 and 保 both occur, never 医保 together
-  { title: '', text: '签约率２５％，５８个村，８０人。' }, // full-width: 25, 58 and 80 occur apart
-  { title: 'surrogate', text: '𠀀𠀁 surrogate pairs' },
+  { title: '医保改革', text: '山亭区推进医保支付方式改革，家庭医生签约服务。医保医保医保', headings: ['家庭医生'] },
+  { title: '国医堂', text: '中医药：国医堂建设；保健食品抽检。', headings: ['中医', '药品'] }, // 医 and 保 both occur, never 医保 together
+  { title: '', text: '签约率２５％，５８个村，８０人。', headings: [] }, // full-width: 25, 58 and 80 occur apart
+  { title: 'surrogate', text: '𠀀𠀁 surrogate pairs', headings: [] },
 ];
 const shards = buildTermShards(pages).map(readTermShard);
 const lookup = (gram: string): GramPostings | undefined => shards[shardOf(gram, shards.length)]!.get(gram);
@@ -93,6 +93,13 @@ describe('collectPostings', () => {
     expect(Array.from(postings.get('签约')!.pages)).toEqual([0, 2]);
     expect(Array.from(postings.get('签约')!.title)).toEqual([]);
   });
+
+  it('lists the pages one of whose headings holds a gram, never a pair that spans two headings', () => {
+    expect(Array.from(postings.get('医生')!.heading)).toEqual([0]);
+    expect(Array.from(postings.get('医')!.heading)).toEqual([0, 1]);
+    expect(Array.from(postings.get('中医')!.heading)).toEqual([1]);
+    expect(postings.get('医药')?.heading ?? new Uint32Array(0)).toHaveLength(0);
+  });
 });
 
 describe('buildTermShards and readTermShard', () => {
@@ -104,10 +111,11 @@ describe('buildTermShards and readTermShard', () => {
       expect(shardOf(gram, shards.length)).toBe(n);
       const read = shards[n]!.get(gram)!;
       const want = collected.get(gram)!;
-      expect({ pages: Array.from(read.pages), levels: Array.from(read.levels), title: Array.from(read.title) }, gram).toEqual({
+      expect({ pages: Array.from(read.pages), levels: Array.from(read.levels), title: Array.from(read.title), heading: Array.from(read.heading) }, gram).toEqual({
         pages: Array.from(want.pages),
         levels: Array.from(want.levels),
         title: Array.from(want.title),
+        heading: Array.from(want.heading),
       });
     }
   });
@@ -116,7 +124,7 @@ describe('buildTermShards and readTermShard', () => {
     expect(shards).toHaveLength(1);
     // 500 pages of 80 characters drawn from 1,500 (a deterministic scramble): about 40,000 distinct pairs.
     const char = (n: number) => String.fromCodePoint(0x4e00 + (n % 1_500));
-    const many = Array.from({ length: 500 }, (_, i) => ({ title: '', text: Array.from({ length: 80 }, (_, j) => char(i * 7_919 + j * j * 104_729)).join('') }));
+    const many = Array.from({ length: 500 }, (_, i) => ({ title: '', text: Array.from({ length: 80 }, (_, j) => char(i * 7_919 + j * j * 104_729)).join(''), headings: [] }));
     const built = buildTermShards(many);
     expect(built.length).toBeGreaterThan(5);
     const sizes = built.map((shard) => shard.length);
