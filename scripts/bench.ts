@@ -177,7 +177,7 @@ const s = (n: number) => `${n.toFixed(1)} s`;
 
 export function markdownTable(rows: readonly BenchRow[]): string {
   const head =
-    '| articles | pages | generate | build (all steps) | of which Pagefind | end to end | per article | build CPU time | dist | index | first query (median / max) | peak memory | load avg |';
+    '| articles | pages | generate | build (all steps) | of which search index | end to end | per article | build CPU time | dist | index | first query (median / max) | peak memory | load avg |';
   const rule = '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
   const lines = rows.map(
     (r) =>
