@@ -25,6 +25,8 @@ describe('ArticleCard', () => {
     expect(figure?.querySelector('.key-figure-value')?.textContent).toBe('10.2万人');
     expect(figure?.querySelector('.key-figure-label')?.textContent).toBe(elderlyFigure.label);
     expect(figure?.getAttribute('title')).toBe('101,981人');
+    // Read aloud, and indexed for search, as two words: the figure, then what it counts.
+    expect(figure?.textContent.trim().replace(/\s+/gu, ' ')).toBe(`10.2万人 ${elderlyFigure.label}`);
   });
 
   it('shows no figure block when the article has no figures', async () => {
