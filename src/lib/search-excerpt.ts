@@ -86,13 +86,17 @@ export function tidyPagefindText(content: string): string {
     .replace(/\s{2,}/gu, ' ');
 }
 
+/** Chinese clause and sentence punctuation: what prose has and a list of figures and labels lacks. */
+const PROSE = /[，。；！？]/u;
+
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * A window of about `length` characters around the query's terms, terms marked.
  * It starts a little before the stretch that holds the most different terms
- * (the earliest such stretch), skipping the first `skip` characters (the
- * headline, shown apart) unless the terms occur only there.
+ * (among those, the earliest that reads as prose: a sentence rather than the
+ * key-figure list or a chart's labels), skipping the first `skip` characters
+ * (the headline, shown apart) unless the terms occur only there.
  */
 export function buildExcerpt(text: string, terms: readonly string[], length = 80, skip = 0): Excerpt {
   const ranges = findTerms(text, terms);
@@ -102,9 +106,10 @@ export function buildExcerpt(text: string, terms: readonly string[], length = 80
   let best = -1;
   for (const [start] of pool) {
     const windowText = normaliseText(text.slice(start, start + length));
-    const covered = terms.filter((t) => windowText.includes(t)).length;
-    if (covered > best) {
-      best = covered;
+    // Different terms covered count first; a sentence's punctuation breaks ties.
+    const score = terms.filter((t) => windowText.includes(t)).length * 2 + (PROSE.test(text.slice(start, start + length)) ? 1 : 0);
+    if (score > best) {
+      best = score;
       anchor = start;
     }
   }

@@ -37,6 +37,15 @@ describe('buildExcerpt', () => {
     expect(marked(buildExcerpt(text, ['医养结合', '疫苗'], 30))).toEqual(['疫苗', '医养结合']);
   });
 
+  it('prefers a sentence to a list of figures and labels holding the same terms', () => {
+    const figures = '208个 家庭医生签约服务团队 1106人 签约团队人员总数 800万元 医保资金 6.8万人 签约服务常住老年人 70.7% 签约服务率';
+    const text = `${figures} 山亭区建立了208个家庭医生签约服务团队，签约服务常住老年人6.8万人。`;
+    const shown = buildExcerpt(text, ['家庭医生签约'], 40).parts.map((p) => p.text).join('');
+    expect(shown).toContain('山亭区建立了');
+    // With no sentence to go to, the list is excerpted all the same.
+    expect(buildExcerpt(figures, ['家庭医生签约'], 40).parts.some((p) => p.mark)).toBe(true);
+  });
+
   it('skips the headline when the body has the term, falls back to it when only it does', () => {
     const text = `医养结合的故事 正文里也讲医养结合${'甲'.repeat(50)}`;
     expect(plain(buildExcerpt(text, ['医养结合'], 20, 7))).not.toMatch(/^医养结合的故事/u);
