@@ -10,7 +10,7 @@ import { planQuery, pagesWithTerms, readTermShard, shardOf, shardsForGrams, type
 import { scorePages } from '../lib/search-rank.ts';
 import type { Hit } from '../lib/search-results.ts';
 
-let factsLoading: Promise<PagesFile> | undefined;
+const factsLoading = new Map<string, Promise<PagesFile>>();
 const shardLoading = new Map<string, Promise<Map<string, GramPostings>>>();
 const chunkLoading = new Map<string, Promise<PageDisplay[]>>();
 const textLoading = new Map<string, Promise<string>>();
@@ -43,13 +43,7 @@ const fetchText = async (url: string): Promise<string> => new TextDecoder().deco
 
 /** The facts file, once per page; revalidated with the server, as its name stays the same from build to build. */
 export function loadFacts(bundlePath: string): Promise<PagesFile> {
-  factsLoading ??= fetchBytes(`${bundlePath}${searchFilePaths.facts}`, { cache: 'no-cache' })
-    .then(readPagesFile)
-    .catch((error: unknown) => {
-      factsLoading = undefined;
-      throw error;
-    });
-  return factsLoading;
+  return once(factsLoading, bundlePath, async () => readPagesFile(await fetchBytes(`${bundlePath}${searchFilePaths.facts}`, { cache: 'no-cache' })));
 }
 
 /** The postings of these grams, from the shards they are filed in. */

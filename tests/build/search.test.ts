@@ -24,6 +24,8 @@ function indexed(): Map<string, { page: number; url: string; title: string; text
   return new Map(built.displays.map((d, page) => [pageKey(d.url), { page, url: d.url, title: d.title, text: built.text(page) }]));
 }
 
+/** The first character pair of a text, as the term index files it. */
+const firstPair = (text: string) => [...normaliseText(text)].slice(0, 2).join('');
 const fold = (text: string) => text.replace(/[\s\u200b]+/gu, '');
 const stories = readStories();
 const storyKeys = stories.map((s) => `stories/${s.slug}`);
@@ -125,7 +127,6 @@ describe('what Pagefind indexes', () => {
   it('ranks the subtitle (or dek) and section headings of every page as headings, and its headline as its title', () => {
     const built = search();
     const holds = (list: ArrayLike<number> | undefined, page: number) => Array.from(list ?? []).includes(page);
-    const firstPair = (text: string) => [...normaliseText(text)].slice(0, 2).join('');
     let checked = 0;
     for (const [key, page] of builtSearchablePages()) {
       const n = built.displays.findIndex((d) => pageKey(d.url) === key);
@@ -180,8 +181,7 @@ describe("the search page's term index", () => {
   it('knows which titles hold a term', () => {
     const built = search();
     for (const [n, display] of built.displays.entries()) {
-      const pair = [...normaliseText(display.title)].slice(0, 2).join('');
-      expect(Array.from(built.lookup(pair)?.title ?? []), display.title).toContain(n);
+      expect(Array.from(built.lookup(firstPair(display.title))?.title ?? []), display.title).toContain(n);
     }
   });
 });
