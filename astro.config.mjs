@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentCheckIntegration } from './src/integrations/content-check.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { offlineIntegration } from './src/integrations/offline.ts';
+import { contentCheckIntegration } from './src/content-check/integration.ts';
+import { pagefindIntegration } from './src/search/build/integration.ts';
+import { offlineIntegration } from './src/offline/build/integration.ts';
 
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 

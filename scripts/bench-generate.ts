@@ -15,7 +15,7 @@ import { bodyBlocks } from '../src/lib/body-text.ts';
 import { listPlaces, loadTaxonomy } from '../src/lib/taxonomy.ts';
 import { articleSchema, type Article, type Author } from '../src/schemas/article.ts';
 import type { Metric } from '../src/schemas/metric.ts';
-import { seededRandom } from '../tests/support/random.ts';
+import { seededRandom } from './support/random.ts';
 
 /** One paragraph of a real entry, as MDX, with the figures that quote it. */
 interface Paragraph {

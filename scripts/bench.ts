@@ -20,11 +20,11 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import fixture from '../tests/fixtures/search-queries.json' with { type: 'json' };
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/serve.ts';
-import { waitForSearch } from '../tests/support/search.ts';
-import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import fixture from './support/data/search-queries.json' with { type: 'json' };
+import { launchBrowser } from './support/browser.ts';
+import { serveSite } from './support/serve.ts';
+import { waitForSearch } from './support/search.ts';
+import { buildSearchIndex } from '../src/search/build/integration.ts';
 import { generateArticles, readSeedMaterial, writeArticles } from './bench-generate.ts';
 
 export const TARGETS = { endToEnd1000Seconds: 90, firstQuery5000Bytes: 400 * 1000 } as const;

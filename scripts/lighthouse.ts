@@ -19,8 +19,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromePath, FLAGS } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/serve.ts';
+import { chromePath, FLAGS } from './support/browser.ts';
+import { serveSite } from './support/serve.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];

@@ -1,11 +1,11 @@
 /**
  * Precision and recall of the metric extractor on the hand-built truth sets
- * (tests/fixtures/metrics-truth). `npm run measure:metrics`; add --verbose to
- * list every missed and spurious figure. Matching rules: tests/support/metrics-truth.ts.
+ * (scripts/support/data/metrics-truth). `npm run measure:metrics`; add --verbose to
+ * list every missed and spurious figure. Matching rules: scripts/support/metrics-truth.ts.
  * "label close": matched labels holding ≥ half the truth label's bigrams;
  * "qualifier": matched hedges that agree (both reported, not asserted).
  */
-import { measureAll, type ArticleScore } from '../tests/support/metrics-truth.ts';
+import { measureAll, type ArticleScore } from './support/metrics-truth.ts';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;

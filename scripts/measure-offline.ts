@@ -3,8 +3,8 @@
 //   OFFLINE_BUDGET_MB=0.5 npm run measure:offline -- .tmp/dist-test
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { measurePrecache } from '../src/integrations/offline.ts';
-import { summarisePrecache } from '../src/lib/offline/precache.ts';
+import { measurePrecache } from '../src/offline/build/integration.ts';
+import { summarisePrecache } from '../src/offline/shared/precache.ts';
 
 const dir = process.argv[2] ?? 'dist';
 if (!existsSync(join(dir, 'index.html'))) {

@@ -17,7 +17,7 @@ import {
   timeline,
   waffle,
 } from '../src/charts/index.ts';
-import { bars, byRegion, callouts, events, places, rates, series } from '../tests/unit/charts/fixtures.ts';
+import { bars, byRegion, callouts, events, places, rates, series } from './support/chart-fixtures.ts';
 
 const width = process.argv[2] ?? '375px';
 const theme = process.argv[3] === 'dark' ? 'dark' : 'light';

@@ -4,7 +4,7 @@
  * of the figure; the exact value is in a `<data value>` element, `data-value` and the title; when the datum
  * has an `href`, the figure links to its source sentence (works without JavaScript).
  */
-import { compact, formatExact, qualifierText } from '../lib/format-number.ts';
+import { compact, formatExact, qualifierText } from '../figures/format-number.ts';
 import { el, elOpen, hash, raw, safeUrl, type Markup } from './svg.ts';
 import type { ChartDatum } from './types.ts';
 

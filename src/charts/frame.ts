@@ -3,7 +3,7 @@
  * aria-labelledby, viewBox, no fixed size), the "暂无数据" empty state, font sizes, and the
  * attributes each focusable mark carries for the client enhancer.
  */
-import { formatExact, formatNumber, qualifierText } from '../lib/format-number.ts';
+import { formatExact, formatNumber, qualifierText } from '../figures/format-number.ts';
 import { COLORS, MUTED_OPACITY } from './palette.ts';
 import { el, hash, safeId, safeUrl, type Attrs, type Child, type Markup } from './svg.ts';
 import type { ChartDatum, ChartOptions } from './types.ts';

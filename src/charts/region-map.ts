@@ -13,7 +13,7 @@ import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolyg
 import topoJson from './data/shandong.topo.json' with { type: 'json' };
 import { dataTable } from './data-table.ts';
 import { DEFAULT_WIDTH, FONT, chartId, frame } from './frame.ts';
-import { formatExact } from '../lib/format-number.ts';
+import { formatExact } from '../figures/format-number.ts';
 import { COLORS, MUTED_OPACITY } from './palette.ts';
 import { el, safeUrl, type Markup } from './svg.ts';
 import { textWidth } from './text.ts';

@@ -4,7 +4,7 @@
  */
 import { extent } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { tickFormatter } from '../lib/format-number.ts';
+import { tickFormatter } from '../figures/format-number.ts';
 import type { ParsedDate } from './types.ts';
 
 export interface Tick {

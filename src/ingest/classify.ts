@@ -1,5 +1,5 @@
-import { endsSentence, hanCount } from '../lib/cjk.ts';
-import { usesBlankLineParagraphs } from '../lib/layout.ts';
+import { endsSentence, hanCount } from './cjk.ts';
+import { usesBlankLineParagraphs } from './layout.ts';
 import { parseByline, parseCreditNote, splitTrailingByline, type Byline, type CreditNote } from './byline.ts';
 import type { SourceLine } from './normalise.ts';
 

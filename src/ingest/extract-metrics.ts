@@ -5,10 +5,10 @@
  * topics in, metrics out — the same text always gives the same metrics and ids.
  *
  * RULES
- * Sentences  src/lib/sentences.ts: split after 。！？!? and ；; (closing quotes stay
+ * Sentences  src/figures/sentences.ts: split after 。！？!? and ；; (closing quotes stay
  *            with their sentence). `quote` is the trimmed sentence; `figure` is the
  *            figure as printed inside it, hedges included ("275.3万余元", "近80000人").
- * Values     src/lib/parse-figures.ts: 万 ×10⁴, 亿 ×10⁸ (1.75亿元 → 175000000);
+ * Values     src/figures/parse-figures.ts: 万 ×10⁴, 亿 ×10⁸ (1.75亿元 → 175000000);
  *            % and ‰ keep the printed number (98.5%); 万元 is value×10⁴ with unit 元.
  * Units      as printed after the number (人, 人次, 元, %, ‰, 个, 家, 名, 次, 例, 份, 张,
  *            支, 剂, 平方米, 户, 项, 处, 所, 场次, 桶, 包, 对, 件, 盒, 板, 套, 期, 篇, 面 …),
@@ -58,8 +58,8 @@
  */
 import type { Metric } from '../schemas/metric.ts';
 import type { Topic } from '../schemas/taxonomy.ts';
-import { findFigures, type Figure } from '../lib/parse-figures.ts';
-import { sentenceSpans } from '../lib/sentences.ts';
+import { findFigures, type Figure } from '../figures/parse-figures.ts';
+import { sentenceSpans } from '../figures/sentences.ts';
 import { CLAUSE_END, exclusionOf, nameSpans, type Exclusion } from './metrics/classify.ts';
 import { figureToken, uniqueIds } from './metrics/id.ts';
 import { labelFigure, wordsAfter } from './metrics/label.ts';

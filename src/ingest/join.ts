@@ -1,4 +1,4 @@
-import { endsSentence } from '../lib/cjk.ts';
+import { endsSentence } from './cjk.ts';
 import type { Correction } from '../schemas/correction.ts';
 
 /** A piece of an article's body in reading order. */

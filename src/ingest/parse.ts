@@ -1,4 +1,4 @@
-import { hanCount } from '../lib/cjk.ts';
+import { hanCount } from './cjk.ts';
 import type { Author } from '../schemas/article.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { IngestError } from './errors.ts';

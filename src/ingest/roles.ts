@@ -1,4 +1,4 @@
-import { emWidth, endsSentence, hanCount } from '../lib/cjk.ts';
+import { emWidth, endsSentence, hanCount } from './cjk.ts';
 import type { Unit } from './classify.ts';
 
 /**

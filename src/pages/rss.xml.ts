@@ -3,8 +3,8 @@ import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { archiveOrder } from '../lib/archive.ts';
 import { articleUrl } from '../lib/articles.ts';
-import { articleFeedHtml } from '../lib/feed.ts';
-import { dekOf } from '../lib/reading.ts';
+import { articleFeedHtml } from '../site/feed.ts';
+import { dekOf } from '../site/reading.ts';
 import { LISTING_LIMITS } from '../lib/listing-limits.ts';
 import { ui } from '../lib/ui-strings.ts';
 

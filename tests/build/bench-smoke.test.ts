@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { benchOne, checkTargets, markdownTable } from '../../scripts/bench.ts';
 import { generateArticles, readSeedMaterial } from '../../scripts/bench-generate.ts';
-import { readContentFiles } from '../../src/cli/read-content.ts';
-import { checkContent, formatProblem, isError } from '../../src/lib/content-check/index.ts';
+import { readContentFiles } from '../../src/content-check/read-content.ts';
+import { checkContent, formatProblem, isError } from '../../src/content-check/index.ts';
 
 describe('the synthetic archive', () => {
   const material = readSeedMaterial();

@@ -5,9 +5,9 @@ import { join, relative, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { resultSlugs, waitForSearch } from '../support/search.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { launchBrowser } from '../../scripts/support/browser.ts';
+import { resultSlugs, waitForSearch } from '../../scripts/support/search.ts';
+import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
 
 /**
  * The path CONTRIBUTING.md gives a new editor, run in a scratch copy of the

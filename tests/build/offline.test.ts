@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OFFLINE_BUDGET_BYTES, offlineBudgetBytes } from '../../src/lib/offline/config.ts';
-import type { PrecacheManifest } from '../../src/lib/offline/precache.ts';
+import { DEFAULT_OFFLINE_BUDGET_BYTES, offlineBudgetBytes } from '../../src/offline/shared/config.ts';
+import type { PrecacheManifest } from '../../src/offline/shared/precache.ts';
 import { readEntries } from '../support/content.ts';
 import { builtArticles, builtHtml, builtSite, readBuilt } from '../support/site.ts';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkArticleBudget } from '../../scripts/budget.ts';
 import { bodyBlocks } from '../../src/lib/body-text.ts';
 import { groupByPlace, groupByTopic, groupByYear } from '../../src/lib/archive.ts';
-import { readingMinutes } from '../../src/lib/reading.ts';
+import { readingMinutes } from '../../src/site/reading.ts';
 import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 import { readEntries } from '../support/content.ts';
 import { builtArticles, builtHtml, builtSite, readBuilt } from '../support/site.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import expected from '../fixtures/seed-articles.json' with { type: 'json' };
 import { readEntries } from '../support/content.ts';
-import { readBuiltSearch } from '../support/search.ts';
+import { readBuiltSearch } from '../../scripts/support/search.ts';
 import { builtArticles, builtHtml, builtSite, readBuilt } from '../support/site.ts';
 
 describe('the built site', () => {

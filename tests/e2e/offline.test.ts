@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { FLAGS, chromePath, launchBrowser, openWatchedPage } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { FLAGS, chromePath, launchBrowser, openWatchedPage } from '../../scripts/support/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
 import { builtSite } from '../support/site.ts';
-import { waitForSearch } from '../support/search.ts';
+import { waitForSearch } from '../../scripts/support/search.ts';
 import { readEntries } from '../support/content.ts';
-import { writeServiceWorker } from '../../src/integrations/offline.ts';
-import { cacheNames } from '../../src/lib/offline/config.ts';
+import { writeServiceWorker } from '../../src/offline/build/integration.ts';
+import { cacheNames } from '../../src/offline/shared/config.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
 
 let browser: Browser;

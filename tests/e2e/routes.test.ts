@@ -5,9 +5,9 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
-import { waitForSearch } from '../support/search.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { launchBrowser, openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import { waitForSearch } from '../../scripts/support/search.ts';
+import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
 import { builtSite, htmlFiles, routeOf } from '../support/site.ts';
 
 let site: StaticSite;

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import fixture from '../fixtures/search-queries.json' with { type: 'json' };
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import fixture from '../../scripts/support/data/search-queries.json' with { type: 'json' };
+import { launchBrowser, openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
 import { builtSite } from '../support/site.ts';
 import { readEntries, readStories } from '../support/content.ts';
-import { allResultSlugs, pageKey, readBuiltSearch, resultSlugs, submitSearch, waitForSearch } from '../support/search.ts';
+import { allResultSlugs, pageKey, readBuiltSearch, resultSlugs, submitSearch, waitForSearch } from '../../scripts/support/search.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
-import { searchFilePaths } from '../../src/lib/search-files.ts';
-import { pagesWithTerms, planQuery, shardOf } from '../../src/lib/search-terms.ts';
+import { searchFilePaths } from '../../src/search/shared/files.ts';
+import { pagesWithTerms, planQuery, shardOf } from '../../src/search/shared/terms.ts';
 
 let site: StaticSite;
 let browser: Browser;

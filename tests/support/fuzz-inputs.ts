@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Random } from './random.ts';
+import type { Random } from '../../scripts/support/random.ts';
 
 export interface FuzzInput {
   /** What kind of bad input, for the failure message. */

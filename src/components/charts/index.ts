@@ -10,8 +10,8 @@ import RegionMap from './RegionMap.astro';
 import Scrolly from './Scrolly.astro';
 import ScrollyStep from './ScrollyStep.astro';
 import Timeline from './Timeline.astro';
-import { articleEvents, eventAnchors } from '../../lib/article-events.ts';
-import { setReferenceContext } from '../../lib/metric-index.ts';
+import { articleEvents, eventAnchors } from '../../figures/article-events.ts';
+import { setReferenceContext } from '../../figures/metric-index.ts';
 
 export const chartComponents = { Chart, BigNumber, Metric, Timeline, RegionMap, Scrolly, ScrollyStep };
 

@@ -23,7 +23,7 @@
  * Chinese numerals are not read (两名医生, 三个月, 十届) except round magnitudes with
  * 余/多 (百余个), which parse-figures reads.
  */
-import { TIME_UNITS, type Figure } from '../../lib/parse-figures.ts';
+import { TIME_UNITS, type Figure } from '../../figures/parse-figures.ts';
 
 export type Exclusion = 'time' | 'range' | 'ordinal' | 'rank' | 'name' | 'scheme' | 'list' | 'scope' | 'numbering' | 'phone';
 

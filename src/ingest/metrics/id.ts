@@ -5,7 +5,7 @@
  * so an id reads like the figure and depends only on the article's text.
  * Collisions get -2, -3 … in reading order.
  */
-import { toAsciiNumber, type Figure } from '../../lib/parse-figures.ts';
+import { toAsciiNumber, type Figure } from '../../figures/parse-figures.ts';
 
 const MAGNITUDES: Readonly<Record<string, string>> = { 万: 'wan', 亿: 'yi', 万亿: 'wanyi' };
 

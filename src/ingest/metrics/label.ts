@@ -32,7 +32,7 @@
  *     人/名 → 人数 (乳腺癌筛查人数), 人次 → 人次, 次 → 次数, 元 → 金额.
  * A figure whose sentence gives no words for it gets no label and is not a metric.
  */
-import type { Figure } from '../../lib/parse-figures.ts';
+import type { Figure } from '../../figures/parse-figures.ts';
 import { CLAUSE_END } from './classify.ts';
 
 const QUOTES = /[“”"'‘’「」『』《》]/gu;

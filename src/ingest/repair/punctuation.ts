@@ -1,4 +1,4 @@
-import { isCjkPunct, isHan } from '../../lib/cjk.ts';
+import { isCjkPunct, isHan } from '../cjk.ts';
 
 export interface PunctuationResult {
   text: string;

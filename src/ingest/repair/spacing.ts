@@ -1,4 +1,4 @@
-import { emWidth, isCjkPunct, isHan } from '../../lib/cjk.ts';
+import { emWidth, isCjkPunct, isHan } from '../cjk.ts';
 
 export interface SpacingResult {
   text: string;

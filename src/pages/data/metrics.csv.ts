@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { sortArticles } from '../../lib/articles.ts';
-import { METRIC_COLUMNS, metricRecords, toCsv } from '../../lib/metrics-export.ts';
+import { METRIC_COLUMNS, metricRecords, toCsv } from '../../figures/metrics-export.ts';
 
 /** The same rows as /data/metrics.json, as CSV for spreadsheets. */
 export async function GET(): Promise<Response> {

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { sortArticles } from '../../lib/articles.ts';
-import { metricRecords } from '../../lib/metrics-export.ts';
+import { metricRecords } from '../../figures/metrics-export.ts';
 
 /** Every figure of the archive with the sentence it came from. */
 export async function GET(): Promise<Response> {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { summarise } from '../../lib/article-summary.ts';
-import { renderOgImage } from '../../lib/og-image.ts';
+import { summarise } from '../../site/article-summary.ts';
+import { renderOgImage } from '../../share-images/og-image.ts';
 import { loadTaxonomy } from '../../lib/taxonomy.ts';
 import { ui } from '../../lib/ui-strings.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barChart, barChartTable } from '../../../src/charts/bar-chart.ts';
-import { bars, hostile } from './fixtures.ts';
+import { bars, hostile } from '../../../scripts/support/chart-fixtures.ts';
 import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks } from './helpers.ts';
 
 const title = '巨野县2020年部分服务人数';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bigNumber, bigNumberParts, bigNumbers } from '../../../src/charts/big-number.ts';
-import { callouts, hostile } from './fixtures.ts';
+import { callouts, hostile } from '../../../scripts/support/chart-fixtures.ts';
 import { assertWellFormed } from './helpers.ts';
 
 describe('bigNumber', () => {

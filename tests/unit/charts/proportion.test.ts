@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proportionBars, proportionTable, toPercent, waffle } from '../../../src/charts/proportion.ts';
-import { hostile, rates } from './fixtures.ts';
+import { hostile, rates } from '../../../scripts/support/chart-fixtures.ts';
 import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, viewBoxWidth } from './helpers.ts';
 
 const title = '覆盖率与完成率';

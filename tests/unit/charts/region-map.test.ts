@@ -1,7 +1,7 @@
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { matchPlaces, regionMap, regionMapTable, shandongGeo } from '../../../src/charts/region-map.ts';
-import { places } from './fixtures.ts';
+import { places } from '../../../scripts/support/chart-fixtures.ts';
 import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks } from './helpers.ts';
 import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
 

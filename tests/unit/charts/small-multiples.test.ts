@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { panelsOf, smallMultiples, smallMultiplesTable } from '../../../src/charts/small-multiples.ts';
-import { byRegion, hostile } from './fixtures.ts';
+import { byRegion, hostile } from '../../../scripts/support/chart-fixtures.ts';
 import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks } from './helpers.ts';
 
 const title = '65岁及以上老年人免费健康查体人数';

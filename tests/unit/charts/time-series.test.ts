@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seriesOf, timeSeries, timeSeriesTable } from '../../../src/charts/time-series.ts';
-import { hostile, series } from './fixtures.ts';
+import { hostile, series } from '../../../scripts/support/chart-fixtures.ts';
 import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks } from './helpers.ts';
 
 const title = '家庭医生签约率';

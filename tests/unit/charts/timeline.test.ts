@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sortEvents, timeline, timelineTable } from '../../../src/charts/timeline.ts';
-import { events } from './fixtures.ts';
+import { events } from '../../../scripts/support/chart-fixtures.ts';
 import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks, viewBoxWidth } from './helpers.ts';
 
 const title = '巨野县卫健局所获荣誉';

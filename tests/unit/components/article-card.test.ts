@@ -3,7 +3,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import ArticleCard from '../../../src/components/ArticleCard.astro';
 import DataPanel from '../../../src/components/DataPanel.astro';
-import { summarise } from '../../../src/lib/article-summary.ts';
+import { summarise } from '../../../src/site/article-summary.ts';
 import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
 import { elderlyFigure, fixtureEntries, rateFigure } from '../../fixtures/reading/articles.ts';
 

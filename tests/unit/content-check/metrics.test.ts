@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteHasValue } from '../../../src/lib/parse-figures.ts';
+import { quoteHasValue } from '../../../src/figures/parse-figures.ts';
 import { fixture, messages } from './fixtures.ts';
 
 describe('content check: metrics', () => {

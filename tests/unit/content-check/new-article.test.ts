@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../../src/lib/content-check/index.ts';
-import { parseNewArgs, planNewArticle, uniqueSlug, type NewArticleRequest } from '../../../src/lib/new-article.ts';
+import { checkContent, formatProblem } from '../../../src/content-check/index.ts';
+import { parseNewArgs, planNewArticle, uniqueSlug, type NewArticleRequest } from '../../../src/content-check/new-article.ts';
 import { parseTaxonomy } from '../../../src/lib/taxonomy.ts';
-import { readContentFiles } from '../../../src/cli/read-content.ts';
+import { readContentFiles } from '../../../src/content-check/read-content.ts';
 
 const template = readFileSync('content/templates/article.mdx', 'utf8');
 const storyTemplate = readFileSync('content/templates/story.mdx', 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entrySlug } from '../../../src/lib/content-check/slugs.ts';
+import { entrySlug } from '../../../src/content-check/slugs.ts';
 import { fixture, messages } from './fixtures.ts';
 
 const juye = fixture('articles/juye-2021.mdx').text;

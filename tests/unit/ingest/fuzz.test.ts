@@ -10,17 +10,17 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rename
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../../src/cli/read-content.ts';
+import { readContentFiles } from '../../../src/content-check/read-content.ts';
 import { nodeEffects, runIngest, writeFileAtomic, type IngestEffects, type WriteFs } from '../../../src/ingest/cli.ts';
 import { IngestError } from '../../../src/ingest/errors.ts';
 import { extractArticleMetrics } from '../../../src/ingest/metrics.ts';
 import { ingestSeed } from '../../../src/ingest/pipeline.ts';
 import { decodeSeed } from '../../../src/ingest/read.ts';
 import { isUntouched } from '../../../src/ingest/to-mdx.ts';
-import { checkContent, formatProblem, isError } from '../../../src/lib/content-check/index.ts';
+import { checkContent, formatProblem, isError } from '../../../src/content-check/index.ts';
 import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
 import { fuzzInputs, realSeeds } from '../../support/fuzz-inputs.ts';
-import { seededRandom } from '../../support/random.ts';
+import { seededRandom } from '../../../scripts/support/random.ts';
 
 const SEED = 20241125;
 const CASES = 600;

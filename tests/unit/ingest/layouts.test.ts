@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../../src/ingest/pipeline.ts';
 import type { ParsedArticle } from '../../../src/ingest/parse.ts';
-import { findMissingFragments } from '../../../src/lib/lossless.ts';
+import { findMissingFragments } from '../../../src/ingest/lossless.ts';
 
 /**
  * The same texts laid out differently must read the same: these are the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { archiveOrder, groupByPlace, groupByTopic, groupByYear, neighbours, relatedArticles } from '../../../src/lib/archive.ts';
-import { browseChips } from '../../../src/lib/browse.ts';
+import { browseChips } from '../../../src/site/browse.ts';
 import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
 import { fixtureEntries } from '../../fixtures/reading/articles.ts';
 
