@@ -144,7 +144,12 @@ const result = {
   },
   firstQueryBytes: {
     target: TARGET_BYTES,
-    sample: { q: sample.q, bytes: sample.bytes, gzipped: sample.gzipped, requests: sample.requests.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes })) },
+    sample: {
+      q: sample.q,
+      bytes: sample.bytes,
+      gzipped: sample.gzipped,
+      requests: sample.requests.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes })),
+    },
     median: median(bytes),
     max: Math.max(...bytes),
     min: Math.min(...bytes),
@@ -164,8 +169,12 @@ mkdirSync('.bench', { recursive: true });
 writeFileSync('.bench/search.json', `${JSON.stringify(result, null, 1)}\n`);
 
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
-console.log(`machine: ${result.machine.cpu} × ${result.machine.cores}, ${result.machine.memoryGiB} GiB, ${result.machine.os}, Node ${result.machine.node}, Chromium ${chromium}`);
-console.log(`first query "${sample.q}": ${kb(sample.bytes)} from /pagefind/ (${sample.requests.length} requests; ${kb(sample.gzipped)} if the host gzips JS)`);
+console.log(
+  `machine: ${result.machine.cpu} × ${result.machine.cores}, ${result.machine.memoryGiB} GiB, ${result.machine.os}, Node ${result.machine.node}, Chromium ${chromium}`,
+);
+console.log(
+  `first query "${sample.q}": ${kb(sample.bytes)} from /pagefind/ (${sample.requests.length} requests; ${kb(sample.gzipped)} if the host gzips JS)`,
+);
 for (const r of result.firstQueryBytes.sample.requests) console.log(`  ${kb(r.bytes).padStart(9)}  ${r.path}`);
 console.log(
   `first query over all ${queries.length} queries: median ${kb(result.firstQueryBytes.median)}, max ${kb(result.firstQueryBytes.max)}, ` +

@@ -24,13 +24,21 @@ function row(s: ArticleScore): string {
 }
 
 const { articles, total } = measureAll();
-console.log(['article'.padEnd(16), 'truth', 'extracted', 'matched', 'precision', ' recall', 'label close', 'qualifier'].join('  '));
+console.log(
+  ['article'.padEnd(16), 'truth', 'extracted', 'matched', 'precision', ' recall', 'label close', 'qualifier'].join(
+    '  ',
+  ),
+);
 for (const s of articles) console.log(row(s));
 console.log('-'.repeat(86));
 console.log(row(total));
 
 for (const s of verbose ? articles : []) {
   for (const t of s.missed) console.log(`${s.name}  missed    ${t.value} ${t.unit}  ${t.label}  «${t.quote}»`);
-  for (const m of s.spurious) console.log(`${s.name}  spurious  ${m.value} ${m.unit}  ${m.label}  «${m.figure ?? ''}» in «${m.quote.slice(0, 40)}…»`);
+  for (const m of s.spurious)
+    console.log(
+      `${s.name}  spurious  ${m.value} ${m.unit}  ${m.label}  «${m.figure ?? ''}» in «${m.quote.slice(0, 40)}…»`,
+    );
 }
-if (!verbose && total.missed.length + total.spurious.length > 0) console.log('(--verbose lists missed and spurious figures)');
+if (!verbose && total.missed.length + total.spurious.length > 0)
+  console.log('(--verbose lists missed and spurious figures)');

@@ -13,6 +13,8 @@ if (!existsSync(join(dir, 'index.html'))) {
 }
 const manifest = await measurePrecache(dir);
 console.log(summarisePrecache(manifest));
-const largest = [...manifest.core, ...manifest.background, ...manifest.onDemand].sort((a, b) => b.bytes - a.bytes).slice(0, 8);
+const largest = [...manifest.core, ...manifest.background, ...manifest.onDemand]
+  .sort((a, b) => b.bytes - a.bytes)
+  .slice(0, 8);
 console.log('largest files:');
 for (const entry of largest) console.log(`  ${String(entry.bytes).padStart(9)}  ${entry.group.padEnd(7)} ${entry.url}`);

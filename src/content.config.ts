@@ -23,7 +23,8 @@ const articles = defineCollection({
 const stories = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/stories' }),
   schema: storySchema.superRefine((data, ctx) => {
-    for (const problem of checkStoryData(data)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    for (const problem of checkStoryData(data))
+      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
   }),
 });
 

@@ -3,9 +3,12 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 
 /** Debian's Chromium, or the one CHROME_PATH names; playwright cannot download its own here. */
 export function chromePath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(
-    (p): p is string => Boolean(p),
-  );
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].filter((p): p is string => Boolean(p));
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
     throw new Error(
@@ -47,7 +50,9 @@ export async function openWatchedPage(browser: Browser, options: BrowserContextO
     if (message.type() === 'error') watched.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => watched.consoleErrors.push(error.message));
-  page.on('requestfailed', (request) => watched.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) =>
+    watched.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) watched.failedRequests.push(`${response.url()} ${response.status()}`);
   });

@@ -25,7 +25,14 @@ export const bars: ChartDatum[] = [
 export const rates: ChartDatum[] = [
   { id: 'folic-acid', label: '叶酸规范服用率', value: 92.39, unit: '%', href: juye('folic-acid') },
   { id: 'tb-managed', label: '结核病患者管理率', value: 100, unit: '%', href: juye('tb-managed') },
-  { id: 'sanitary-villages', label: '省级卫生村占比（预计）', value: 50, unit: '%', qualifier: 'over', href: '/articles/shanghe-2020/#sanitary-villages' },
+  {
+    id: 'sanitary-villages',
+    label: '省级卫生村占比（预计）',
+    value: 50,
+    unit: '%',
+    qualifier: 'over',
+    href: '/articles/shanghe-2020/#sanitary-villages',
+  },
   { id: 'target', label: '年度任务完成率', value: 109.64, unit: '%' },
   { id: 'birth-defects', label: '出生缺陷发生率', value: 4, unit: '‰' },
 ];
@@ -46,8 +53,24 @@ export const series: ChartDatum[] = [
 /** Elderly health check-ups by region and year (illustrative except 商河县 2020: 71533). */
 export const byRegion: ChartDatum[] = [
   { id: 'sh-2019', label: '65岁及以上老年人免费健康查体', value: 65210, unit: '人', group: '商河县', date: '2019' },
-  { id: 'sh-2020', label: '65岁及以上老年人免费健康查体', value: 71533, unit: '人', group: '商河县', date: '2020', href: '/articles/shanghe-2020/#elderly-checkups' },
-  { id: 'jy-2019', label: '65岁及以上老年人免费健康查体', value: 88000, unit: '人', group: '巨野县', date: '2019', qualifier: 'about' },
+  {
+    id: 'sh-2020',
+    label: '65岁及以上老年人免费健康查体',
+    value: 71533,
+    unit: '人',
+    group: '商河县',
+    date: '2020',
+    href: '/articles/shanghe-2020/#elderly-checkups',
+  },
+  {
+    id: 'jy-2019',
+    label: '65岁及以上老年人免费健康查体',
+    value: 88000,
+    unit: '人',
+    group: '巨野县',
+    date: '2019',
+    qualifier: 'about',
+  },
   { id: 'jy-2020', label: '65岁及以上老年人免费健康查体', value: 101981, unit: '人', group: '巨野县', date: '2020' },
   { id: 'st-2018', label: '65岁及以上老年人免费健康查体', value: 30500, unit: '人', group: '山亭区', date: '2018' },
   { id: 'st-2020', label: '65岁及以上老年人免费健康查体', value: 36020, unit: '人', group: '山亭区', date: '2020' },
@@ -56,9 +79,19 @@ export const byRegion: ChartDatum[] = [
 
 /** Honours of 巨野县卫健局, as printed, plus a range. */
 export const events: TimelineEvent[] = [
-  { id: 'honour-2', label: '被市委、市政府授予“菏泽市担当作为先进集体”荣誉称号', date: '2020-09', href: juye('honour-2') },
+  {
+    id: 'honour-2',
+    label: '被市委、市政府授予“菏泽市担当作为先进集体”荣誉称号',
+    date: '2020-09',
+    href: juye('honour-2'),
+  },
   { id: 'honour-1', label: '荣获“2019年全市医养结合先进单位”称号', date: '2020-03', href: juye('honour-1') },
-  { id: 'honour-3', label: '被省委、省政府授予“山东省先进基层党组织”和“抗击新冠肺炎疫情先进集体”荣誉称号', date: '2020-10', href: juye('honour-3') },
+  {
+    id: 'honour-3',
+    label: '被省委、省政府授予“山东省先进基层党组织”和“抗击新冠肺炎疫情先进集体”荣誉称号',
+    date: '2020-10',
+    href: juye('honour-3'),
+  },
   { id: 'poverty', label: '健康扶贫共帮扶133039人次，金额3680.12万元', date: '2017-03/2020-09' },
 ];
 
@@ -80,4 +113,10 @@ export const callouts: ChartDatum[] = [
 ];
 
 /** A label that must come out escaped. */
-export const hostile: ChartDatum = { id: 'x', label: '<script>alert("x")</script> & “引号”', value: 12, unit: '<b>', href: '/articles/a"b/#x' };
+export const hostile: ChartDatum = {
+  id: 'x',
+  label: '<script>alert("x")</script> & “引号”',
+  value: 12,
+  unit: '<b>',
+  href: '/articles/a"b/#x',
+};

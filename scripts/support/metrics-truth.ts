@@ -70,7 +70,20 @@ export function loadTruthSets(root = process.cwd()): TruthSet[] {
 
 /** Full-width and half-width punctuation, curly and straight quotes, read alike. */
 export function normalisePunctuation(text: string): string {
-  const pairs: Record<string, string> = { '，': ',', '；': ';', '：': ':', '（': '(', '）': ')', '！': '!', '？': '?', '“': '"', '”': '"', '‘': "'", '’': "'", '％': '%' };
+  const pairs: Record<string, string> = {
+    '，': ',',
+    '；': ';',
+    '：': ':',
+    '（': '(',
+    '）': ')',
+    '！': '!',
+    '？': '?',
+    '“': '"',
+    '”': '"',
+    '‘': "'",
+    '’': "'",
+    '％': '%',
+  };
   return text.replace(/[，；：（）！？“”‘’％]/gu, (c) => pairs[c] ?? c).replace(/\s+/gu, '');
 }
 

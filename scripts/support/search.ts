@@ -13,14 +13,28 @@ import { readTermShard, shardOf, type GramPostings } from '../../src/search/shar
  * its parser, pagefind/src/fossick/parser.rs): a chart's svg is a picture to it;
  * its words reach the index through the chart's title, note and data table.
  */
-export const PAGEFIND_SKIPS = ['script', 'style', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template'];
+export const PAGEFIND_SKIPS = [
+  'script',
+  'style',
+  'noscript',
+  'label',
+  'form',
+  'svg',
+  'footer',
+  'nav',
+  'iframe',
+  'template',
+];
 
 /** The text a page offers search, read from its HTML: its data-pagefind-body, without ignored parts, excluded selectors and what Pagefind skips. */
 export function indexedText(page: ParsedElement): string {
   const body = page.querySelector('[data-pagefind-body]');
   if (!body) return '';
   const copy = parse(body.outerHTML);
-  for (const ignored of copy.querySelectorAll(['[data-pagefind-ignore]', ...EXCLUDE_SELECTORS, ...PAGEFIND_SKIPS].join(', '))) ignored.remove();
+  for (const ignored of copy.querySelectorAll(
+    ['[data-pagefind-ignore]', ...EXCLUDE_SELECTORS, ...PAGEFIND_SKIPS].join(', '),
+  ))
+    ignored.remove();
   return copy.textContent;
 }
 
@@ -39,7 +53,9 @@ export async function waitForSearch(page: Page, q: string): Promise<void> {
   await page.waitForFunction(
     ({ q, settled }) => {
       const host = document.querySelector<HTMLElement>('archive-search');
-      return host?.dataset.query === q && settled.includes(host.dataset.view ?? '') && !host.querySelector('[aria-busy]');
+      return (
+        host?.dataset.query === q && settled.includes(host.dataset.view ?? '') && !host.querySelector('[aria-busy]')
+      );
     },
     { q, settled: SETTLED },
   );
@@ -84,8 +100,12 @@ export function readBuiltSearch(siteDir: string): BuiltSearch {
   const read = (path: string): Buffer => gunzipSync(readFileSync(join(siteDir, SEARCH_BUNDLE, path)));
   const facts = readPagesFile(read(searchFilePaths.facts));
   const chunks = Math.ceil(facts.pages.length / facts.chunkPages);
-  const displays = Array.from({ length: chunks }, (_, n) => readDisplayChunk(read(searchFilePaths.chunk(facts.version, n)).toString('utf8'))).flat();
-  const shards = Array.from({ length: facts.shards }, (_, n) => readTermShard(read(searchFilePaths.shard(facts.version, n))));
+  const displays = Array.from({ length: chunks }, (_, n) =>
+    readDisplayChunk(read(searchFilePaths.chunk(facts.version, n)).toString('utf8')),
+  ).flat();
+  const shards = Array.from({ length: facts.shards }, (_, n) =>
+    readTermShard(read(searchFilePaths.shard(facts.version, n))),
+  );
   return {
     facts,
     displays,

@@ -26,7 +26,13 @@ async function load(): Promise<Archive> {
     metrics: e.data.metrics,
   }));
   const events = entries.flatMap((e) =>
-    articleEvents(e.data, e.body ?? '').map((event) => ({ ...event, slug: e.id, region: e.data.region, city: e.data.city, title: e.data.title })),
+    articleEvents(e.data, e.body ?? '').map((event) => ({
+      ...event,
+      slug: e.id,
+      region: e.data.region,
+      city: e.data.city,
+      title: e.data.title,
+    })),
   );
   return { index: buildMetricIndex(articles), articles, events };
 }

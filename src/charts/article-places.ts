@@ -11,7 +11,9 @@ export interface PlaceRow {
   links: Array<{ slug: string; title: string; year: number; href: string }>;
 }
 
-export function articlePlaces(articles: ReadonlyArray<{ slug: string; title: string; region: string; city: string; year: number }>): PlaceRow[] {
+export function articlePlaces(
+  articles: ReadonlyArray<{ slug: string; title: string; region: string; city: string; year: number }>,
+): PlaceRow[] {
   const rows = new Map<string, PlaceRow>();
   for (const a of articles) {
     const key = `${a.city}\u0000${a.region}`;

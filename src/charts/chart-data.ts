@@ -36,7 +36,8 @@ export function unitProblem(kind: ChartKind, resolved: readonly ResolvedMetric[]
     return other.length > 0 ? `a ${kind} chart shows rates (% or ‰), but ${describeUnits(resolved, other)}` : undefined;
   }
   const families = [...new Set(units.map(unitFamily))];
-  if (families.length > 1) return `a ${kind} chart needs one unit, but the metrics have ${describeUnits(resolved, units)}`;
+  if (families.length > 1)
+    return `a ${kind} chart needs one unit, but the metrics have ${describeUnits(resolved, units)}`;
   return undefined;
 }
 
@@ -129,7 +130,19 @@ export function downloadRows(resolved: readonly ResolvedMetric[], site = ''): Do
   }));
 }
 
-const CSV_COLUMNS: ReadonlyArray<keyof DownloadRow> = ['ref', 'article', 'region', 'city', 'label', 'value', 'unit', 'qualifier', 'period', 'figure', 'url'];
+const CSV_COLUMNS: ReadonlyArray<keyof DownloadRow> = [
+  'ref',
+  'article',
+  'region',
+  'city',
+  'label',
+  'value',
+  'unit',
+  'qualifier',
+  'period',
+  'figure',
+  'url',
+];
 
 function csvCell(value: string | number | boolean): string {
   const text = String(value);
@@ -138,7 +151,8 @@ function csvCell(value: string | number | boolean): string {
 
 /** CSV (RFC 4180, CRLF) of `rows` in `columns` order, with a UTF-8 byte-order mark so spreadsheet programs read the Chinese. */
 export function csvOf<T extends object>(rows: readonly T[], columns: ReadonlyArray<keyof T & string>): string {
-  const cell = (row: T, c: keyof T & string): string => csvCell((row[c] as string | number | boolean | undefined) ?? '');
+  const cell = (row: T, c: keyof T & string): string =>
+    csvCell((row[c] as string | number | boolean | undefined) ?? '');
   const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row, c)).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -163,6 +177,9 @@ export function dataUri(text: string, mime: string): string {
 /** File name for a chart's download: chart-<slug of the title or refs>.csv. */
 export function downloadName(resolved: readonly ResolvedMetric[], extension: 'csv' | 'json'): string {
   const slugs = [...new Set(resolved.map((r) => r.article.slug))];
-  const base = slugs.length === 1 ? `${slugs[0]}-${resolved.length === 1 ? (resolved[0]?.metric.id ?? 'data') : 'figures'}` : `figures-${slugs.length}-articles`;
+  const base =
+    slugs.length === 1
+      ? `${slugs[0]}-${resolved.length === 1 ? (resolved[0]?.metric.id ?? 'data') : 'figures'}`
+      : `figures-${slugs.length}-articles`;
   return `${base}.${extension}`;
 }

@@ -16,7 +16,18 @@ import {
   waffle,
   type ChartDatum,
 } from './index.ts';
-import { dataUri, downloadName, downloadRows, periodText, spansArticles, toChartDatum, toCsv, toJson, unitProblem, type ChartKind } from './chart-data.ts';
+import {
+  dataUri,
+  downloadName,
+  downloadRows,
+  periodText,
+  spansArticles,
+  toChartDatum,
+  toCsv,
+  toJson,
+  unitProblem,
+  type ChartKind,
+} from './chart-data.ts';
 import { MetricReferenceError, type ReferenceContext, type ResolvedMetric } from '../figures/metric-index.ts';
 
 export interface RenderOptions {
@@ -61,12 +72,26 @@ function callouts(data: readonly ChartDatum[], resolved: readonly ResolvedMetric
 }
 
 /** Renders `kind` for resolved metrics; throws a MetricReferenceError naming the file when units clash. */
-export function renderChart(kind: ChartKind, resolved: readonly ResolvedMetric[], options: RenderOptions, context: ReferenceContext): RenderedChart {
+export function renderChart(
+  kind: ChartKind,
+  resolved: readonly ResolvedMetric[],
+  options: RenderOptions,
+  context: ReferenceContext,
+): RenderedChart {
   const problem = unitProblem(kind, resolved);
-  if (problem) throw new MetricReferenceError(context.file, resolved.map((r) => r.ref), [`<Chart kind="${kind}" title="${options.title}">: ${problem}`]);
+  if (problem)
+    throw new MetricReferenceError(
+      context.file,
+      resolved.map((r) => r.ref),
+      [`<Chart kind="${kind}" title="${options.title}">: ${problem}`],
+    );
   const across = spansArticles(resolved);
   const data = resolved.map((r) => toChartDatum(r, kind, across));
-  const base = { title: options.title, ...(options.description ? { description: options.description } : {}), ...(options.id ? { id: options.id } : {}) };
+  const base = {
+    title: options.title,
+    ...(options.description ? { description: options.description } : {}),
+    ...(options.id ? { id: options.id } : {}),
+  };
   const sort = options.sort ?? 'desc';
   let graphic: string;
   let table: string;
@@ -84,7 +109,8 @@ export function renderChart(kind: ChartKind, resolved: readonly ResolvedMetric[]
       table = timeSeriesTable(data, { title: options.title });
       break;
     case 'proportion': {
-      const rows = sort === 'none' ? data : [...data].sort((a, b) => (sort === 'asc' ? a.value - b.value : b.value - a.value));
+      const rows =
+        sort === 'none' ? data : [...data].sort((a, b) => (sort === 'asc' ? a.value - b.value : b.value - a.value));
       graphic = proportionBars(rows, base);
       table = proportionTable(rows, { title: options.title });
       break;

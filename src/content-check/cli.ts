@@ -16,7 +16,9 @@ function main(): void {
   const checked = `${files.articles.length} articles, ${files.stories.length} stories, ${files.taxonomy.path}`;
   if (errors.length > 0) {
     const fileCount = new Set(errors.map((p) => p.file)).size;
-    console.error(`\ncontent check: ${errors.length} problem(s) in ${fileCount} file(s) (${checked}). Fix them, then run npm run check again.`);
+    console.error(
+      `\ncontent check: ${errors.length} problem(s) in ${fileCount} file(s) (${checked}). Fix them, then run npm run check again.`,
+    );
     process.exitCode = 1;
     return;
   }

@@ -12,10 +12,22 @@ export function checkEntryFileNames(paths: readonly string[], folder: string): C
     const name = inside.split('/').pop() ?? inside;
     if (name.startsWith('.')) continue;
     if (inside.includes('/')) {
-      problems.push(problem({ file: path, line: 1, field: 'file', message: `is in a subfolder: entries sit directly in ${folder}/ (page names have no folders)`, fix: `move it up to ${folder}/` }));
+      problems.push(
+        problem({
+          file: path,
+          line: 1,
+          field: 'file',
+          message: `is in a subfolder: entries sit directly in ${folder}/ (page names have no folders)`,
+          fix: `move it up to ${folder}/`,
+        }),
+      );
     } else if (!name.endsWith('.mdx')) {
-      const fix = /\.(md|markdown|MDX|txt)$/u.test(name) ? `rename it to ${name.replace(/\.[^.]+$/u, '.mdx')}` : `move it out of ${folder}/ (only .mdx entries belong there)`;
-      problems.push(problem({ file: path, line: 1, field: 'file', message: 'is not an .mdx file, so the site ignores it', fix }));
+      const fix = /\.(md|markdown|MDX|txt)$/u.test(name)
+        ? `rename it to ${name.replace(/\.[^.]+$/u, '.mdx')}`
+        : `move it out of ${folder}/ (only .mdx entries belong there)`;
+      problems.push(
+        problem({ file: path, line: 1, field: 'file', message: 'is not an .mdx file, so the site ignores it', fix }),
+      );
     }
   }
   return problems;

@@ -51,33 +51,57 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): { messag
     case 'invalid_type': {
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
       if (input === undefined) {
-        return { message: 'is missing', fix: `add a line "${String(issue.path[issue.path.length - 1])}: …" (${expected})` };
+        return {
+          message: 'is missing',
+          fix: `add a line "${String(issue.path[issue.path.length - 1])}: …" (${expected})`,
+        };
       }
       const example = field === 'year' ? ' (year: 2021)' : '';
-      return { message: `should be ${expected}, not ${describe(input)}`, fix: `${TYPE_FIXES[issue.expected] ?? `write ${expected}`}${example}` };
+      return {
+        message: `should be ${expected}, not ${describe(input)}`,
+        fix: `${TYPE_FIXES[issue.expected] ?? `write ${expected}`}${example}`,
+      };
     }
     case 'too_small':
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1
           ? { message: 'is empty', fix: 'write it, or delete the line if the field is optional' }
-          : { message: `${describe(input)} is too short`, fix: `write at least ${String(issue.minimum)} characters (the full name, e.g. 巨野县)` };
+          : {
+              message: `${describe(input)} is too short`,
+              fix: `write at least ${String(issue.minimum)} characters (the full name, e.g. 巨野县)`,
+            };
       }
-      if (issue.origin === 'array') return { message: `needs at least ${String(issue.minimum)} items`, fix: 'add the missing items' };
+      if (issue.origin === 'array')
+        return { message: `needs at least ${String(issue.minimum)} items`, fix: 'add the missing items' };
       return { message: `${describe(input)} is too small`, fix: `use a value of at least ${String(issue.minimum)}` };
     case 'too_big':
-      if (issue.origin === 'array') return { message: `has more than ${String(issue.maximum)} items`, fix: 'remove the extra items' };
+      if (issue.origin === 'array')
+        return { message: `has more than ${String(issue.maximum)} items`, fix: 'remove the extra items' };
       return { message: `${describe(input)} is too large`, fix: `use a value of at most ${String(issue.maximum)}` };
     case 'invalid_format': {
       const custom = !issue.message.startsWith('Invalid');
-      return { message: `${describe(input)} is not in the right form`, fix: custom ? issue.message : (FORMAT_FIXES[field] ?? `match ${issue.pattern ?? issue.format}`) };
+      return {
+        message: `${describe(input)} is not in the right form`,
+        fix: custom ? issue.message : (FORMAT_FIXES[field] ?? `match ${issue.pattern ?? issue.format}`),
+      };
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
-      const guess = suggest(String(input), values.map((v) => ({ value: v })), 1);
-      return { message: `${describe(input)} is not one of: ${values.join(', ')}`, fix: didYouMean(guess, 'use one of the listed values') };
+      const guess = suggest(
+        String(input),
+        values.map((v) => ({ value: v })),
+        1,
+      );
+      return {
+        message: `${describe(input)} is not one of: ${values.join(', ')}`,
+        fix: didYouMean(guess, 'use one of the listed values'),
+      };
     }
     case 'invalid_union':
-      return { message: `${describe(input)} is not in any accepted form`, fix: 'compare with content/templates/article.mdx' };
+      return {
+        message: `${describe(input)} is not in any accepted form`,
+        fix: 'compare with content/templates/article.mdx',
+      };
     default:
       return { message: issue.message, fix: 'compare with content/templates/article.mdx' };
   }
@@ -103,7 +127,12 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 /** Keys the schema does not know (zod drops them silently, so a misspelt field would simply vanish). */
-function unknownKeys(schema: z.ZodType, value: unknown, path: FieldPath, extra: readonly string[]): Array<{ path: FieldPath; known: string[] }> {
+function unknownKeys(
+  schema: z.ZodType,
+  value: unknown,
+  path: FieldPath,
+  extra: readonly string[],
+): Array<{ path: FieldPath; known: string[] }> {
   const inner = unwrap(schema);
   if (inner instanceof z.ZodArray && Array.isArray(value)) {
     return value.flatMap((item, i) => unknownKeys(inner.element as z.ZodType, item, [...path, i], []));
@@ -136,8 +165,18 @@ export function validateYaml<S extends z.ZodType>(
   const at = (path: FieldPath) => ({ file, line: lineOf(path), field: fieldName(path) || what });
   for (const { path, known } of unknownKeys(schema, data, [], extraKeys)) {
     const key = String(path[path.length - 1]);
-    const guesses = suggest(key, known.map((k) => ({ value: k })), 1);
-    problems.push(problem({ ...at(path), message: `is not a field of ${what}`, fix: didYouMean(guesses, 'delete it, or check its spelling against content/templates/') }));
+    const guesses = suggest(
+      key,
+      known.map((k) => ({ value: k })),
+      1,
+    );
+    problems.push(
+      problem({
+        ...at(path),
+        message: `is not a field of ${what}`,
+        fix: didYouMean(guesses, 'delete it, or check its spelling against content/templates/'),
+      }),
+    );
   }
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { data: result.data, problems };

@@ -58,13 +58,22 @@ interface Entry {
 }
 
 function placed(source: SourceFile, found: readonly FieldProblem[]): ContentProblem[] {
-  return found.map((p) => problem({ file: source.path, line: source.lineOf(p.path), field: fieldName(p.path) || 'frontmatter', message: p.message, fix: p.fix }));
+  return found.map((p) =>
+    problem({
+      file: source.path,
+      line: source.lineOf(p.path),
+      field: fieldName(p.path) || 'frontmatter',
+      message: p.message,
+      fix: p.fix,
+    }),
+  );
 }
 
 /** A field of frontmatter that may not have passed the schema. */
 function rawAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
   let value = data;
-  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
   return value;
 }
 
@@ -78,23 +87,33 @@ function stringList(value: unknown): string[] | undefined {
  * agreement. The later checks read fields that are valid on their own, so one
  * wrong field does not hide mistakes in the others.
  */
-function checkEntry(kind: Kind, file: TextFile, taxonomy: TaxonomyIndex | undefined): { entry: Entry; problems: ContentProblem[] } {
+function checkEntry(
+  kind: Kind,
+  file: TextFile,
+  taxonomy: TaxonomyIndex | undefined,
+): { entry: Entry; problems: ContentProblem[] } {
   const { source, problems } = parseSource(file.path, file.text);
   const slug = entrySlug(basename(file.path), source.data);
   const { tree, problems: mdxProblems } = parseMdx(source);
   problems.push(...mdxProblems);
   const blocks: TextBlock[] = bodyBlocks(source.body);
   const data = source.data;
-  const checked = kind === 'article' ? checkFrontmatter(source, articleSchema, 'article') : checkFrontmatter(source, storySchema, 'story');
+  const checked =
+    kind === 'article'
+      ? checkFrontmatter(source, articleSchema, 'article')
+      : checkFrontmatter(source, storySchema, 'story');
   problems.push(...checked.problems);
   const article = kind === 'article' ? (checked.data as Article | undefined) : undefined;
   const found: FieldProblem[] = [];
 
   const region = rawAt(data, ['region']);
   const city = rawAt(data, ['city']);
-  if (taxonomy && typeof region === 'string') found.push(...checkRegion(taxonomy, region, kind === 'article' && typeof city === 'string' ? city : undefined));
+  if (taxonomy && typeof region === 'string')
+    found.push(...checkRegion(taxonomy, region, kind === 'article' && typeof city === 'string' ? city : undefined));
   const rawMetrics = rawAt(data, ['metrics']);
-  const metrics: Array<Metric | undefined> = Array.isArray(rawMetrics) ? rawMetrics.map((m: unknown) => metricSchema.safeParse(m).data) : [];
+  const metrics: Array<Metric | undefined> = Array.isArray(rawMetrics)
+    ? rawMetrics.map((m: unknown) => metricSchema.safeParse(m).data)
+    : [];
   if (taxonomy) {
     metrics.forEach((_, i) => {
       const topic = rawAt(data, ['metrics', i, 'topic']);
@@ -113,15 +132,28 @@ function checkEntry(kind: Kind, file: TextFile, taxonomy: TaxonomyIndex | undefi
     if (kind === 'article') found.push(...checkMetrics(metrics, blocks, source.lineOf));
     const sections = stringList(rawAt(data, ['sections']));
     const captions = stringList(rawAt(data, ['captions']));
-    if (kind === 'article' && data !== undefined && sections && captions) found.push(...checkBodySync({ sections, captions }, blocks));
+    if (kind === 'article' && data !== undefined && sections && captions)
+      found.push(...checkBodySync({ sections, captions }, blocks));
   }
   // A field the schema already rejected gets that one message.
   const rejected = new Set(checked.problems.map((p) => p.field));
-  problems.push(...placed(source, found.filter((p) => !rejected.has(fieldName(p.path)))));
+  problems.push(
+    ...placed(
+      source,
+      found.filter((p) => !rejected.has(fieldName(p.path))),
+    ),
+  );
 
   if (data !== undefined && tree && !blocks.some((b) => b.type === 'paragraph')) {
     problems.push(
-      problem({ file: source.path, line: source.bodyLine, field: 'body', message: 'has no text yet', fix: 'write the text below the closing "---", paragraphs separated by a blank line', severity: 'warning' }),
+      problem({
+        file: source.path,
+        line: source.bodyLine,
+        field: 'body',
+        message: 'has no text yet',
+        fix: 'write the text below the closing "---", paragraphs separated by a blank line',
+        severity: 'warning',
+      }),
     );
   }
   const metricIds = metrics.flatMap((m) => (m ? [m.id] : []));
@@ -143,19 +175,21 @@ function buildSiteMap(entries: readonly Entry[], taxonomy: Taxonomy | undefined,
     const region = rawAt(entry.source.data, ['region']);
     const city = rawAt(entry.source.data, ['city']);
     if (typeof year === 'number') siteMap.years.add(String(year));
-    for (const place of places.filter((p) => (p.name === region && p.city === city) || p.name === city)) siteMap.regions?.add(place.pinyin);
+    for (const place of places.filter((p) => (p.name === region && p.city === city) || p.name === city))
+      siteMap.regions?.add(place.pinyin);
   }
   // Topic pages exist for topics that some article's figures are filed under (by id or name).
   if (taxonomy) {
     const named = new Set(
       entries.flatMap((entry) => {
         const metrics = rawAt(entry.source.data, ['metrics']);
-        return Array.isArray(metrics) ? metrics.map((m: unknown) => String((m as { topic?: unknown } | null)?.topic ?? '')) : [];
+        return Array.isArray(metrics)
+          ? metrics.map((m: unknown) => String((m as { topic?: unknown } | null)?.topic ?? ''))
+          : [];
       }),
     );
     siteMap.topics = new Set(taxonomy.topics.filter((t) => named.has(t.id) || named.has(t.name)).map((t) => t.id));
-  }
-  else {
+  } else {
     siteMap.regions = undefined;
     siteMap.topics = undefined;
   }
@@ -173,11 +207,13 @@ function checkBodyReferences(entry: Entry, siteMap: SiteMap, metricIndex: Metric
     const urls: string[] = [];
     if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) urls.push(node.url);
     for (const attribute of node.attributes ?? []) {
-      if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href' && typeof attribute.value === 'string') urls.push(attribute.value);
+      if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href' && typeof attribute.value === 'string')
+        urls.push(attribute.value);
     }
     for (const url of urls) {
       const found = checkLink(url, siteMap, entry.anchors, entry.slug);
-      if (found) problems.push(problem({ file, line: lineOfNode(node, entry.source.bodyLine), field: 'body', ...found }));
+      if (found)
+        problems.push(problem({ file, line: lineOfNode(node, entry.source.bodyLine), field: 'body', ...found }));
     }
   });
   for (const element of jsxElements(entry.tree)) {
@@ -197,21 +233,35 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
   const taxonomyIndex = taxonomyResult.taxonomy ? indexTaxonomy(taxonomyResult.taxonomy) : undefined;
   const problems: ContentProblem[] = [...taxonomyResult.problems];
   for (const folder of [ARTICLES_DIR, STORIES_DIR]) {
-    problems.push(...checkEntryFileNames((files.strayFiles ?? []).filter((p) => p.startsWith(`${folder}/`)), folder));
+    problems.push(
+      ...checkEntryFileNames(
+        (files.strayFiles ?? []).filter((p) => p.startsWith(`${folder}/`)),
+        folder,
+      ),
+    );
   }
   const entries: Entry[] = [];
-  for (const [kind, list] of [['article', files.articles], ['story', files.stories]] as const) {
+  for (const [kind, list] of [
+    ['article', files.articles],
+    ['story', files.stories],
+  ] as const) {
     for (const file of list) {
       const checked = checkEntry(kind, file, taxonomyIndex);
       entries.push(checked.entry);
       problems.push(...checked.problems);
     }
   }
-  for (const [kind, folder] of [['article', ARTICLES_DIR], ['story', STORIES_DIR]] as const) {
+  for (const [kind, folder] of [
+    ['article', ARTICLES_DIR],
+    ['story', STORIES_DIR],
+  ] as const) {
     const claims: SlugClaim[] = entries
       .filter((e) => e.kind === kind)
       .map((e) => {
-        const fromField = e.source.data !== null && typeof e.source.data === 'object' && typeof (e.source.data as { slug?: unknown }).slug === 'string';
+        const fromField =
+          e.source.data !== null &&
+          typeof e.source.data === 'object' &&
+          typeof (e.source.data as { slug?: unknown }).slug === 'string';
         return { file: e.source.path, slug: e.slug, line: fromField ? e.source.lineOf(['slug']) : 1, fromField };
       });
     problems.push(...checkDuplicateSlugs(claims, folder));

@@ -26,7 +26,9 @@ function runContentCheck(root: string, logger: Pick<AstroIntegrationLogger, 'war
 export function assertContentIsValid(root: string, logger: Pick<AstroIntegrationLogger, 'warn' | 'info'>): void {
   const errors = runContentCheck(root, logger);
   if (errors.length > 0) {
-    throw new ContentCheckError(`the content has ${errors.length} mistake(s); nothing was built. Fix them (npm run check lists them too):\n${errors.join('\n')}`);
+    throw new ContentCheckError(
+      `the content has ${errors.length} mistake(s); nothing was built. Fix them (npm run check lists them too):\n${errors.join('\n')}`,
+    );
   }
   logger.info('content check passed');
 }

@@ -38,12 +38,29 @@ function keysOf(siteMap: SiteMap, family: Family): string[] | undefined {
   return set === undefined ? undefined : [...(set instanceof Map ? set.keys() : set)];
 }
 
-function checkAnchor(url: string, anchor: string, anchors: ReadonlySet<string> | undefined, page: string): LinkProblem | undefined {
+function checkAnchor(
+  url: string,
+  anchor: string,
+  anchors: ReadonlySet<string> | undefined,
+  page: string,
+): LinkProblem | undefined {
   if (!anchor || anchors === undefined || anchors.has(anchor)) return undefined;
-  const guesses = suggest(anchor, [...anchors].map((a) => ({ value: a })), 1);
+  const guesses = suggest(
+    anchor,
+    [...anchors].map((a) => ({ value: a })),
+    1,
+  );
   return {
     message: `link "${url}": #${anchor} is not a metric id or heading on ${page}`,
-    fix: didYouMean(guesses.map((g) => `#${g}`), `link to one of its metric ids or headings (${[...anchors].slice(0, 5).map((a) => `#${a}`).join(', ') || 'it has none'})`),
+    fix: didYouMean(
+      guesses.map((g) => `#${g}`),
+      `link to one of its metric ids or headings (${
+        [...anchors]
+          .slice(0, 5)
+          .map((a) => `#${a}`)
+          .join(', ') || 'it has none'
+      })`,
+    ),
   };
 }
 
@@ -52,7 +69,12 @@ function checkAnchor(url: string, anchor: string, anchors: ReadonlySet<string> |
  * External links (http:, mailto: …) are not checked; `ownAnchors` are the ids
  * on the page the link is on, for "#…" links.
  */
-export function checkLink(url: string, siteMap: SiteMap, ownAnchors: ReadonlySet<string>, ownPage: string): LinkProblem | undefined {
+export function checkLink(
+  url: string,
+  siteMap: SiteMap,
+  ownAnchors: ReadonlySet<string>,
+  ownPage: string,
+): LinkProblem | undefined {
   if (/^[a-z][a-z0-9+.-]*:/iu.test(url) || url.startsWith('//')) return undefined;
   const [beforeHash = '', rawAnchor = ''] = url.split('#', 2);
   const anchor = decode(rawAnchor);
@@ -61,31 +83,54 @@ export function checkLink(url: string, siteMap: SiteMap, ownAnchors: ReadonlySet
   if (!path.startsWith('/')) {
     return { message: `link "${url}" is relative`, fix: 'start internal links with /, e.g. /articles/juye-2020/' };
   }
-  if ((FIXED_PAGES as readonly string[]).includes(path) || path.startsWith('/data/') || siteMap.publicFiles.has(path)) return undefined;
+  if ((FIXED_PAGES as readonly string[]).includes(path) || path.startsWith('/data/') || siteMap.publicFiles.has(path))
+    return undefined;
 
   const segments = path.split('/').slice(1);
   const [first = '', name = '', ...rest] = segments;
   if (first === 'sources' && name && rest.length === 0) {
     if (siteMap.sources.has(name)) return undefined;
-    return { message: `link "${url}": seeds/${name} does not exist`, fix: didYouMean(suggest(name, [...siteMap.sources].map((v) => ({ value: v })), 1).map((g) => `/sources/${g}`), 'link to a file that is in seeds/') };
+    return {
+      message: `link "${url}": seeds/${name} does not exist`,
+      fix: didYouMean(
+        suggest(
+          name,
+          [...siteMap.sources].map((v) => ({ value: v })),
+          1,
+        ).map((g) => `/sources/${g}`),
+        'link to a file that is in seeds/',
+      ),
+    };
   }
   if (first in FAMILIES && name) {
     const family = first as Family;
     const known = keysOf(siteMap, family);
     if (known === undefined) return undefined;
     if (!known.includes(name) || rest.length > 1 || (rest.length === 1 && rest[0] !== '')) {
-      const guesses = suggest(name, known.map((k) => ({ value: k })), 1).map((g) => `/${family}/${g}/`);
+      const guesses = suggest(
+        name,
+        known.map((k) => ({ value: k })),
+        1,
+      ).map((g) => `/${family}/${g}/`);
       const some = known.slice(0, 6).join(', ');
       return {
         message: `link "${url}" points at ${FAMILIES[family]} that does not exist`,
         fix: didYouMean(guesses, `use ${NAMES_FROM[family]}${some ? ` (${some})` : ''}`),
       };
     }
-    if (rest.length === 0) return { message: `link "${url}" has no trailing slash`, fix: `write /${family}/${name}/${rawAnchor ? `#${rawAnchor}` : ''}` };
+    if (rest.length === 0)
+      return {
+        message: `link "${url}" has no trailing slash`,
+        fix: `write /${family}/${name}/${rawAnchor ? `#${rawAnchor}` : ''}`,
+      };
     if (family === 'articles') return checkAnchor(url, anchor, siteMap.articles.get(name), name);
     if (family === 'stories') return checkAnchor(url, anchor, siteMap.stories.get(name), name);
     return undefined;
   }
-  if ((FIXED_PAGES as readonly string[]).includes(`${path}/`)) return { message: `link "${url}" has no trailing slash`, fix: `write ${path}/` };
-  return { message: `link "${url}" points at a page the site does not have`, fix: `internal links go to ${ROUTE_HELP}` };
+  if ((FIXED_PAGES as readonly string[]).includes(`${path}/`))
+    return { message: `link "${url}" has no trailing slash`, fix: `write ${path}/` };
+  return {
+    message: `link "${url}" points at a page the site does not have`,
+    fix: `internal links go to ${ROUTE_HELP}`,
+  };
 }

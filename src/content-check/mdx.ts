@@ -26,22 +26,40 @@ export interface JsxElement {
 /** Plain words for what the MDX compiler reports; its own words are kept in brackets. */
 function explain(reason: string): { message: string; fix: string } {
   const tag = /`<\/?([^>`]*)>`/u.exec(reason)?.[1];
-  if (reason.startsWith('Unexpected character after `<`') || (reason.startsWith('Unexpected character') && reason.includes('before name'))) {
-    return { message: 'has a "<" that MDX reads as the start of a component', fix: 'write \\< for a literal "<", or finish the tag, e.g. <Photo caption="…" />' };
+  if (
+    reason.startsWith('Unexpected character after `<`') ||
+    (reason.startsWith('Unexpected character') && reason.includes('before name'))
+  ) {
+    return {
+      message: 'has a "<" that MDX reads as the start of a component',
+      fix: 'write \\< for a literal "<", or finish the tag, e.g. <Photo caption="…" />',
+    };
   }
   if (reason.startsWith('Expected a closing tag')) {
-    return { message: `has <${tag ?? ''}> that is never closed`, fix: `end it with "/>" (<${tag ?? 'Photo'} … />) or add </${tag ?? ''}>` };
+    return {
+      message: `has <${tag ?? ''}> that is never closed`,
+      fix: `end it with "/>" (<${tag ?? 'Photo'} … />) or add </${tag ?? ''}>`,
+    };
   }
   if (reason.startsWith('Unexpected closing tag')) {
     return { message: `has </${tag ?? ''}> with no opening tag`, fix: 'remove it, or add the opening tag' };
   }
   if (reason.includes('expected a corresponding closing brace for `{`')) {
-    return { message: 'has a "{" that is never closed', fix: 'write \\{ for a literal "{", or close the expression with "}"' };
+    return {
+      message: 'has a "{" that is never closed',
+      fix: 'write \\{ for a literal "{", or close the expression with "}"',
+    };
   }
   if (reason.startsWith('Could not parse expression')) {
-    return { message: 'has a {…} expression that is not valid JavaScript', fix: 'check the quotes and brackets (metrics={["juye-2020/x"]}), or write \\{ for a literal "{"' };
+    return {
+      message: 'has a {…} expression that is not valid JavaScript',
+      fix: 'check the quotes and brackets (metrics={["juye-2020/x"]}), or write \\{ for a literal "{"',
+    };
   }
-  return { message: `is not valid MDX (${reason})`, fix: 'compare with the MDX examples in CONTRIBUTING.md; write \\< and \\{ for literal < and {' };
+  return {
+    message: `is not valid MDX (${reason})`,
+    fix: 'compare with the MDX examples in CONTRIBUTING.md; write \\< and \\{ for literal < and {',
+  };
 }
 
 /**

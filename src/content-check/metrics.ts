@@ -11,7 +11,11 @@ const squash = (text: string) => text.replace(/\s/gu, '');
  * it, its value (and printed figure) is in its quote, and its id is unique in
  * the article (the id is the anchor /articles/<slug>/#<id>).
  */
-export function checkMetrics(metrics: ReadonlyArray<Metric | undefined>, blocks: readonly TextBlock[], lineOf: (path: Array<string | number>) => number): FieldProblem[] {
+export function checkMetrics(
+  metrics: ReadonlyArray<Metric | undefined>,
+  blocks: readonly TextBlock[],
+  lineOf: (path: Array<string | number>) => number,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const text = blocks.map((b) => squash(b.text));
   const firstUse = new Map<string, number>();

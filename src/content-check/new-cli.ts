@@ -15,14 +15,18 @@ function main(): void {
   const request = parseNewArgs(process.argv.slice(2));
   if (!request.ok) return fail(request.error);
   const files = readContentFiles(root);
-  const taken = new Set(files.articles.map((f) => entrySlug(basename(f.path), parseSource(f.path, f.text).source.data)));
+  const taken = new Set(
+    files.articles.map((f) => entrySlug(basename(f.path), parseSource(f.path, f.text).source.data)),
+  );
   const plan = planNewArticle(request.value, loadTaxonomy(root), taken, readFileSync(join(root, TEMPLATE), 'utf8'));
   if (!plan.ok) return fail(plan.error);
 
   const path = `content/articles/${plan.value.slug}.mdx`;
   if (existsSync(join(root, path))) return fail(`${path} already exists`);
   // Check the new entry as the build will, before writing it: it must be valid from the start.
-  const errors = checkContent({ ...files, articles: [...files.articles, { path, text: plan.value.text }] }).filter((p) => p.file === path && isError(p));
+  const errors = checkContent({ ...files, articles: [...files.articles, { path, text: plan.value.text }] }).filter(
+    (p) => p.file === path && isError(p),
+  );
   if (errors.length > 0) return fail(errors.map(formatProblem).join('\n'));
 
   writeFileSync(join(root, path), plan.value.text, { flag: 'wx' });

@@ -37,7 +37,7 @@ export function isError(p: ContentProblem): boolean {
 
 /** A value as an editor wrote it, shortened so a message stays on one line. */
 export function quoteValue(value: unknown, max = 40): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   const chars = [...text];
   const shown = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
   return typeof value === 'string' ? `"${shown}"` : shown;

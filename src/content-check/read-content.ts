@@ -16,7 +16,13 @@ const repoPath = (root: string, path: string) => relative(root, path).split(sep)
 /** The entries the collection loads: *.mdx directly in the folder. */
 function readEntries(root: string, folder: string): TextFile[] {
   return listFiles(join(root, folder))
-    .filter((path) => path.endsWith('.mdx') && !repoPath(root, path).slice(folder.length + 1).includes('/'))
+    .filter(
+      (path) =>
+        path.endsWith('.mdx') &&
+        !repoPath(root, path)
+          .slice(folder.length + 1)
+          .includes('/'),
+    )
     .map((path) => ({ path: repoPath(root, path), text: readFileSync(path, 'utf8') }));
 }
 

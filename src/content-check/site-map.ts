@@ -24,8 +24,17 @@ export interface SiteMap {
 export const FIXED_PAGES = ['/', '/search/', '/archive/'] as const;
 
 /** What each page family's URL looks like, for messages. */
-export const ROUTE_HELP = '/articles/<slug>/, /stories/<slug>/, /regions/<pinyin>/, /years/<year>/, /topics/<id>/, /search/, /archive/, /data/…, /sources/<file>';
+export const ROUTE_HELP =
+  '/articles/<slug>/, /stories/<slug>/, /regions/<pinyin>/, /years/<year>/, /topics/<id>/, /search/, /archive/, /data/…, /sources/<file>';
 
 export function emptySiteMap(): SiteMap {
-  return { articles: new Map(), stories: new Map(), regions: new Set(), years: new Set(), topics: new Set(), sources: new Set(), publicFiles: new Set() };
+  return {
+    articles: new Map(),
+    stories: new Map(),
+    regions: new Set(),
+    years: new Set(),
+    topics: new Set(),
+    sources: new Set(),
+    publicFiles: new Set(),
+  };
 }

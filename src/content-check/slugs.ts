@@ -22,7 +22,8 @@ export interface SlugClaim {
  */
 export function checkDuplicateSlugs(claims: readonly SlugClaim[], folder: string): ContentProblem[] {
   const byKey = new Map<string, SlugClaim[]>();
-  for (const claim of claims) byKey.set(claim.slug.toLowerCase(), [...(byKey.get(claim.slug.toLowerCase()) ?? []), claim]);
+  for (const claim of claims)
+    byKey.set(claim.slug.toLowerCase(), [...(byKey.get(claim.slug.toLowerCase()) ?? []), claim]);
   const problems: ContentProblem[] = [];
   for (const group of byKey.values()) {
     if (group.length < 2) continue;

@@ -23,7 +23,10 @@ const FENCE = '---';
 
 /** `metrics[2].quote`, `title`: a field path as an editor reads it. */
 export function fieldName(path: FieldPath): string {
-  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key), '');
+  return path.reduce<string>(
+    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key),
+    '',
+  );
 }
 
 /** Child node of a map (by key) or sequence (by index). */
@@ -61,9 +64,15 @@ function yamlProblem(code: string, message: string): { message: string; fix: str
   if (code === 'DUPLICATE_KEY') return { message: 'appears twice', fix: 'keep one of the two lines' };
   if (code === 'TAB_AS_INDENT') return { message: 'is indented with a tab', fix: 'indent with spaces, two per level' };
   if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN') {
-    return { message: `is not valid YAML here (${first})`, fix: 'check the indentation (spaces, two per level) and put text containing ": " or "#" in quotes' };
+    return {
+      message: `is not valid YAML here (${first})`,
+      fix: 'check the indentation (spaces, two per level) and put text containing ": " or "#" in quotes',
+    };
   }
-  return { message: `is not valid YAML here (${first})`, fix: 'compare with content/templates/article.mdx; put text containing ": " or "#" in quotes' };
+  return {
+    message: `is not valid YAML here (${first})`,
+    fix: 'compare with content/templates/article.mdx; put text containing ": " or "#" in quotes',
+  };
 }
 
 /** YAML parsed with the line of every node known; `firstLine` is the file line the YAML text starts on. */
@@ -117,13 +126,26 @@ export function parseSource(path: string, raw: string): { source: SourceFile; pr
   const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === FENCE);
   if (close < 0) {
     problems.push(
-      problem({ file: path, line: 1, field: 'frontmatter', message: 'is never closed', fix: 'add a line "---" after the last field, before the text' }),
+      problem({
+        file: path,
+        line: 1,
+        field: 'frontmatter',
+        message: 'is never closed',
+        fix: 'add a line "---" after the last field, before the text',
+      }),
     );
     return { source: { ...base, body: '', bodyLine: lines.length }, problems };
   }
 
   const yaml = parseYaml(path, lines.slice(1, close).join('\n'), 2);
   problems.push(...yaml.problems);
-  const source: SourceFile = { path, text, data: yaml.data, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, lineOf: yaml.lineOf };
+  const source: SourceFile = {
+    path,
+    text,
+    data: yaml.data,
+    body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
+    lineOf: yaml.lineOf,
+  };
   return { source, problems };
 }

@@ -7,7 +7,10 @@ import { fieldName, parseYaml, type FieldPath } from './source.ts';
  * Check content/taxonomy.yaml, the file editors extend: valid against its
  * schema, every pinyin (a URL part) and topic id used once.
  */
-export function checkTaxonomyFile(path: string, text: string): { taxonomy: Taxonomy | undefined; problems: ContentProblem[] } {
+export function checkTaxonomyFile(
+  path: string,
+  text: string,
+): { taxonomy: Taxonomy | undefined; problems: ContentProblem[] } {
   const yaml = parseYaml(path, text.replace(/\r\n?/gu, '\n'), 1);
   if (yaml.data === undefined) return { taxonomy: undefined, problems: yaml.problems };
   const at = (p: FieldPath) => ({ file: path, line: yaml.lineOf(p), field: fieldName(p) || 'taxonomy' });
@@ -21,7 +24,11 @@ export function checkTaxonomyFile(path: string, text: string): { taxonomy: Taxon
     const first = pinyinSeen.get(pinyin);
     if (first) {
       problems.push(
-        problem({ ...at(p), message: `"${pinyin}" is already used by ${fieldName(first)} (line ${yaml.lineOf(first)})`, fix: 'make it unique, e.g. add the city: lanshan-linyi' }),
+        problem({
+          ...at(p),
+          message: `"${pinyin}" is already used by ${fieldName(first)} (line ${yaml.lineOf(first)})`,
+          fix: 'make it unique, e.g. add the city: lanshan-linyi',
+        }),
       );
     } else pinyinSeen.set(pinyin, p);
   };
@@ -34,7 +41,11 @@ export function checkTaxonomyFile(path: string, text: string): { taxonomy: Taxon
     const first = topicSeen.get(topic.id);
     if (first !== undefined) {
       problems.push(
-        problem({ ...at(['topics', t, 'id']), message: `"${topic.id}" is already the id of topics[${first}] (line ${yaml.lineOf(['topics', first, 'id'])})`, fix: 'give each topic its own id' }),
+        problem({
+          ...at(['topics', t, 'id']),
+          message: `"${topic.id}" is already the id of topics[${first}] (line ${yaml.lineOf(['topics', first, 'id'])})`,
+          fix: 'give each topic its own id',
+        }),
       );
     } else topicSeen.set(topic.id, t);
   });

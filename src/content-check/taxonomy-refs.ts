@@ -25,25 +25,37 @@ export function indexTaxonomy(taxonomy: Taxonomy): TaxonomyIndex {
 export function checkRegion(index: TaxonomyIndex, region: string, city?: string): FieldProblem[] {
   const matches = index.places.filter((p) => p.name === region);
   if (matches.length === 0) {
-    const guesses = suggest(region, index.places.map((p) => ({ value: p.name, aliases: p.names })));
+    const guesses = suggest(
+      region,
+      index.places.map((p) => ({ value: p.name, aliases: p.names })),
+    );
     return [
       {
         path: ['region'],
         message: `${quoteValue(region)} is not a known region`,
-        fix: didYouMean(guesses, 'write the full name as in content/taxonomy.yaml (巨野县, 聊城市), or add the region there under its city'),
+        fix: didYouMean(
+          guesses,
+          'write the full name as in content/taxonomy.yaml (巨野县, 聊城市), or add the region there under its city',
+        ),
       },
     ];
   }
   if (city === undefined || matches.some((p) => p.city === city)) return [];
   const cities = [...new Set(matches.map((p) => p.city))];
-  const fix = cities.length === 1 ? `${region} is in ${cities[0]}: write city: ${cities[0]}` : `${region} is in ${cities.join(' and in ')}: write the one you mean`;
+  const fix =
+    cities.length === 1
+      ? `${region} is in ${cities[0]}: write city: ${cities[0]}`
+      : `${region} is in ${cities.join(' and in ')}: write the one you mean`;
   return [{ path: ['city'], message: `${quoteValue(city)} does not match region ${region}`, fix }];
 }
 
 /** A topic id (or its Chinese name) from the taxonomy. */
 export function checkTopic(index: TaxonomyIndex, topic: string, path: FieldPath): FieldProblem[] {
   if (index.topics.some((t) => t.id === topic || t.name === topic)) return [];
-  const guesses = suggest(topic, index.topics.map((t) => ({ value: t.id, aliases: [t.name] })));
+  const guesses = suggest(
+    topic,
+    index.topics.map((t) => ({ value: t.id, aliases: [t.name] })),
+  );
   return [
     {
       path,
@@ -58,5 +70,8 @@ export function checkArticleTaxonomy(
   index: TaxonomyIndex,
   data: { region: string; city: string; metrics: ReadonlyArray<{ topic: string }> },
 ): FieldProblem[] {
-  return [...checkRegion(index, data.region, data.city), ...data.metrics.flatMap((m, i) => checkTopic(index, m.topic, ['metrics', i, 'topic']))];
+  return [
+    ...checkRegion(index, data.region, data.city),
+    ...data.metrics.flatMap((m, i) => checkTopic(index, m.topic, ['metrics', i, 'topic'])),
+  ];
 }

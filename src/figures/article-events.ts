@@ -112,7 +112,10 @@ function joinClauses(parts: readonly string[], max: number): string {
 
 /** The label of a dated sentence: without a leading date, else the clauses up to the dated one. */
 function datedLabel(sentence: string, found: FoundDate): string {
-  const head = sentence.slice(0, found.start).replace(/^(?:同时|另外|此外|其中)[，,]?/u, '').trim();
+  const head = sentence
+    .slice(0, found.start)
+    .replace(/^(?:同时|另外|此外|其中)[，,]?/u, '')
+    .trim();
   if (head === '' || /^[在于从自]$/u.test(head)) {
     const rest = sentence.slice(found.end).replace(/^[，,、\s]+/u, '');
     return joinClauses(clauses(rest), MAX_LABEL);
@@ -121,7 +124,9 @@ function datedLabel(sentence: string, found: FoundDate): string {
   const all = clauses(sentence.replace(/^(?:同时|另外|此外|其中)[，,]/u, ''));
   const upto: string[] = [];
   let length = 0;
-  const datedAt = sentence.replace(/^(?:同时|另外|此外|其中)[，,]/u, '').indexOf(sentence.slice(found.start, found.end));
+  const datedAt = sentence
+    .replace(/^(?:同时|另外|此外|其中)[，,]/u, '')
+    .indexOf(sentence.slice(found.start, found.end));
   for (const c of all) {
     upto.push(c);
     length += c.length + 1;
@@ -141,10 +146,22 @@ export function honourClauses(sentence: string): string[] {
     if (!HONOUR.test(part)) continue;
     const prev = parts[i - 1];
     // "2家企业，被…评定为…": a short subject clause before a clause that opens with the verb.
-    if (prev !== undefined && /^(?:被|获|荣获|入选)/u.test(part) && prev.length <= 8 && !HONOUR.test(prev) && !/^是/u.test(prev)) part = `${prev}，${part}`;
+    if (
+      prev !== undefined &&
+      /^(?:被|获|荣获|入选)/u.test(part) &&
+      prev.length <= 8 &&
+      !HONOUR.test(prev) &&
+      !/^是/u.test(prev)
+    )
+      part = `${prev}，${part}`;
     const next = parts[i + 1];
     // 荣获A，B和C: the list goes on in the next clause without a verb of its own.
-    if (next !== undefined && !HONOUR.test(next) && /(?:单位|奖|称号|先进集体)$/u.test(next) && /^荣获|^获/u.test(part)) {
+    if (
+      next !== undefined &&
+      !HONOUR.test(next) &&
+      /(?:单位|奖|称号|先进集体)$/u.test(next) &&
+      /^荣获|^获/u.test(part)
+    ) {
       out.push(`${part}，${next}`);
       i++;
     } else {
@@ -167,7 +184,8 @@ export function extractEvents(source: EventSource): ArticleEvent[] {
       const quote = raw.trim();
       if (quote === '') continue;
       let found = findEventDate(quote, source.year);
-      if (!found && previous && /^(?:会上|会议上|当天|当日|同日)/u.test(quote)) found = { date: previous.date, start: 0, end: 0 };
+      if (!found && previous && /^(?:会上|会议上|当天|当日|同日)/u.test(quote))
+        found = { date: previous.date, start: 0, end: 0 };
       if (found) {
         previous = found;
         const label = found.end === 0 ? quote.replace(/[。！？；;]+$/u, '') : datedLabel(quote, found);
@@ -178,21 +196,36 @@ export function extractEvents(source: EventSource): ArticleEvent[] {
         }
       }
       for (const clause of honourClauses(quote)) {
-        events.push({ id: `event-${++n}`, kind: 'honour', date: String(source.year), datePrinted: false, label: clause, quote });
+        events.push({
+          id: `event-${++n}`,
+          kind: 'honour',
+          date: String(source.year),
+          datePrinted: false,
+          label: clause,
+          quote,
+        });
         quotesWithEvents.add(quote);
       }
     }
   }
   const byQuote = new Map<string, Metric[]>();
   for (const m of source.metrics) {
-    if (m.period === undefined || !SINGLE_DATE.test(m.period) || !/-/u.test(m.period) || quotesWithEvents.has(m.quote)) continue;
+    if (m.period === undefined || !SINGLE_DATE.test(m.period) || !/-/u.test(m.period) || quotesWithEvents.has(m.quote))
+      continue;
     byQuote.set(m.quote, [...(byQuote.get(m.quote) ?? []), m]);
   }
   for (const [quote, metrics] of byQuote) {
     const first = metrics[0];
     if (!first) continue;
     const label = metrics.map((m) => `${m.label}${m.figure ?? ''}`).join('，');
-    events.push({ id: first.id, kind: 'figure', date: first.period ?? String(source.year), datePrinted: true, label, quote });
+    events.push({
+      id: first.id,
+      kind: 'figure',
+      date: first.period ?? String(source.year),
+      datePrinted: true,
+      label,
+      quote,
+    });
   }
   return events;
 }
@@ -251,8 +284,15 @@ export function eventHref(event: Pick<PlacedEvent, 'slug' | 'id'>): string {
 }
 
 /** Timeline input: the place first, then the article's words; every event links to its sentence. */
-export function timelineItems(events: readonly PlacedEvent[]): Array<{ id: string; label: string; date: string; href: string }> {
-  return events.map((e) => ({ id: `${e.slug}/${e.id}`, label: `${e.region} · ${e.label}`, date: e.date, href: eventHref(e) }));
+export function timelineItems(
+  events: readonly PlacedEvent[],
+): Array<{ id: string; label: string; date: string; href: string }> {
+  return events.map((e) => ({
+    id: `${e.slug}/${e.id}`,
+    label: `${e.region} · ${e.label}`,
+    date: e.date,
+    href: eventHref(e),
+  }));
 }
 
 /** A row of a timeline's download. */

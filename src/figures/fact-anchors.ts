@@ -14,7 +14,10 @@ function decodeEntities(html: string): string {
   return html
     .replace(/&#(\d+);/gu, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&#x([0-9a-f]+);/giu, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&(amp|lt|gt|quot|apos);/gu, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name] ?? '');
+    .replace(
+      /&(amp|lt|gt|quot|apos);/gu,
+      (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name] ?? '',
+    );
 }
 
 /**

@@ -85,10 +85,12 @@ export function parseMetricRef(ref: string, contextSlug?: string): ParsedRef {
   if (text === '') return { problem: 'an empty metric reference' };
   if (text !== ref) return { problem: `metric reference "${ref}" has spaces around it` };
   const parts = text.split('/');
-  if (parts.length > 2) return { problem: `metric reference "${ref}" has more than one "/" (write <article-slug>/<metric-id>)` };
+  if (parts.length > 2)
+    return { problem: `metric reference "${ref}" has more than one "/" (write <article-slug>/<metric-id>)` };
   const [first = '', second] = parts;
   if (second === undefined) {
-    if (!METRIC_ID.test(first)) return { problem: `"${ref}" is not a metric id (lowercase letters, digits and hyphens)` };
+    if (!METRIC_ID.test(first))
+      return { problem: `"${ref}" is not a metric id (lowercase letters, digits and hyphens)` };
     if (contextSlug === undefined) {
       return { problem: `"${ref}" has no article: outside its own article write <article-slug>/${ref}` };
     }
@@ -117,7 +119,11 @@ export function nearestIds(id: string, candidates: readonly string[]): string[] 
 }
 
 /** Resolves one reference, or explains why it does not resolve. */
-export function lookupMetric(index: MetricIndex, ref: string, contextSlug?: string): ResolvedMetric | { problem: string } {
+export function lookupMetric(
+  index: MetricIndex,
+  ref: string,
+  contextSlug?: string,
+): ResolvedMetric | { problem: string } {
   const parsed = parseMetricRef(ref, contextSlug);
   if ('problem' in parsed) return parsed;
   const article = index.articles.get(parsed.slug);
@@ -128,7 +134,10 @@ export function lookupMetric(index: MetricIndex, ref: string, contextSlug?: stri
   }
   const metric = index.metrics.get(parsed.slug)?.get(parsed.id);
   if (!metric) {
-    const near = nearestIds(parsed.id, article.metrics.map((m) => m.id)).map((id) => metricRef(parsed.slug, id));
+    const near = nearestIds(
+      parsed.id,
+      article.metrics.map((m) => m.id),
+    ).map((id) => metricRef(parsed.slug, id));
     const hint = near.length > 0 ? ` (did you mean ${near.join(', ')}?)` : '';
     return { problem: `unknown metric id "${parsed.id}" in article ${parsed.slug} (reference "${ref}")${hint}` };
   }
@@ -139,7 +148,11 @@ export function lookupMetric(index: MetricIndex, ref: string, contextSlug?: stri
  * Resolves references in order. Throws one MetricReferenceError naming the file and every
  * reference that does not resolve (or is listed twice), so an editor fixes them all at once.
  */
-export function resolveMetrics(index: MetricIndex, refs: readonly string[], context: ReferenceContext): ResolvedMetric[] {
+export function resolveMetrics(
+  index: MetricIndex,
+  refs: readonly string[],
+  context: ReferenceContext,
+): ResolvedMetric[] {
   const resolved: ResolvedMetric[] = [];
   const bad: string[] = [];
   const problems: string[] = [];
@@ -171,9 +184,17 @@ export function resolveMetric(index: MetricIndex, ref: string, context: Referenc
 }
 
 /** A chart needs at least one metric: an empty list is an editor's mistake, not an empty chart. */
-export function requireMetrics(refs: readonly string[] | undefined, component: string, context: ReferenceContext): readonly string[] {
+export function requireMetrics(
+  refs: readonly string[] | undefined,
+  component: string,
+  context: ReferenceContext,
+): readonly string[] {
   if (!refs || refs.length === 0) {
-    throw new MetricReferenceError(context.file, [], [`<${component}> needs metrics={["<article-slug>/<metric-id>", …]}`]);
+    throw new MetricReferenceError(
+      context.file,
+      [],
+      [`<${component}> needs metrics={["<article-slug>/<metric-id>", …]}`],
+    );
   }
   return refs;
 }
@@ -189,7 +210,8 @@ export function setReferenceContext(locals: object, context: ReferenceContext): 
 /** The context a page set, or one naming the URL when the page set none. */
 export function referenceContext(locals: object, fallbackFile: string): ReferenceContext {
   const value = (locals as Record<string, unknown>)[CONTEXT_KEY];
-  if (value && typeof value === 'object' && typeof (value as ReferenceContext).file === 'string') return value as ReferenceContext;
+  if (value && typeof value === 'object' && typeof (value as ReferenceContext).file === 'string')
+    return value as ReferenceContext;
   return { file: fallbackFile };
 }
 

@@ -13,7 +13,17 @@ export interface MetricRecord {
   quote: string;
 }
 
-export const METRIC_COLUMNS: ReadonlyArray<keyof MetricRecord> = ['id', 'article', 'value', 'unit', 'label', 'topic', 'period', 'qualifier', 'quote'];
+export const METRIC_COLUMNS: ReadonlyArray<keyof MetricRecord> = [
+  'id',
+  'article',
+  'value',
+  'unit',
+  'label',
+  'topic',
+  'period',
+  'qualifier',
+  'quote',
+];
 
 export function metricRecords(articles: ReadonlyArray<{ slug: string; metrics: readonly Metric[] }>): MetricRecord[] {
   return articles.flatMap(({ slug, metrics }) =>

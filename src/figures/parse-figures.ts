@@ -45,32 +45,138 @@ export interface Figure {
 
 /** Units that measure time or age: such figures are dates, durations or ages. */
 export const TIME_UNITS: ReadonlySet<string> = new Set([
-  '年', '年度', '周年', '个月', '月', '月份', '日', '天', '周', '小时', '个小时', '分钟', '秒',
-  '岁', '周岁', '季度', '个季度', '号', '时', '点',
+  '年',
+  '年度',
+  '周年',
+  '个月',
+  '月',
+  '月份',
+  '日',
+  '天',
+  '周',
+  '小时',
+  '个小时',
+  '分钟',
+  '秒',
+  '岁',
+  '周岁',
+  '季度',
+  '个季度',
+  '号',
+  '时',
+  '点',
 ]);
 
 /** Counting units and measures, as printed after a number. Longest match wins. */
 const COUNT_UNITS = [
-  '人次', '人份', '人日', '剂次', '例次', '台次', '户次', '人', '名', '位', '个', '家', '所', '处', '座', '间', '张', '床', '台', '套', '件',
-  '项', '次', '场次', '场', '例', '份', '支', '剂', '盒', '板', '包', '桶', '袋', '箱', '瓶', '对',
-  '户', '期', '篇', '面', '批次', '批', '轮', '届', '类', '种', '本', '册', '条', '辆', '架', '枚',
-  '块', '组', '队', '元', '平方米', '平米', '亩', '公顷', '公里', '千米', '米', '吨', '公斤', '千克',
-  '斤', '克', '毫升', '升', '个百分点', '百分点', '倍', '分', '%', '％', '‰',
+  '人次',
+  '人份',
+  '人日',
+  '剂次',
+  '例次',
+  '台次',
+  '户次',
+  '人',
+  '名',
+  '位',
+  '个',
+  '家',
+  '所',
+  '处',
+  '座',
+  '间',
+  '张',
+  '床',
+  '台',
+  '套',
+  '件',
+  '项',
+  '次',
+  '场次',
+  '场',
+  '例',
+  '份',
+  '支',
+  '剂',
+  '盒',
+  '板',
+  '包',
+  '桶',
+  '袋',
+  '箱',
+  '瓶',
+  '对',
+  '户',
+  '期',
+  '篇',
+  '面',
+  '批次',
+  '批',
+  '轮',
+  '届',
+  '类',
+  '种',
+  '本',
+  '册',
+  '条',
+  '辆',
+  '架',
+  '枚',
+  '块',
+  '组',
+  '队',
+  '元',
+  '平方米',
+  '平米',
+  '亩',
+  '公顷',
+  '公里',
+  '千米',
+  '米',
+  '吨',
+  '公斤',
+  '千克',
+  '斤',
+  '克',
+  '毫升',
+  '升',
+  '个百分点',
+  '百分点',
+  '倍',
+  '分',
+  '%',
+  '％',
+  '‰',
 ];
 
 const ALL_UNITS = [...new Set([...COUNT_UNITS, ...TIME_UNITS])].sort((a, b) => b.length - a.length);
 
 /** Longer hedges first: 不超过 is not 超过. */
 const PREFIX_HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['不低于', 'over'], ['不少于', 'over'], ['不超过', 'under'], ['不高于', 'under'], ['不多于', 'under'],
-  ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
-  ['超过', 'over'], ['突破', 'over'], ['超', 'over'], ['逾', 'over'],
-  ['大约', 'about'], ['约', 'about'],
-  ['不足', 'under'], ['不到', 'under'],
+  ['不低于', 'over'],
+  ['不少于', 'over'],
+  ['不超过', 'under'],
+  ['不高于', 'under'],
+  ['不多于', 'under'],
+  ['将近', 'nearly'],
+  ['接近', 'nearly'],
+  ['近', 'nearly'],
+  ['超过', 'over'],
+  ['突破', 'over'],
+  ['超', 'over'],
+  ['逾', 'over'],
+  ['大约', 'about'],
+  ['约', 'about'],
+  ['不足', 'under'],
+  ['不到', 'under'],
 ];
 const SUFFIX_HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['及以上', 'over'], ['以上', 'over'], ['余', 'over'], ['多', 'over'],
-  ['以内', 'under'], ['以下', 'under'],
+  ['及以上', 'over'],
+  ['以上', 'over'],
+  ['余', 'over'],
+  ['多', 'over'],
+  ['以内', 'under'],
+  ['以下', 'under'],
   ['左右', 'about'],
 ];
 
@@ -81,7 +187,17 @@ const NUMBER = new RegExp(
 );
 const CHINESE_ROUND = /(?<![一二三四五六七八九十百千万两零〇0-9０-９])([一二三四五六七八九两]?)([十百千万])(余|多)/gu;
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  '': 1, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  '': 1,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CHINESE_PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 const RANGE_MARKS = '~～—–\\-至到';
@@ -109,7 +225,10 @@ function scaled(number: string, magnitude: string): number {
   return Number((Number(number) * factor).toFixed(Math.max(0, decimals - Math.log10(factor))));
 }
 
-function startsWithAny<T>(text: string, options: ReadonlyArray<readonly [string, T]>): readonly [string, T] | undefined {
+function startsWithAny<T>(
+  text: string,
+  options: ReadonlyArray<readonly [string, T]>,
+): readonly [string, T] | undefined {
   return options.find(([word]) => text.startsWith(word));
 }
 
@@ -141,7 +260,10 @@ function readTail(text: string, at: number, chinese: boolean) {
   const unit = per?.[0].replace('／', '/') ?? ALL_UNITS.find((u) => rest.startsWith(u)) ?? '';
   if (unit === '') i = beforeUnit;
   else i += unit.length;
-  const suffix = startsWithAny(text.slice(i), SUFFIX_HEDGES.filter(([w]) => w !== '余' && w !== '多'));
+  const suffix = startsWithAny(
+    text.slice(i),
+    SUFFIX_HEDGES.filter(([w]) => w !== '余' && w !== '多'),
+  );
   // 以上/以下 after a unit is a hedge; after a bare number it may start a phrase, still a hedge.
   if (suffix !== undefined) {
     qualifier = suffix[1];

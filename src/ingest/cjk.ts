@@ -3,7 +3,8 @@
 /** A Han character (CJK unified ideographs and extensions). */
 export const HAN = /\p{Script=Han}/u;
 /** Full-width CJK punctuation and brackets. */
-export const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u2018\u2019\u201c\u201d\u00b7]/u;
+export const CJK_PUNCT =
+  /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u2018\u2019\u201c\u201d\u00b7]/u;
 
 export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch);

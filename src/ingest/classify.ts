@@ -60,7 +60,10 @@ function piecesOf(text: string): Array<{ text: string; marked: boolean }> {
   return pieces.flatMap((piece) => {
     const note = /^(.*[。！？!?”])\s*([（(][^（()）]{2,40}[）)])$/u.exec(piece.text);
     if (note?.[1] && note[2] && parseCreditNote(note[2])) {
-      return [{ text: note[1], marked: piece.marked }, { text: note[2], marked: false }];
+      return [
+        { text: note[1], marked: piece.marked },
+        { text: note[2], marked: false },
+      ];
     }
     return [piece];
   });

@@ -124,7 +124,8 @@ function draftsOfSentence(
       ...(previousBase === undefined ? {} : { previousBase }),
     });
     const previousFigure = metrics[k - 1];
-    const listed = previousFigure !== undefined && /^[、，,和及与]$/u.test(sentence.slice(previousFigure.end, figure.start));
+    const listed =
+      previousFigure !== undefined && /^[、，,和及与]$/u.test(sentence.slice(previousFigure.end, figure.start));
     const handed = listed ? pending.shift() : undefined;
     if (!listed) pending = [];
     if (labelled.respectively !== undefined && respectivelyFits(sentence, metrics, k, labelled.respectively.length)) {
@@ -171,7 +172,9 @@ const POST = /(?:书记|主任|局长|院长|组长|处长|科长|所长|站长|
  */
 function keepDraft(draft: Draft, earlier: readonly Draft[]): boolean {
   if (draft.figure.value === 1 && /^[人名]$/u.test(draft.figure.unit) && POST.test(draft.label)) return false;
-  return !earlier.some((d) => d.figure.value === draft.figure.value && d.figure.unit === draft.figure.unit && d.label === draft.label);
+  return !earlier.some(
+    (d) => d.figure.value === draft.figure.value && d.figure.unit === draft.figure.unit && d.label === draft.label,
+  );
 }
 
 export function extractMetrics(paragraphs: readonly string[], context: MetricContext): Metric[] {
@@ -181,13 +184,22 @@ export function extractMetrics(paragraphs: readonly string[], context: MetricCon
     let chain: string | undefined;
     const inParagraph: Draft[] = [];
     for (const span of sentenceSpans(paragraph)) {
-      const { drafts: found, last } = draftsOfSentence(span.text, paragraph, chain ?? lead, context.year, context.topics);
+      const { drafts: found, last } = draftsOfSentence(
+        span.text,
+        paragraph,
+        chain ?? lead,
+        context.year,
+        context.topics,
+      );
       for (const draft of found) if (keepDraft(draft, inParagraph)) inParagraph.push(draft);
       chain = ENDS_STATEMENT.test(span.text) ? undefined : (last ?? chain);
     }
     drafts.push(...inParagraph);
   }
-  const topics = fillTopics(drafts.map((d) => d.topic), context.topics);
+  const topics = fillTopics(
+    drafts.map((d) => d.topic),
+    context.topics,
+  );
   const ids = uniqueIds(drafts.map((d, k) => `${(topics[k] as Topic).id}-${figureToken(d.figure)}`));
   return drafts.map((d, k): Metric => {
     const metric: Metric = {

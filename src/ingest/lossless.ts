@@ -74,7 +74,8 @@ export function findMissingFragments(
       text = text.split(replay.before).join(replay.after);
     }
     for (const fragment of text.split(FRAGMENT_END)) {
-      if (fragment && /[\p{L}\p{N}]/u.test(fragment) && !page.includes(fragment)) missing.push({ line: block.first, fragment });
+      if (fragment && /[\p{L}\p{N}]/u.test(fragment) && !page.includes(fragment))
+        missing.push({ line: block.first, fragment });
     }
   }
   return missing;

@@ -22,7 +22,9 @@ export async function GET(context: APIContext) {
       link: articleUrl(entry.id),
       description: dekOf(entry.data, entry.body ?? ''),
       content: articleFeedHtml(entry.data, entry.body ?? ''),
-      categories: [entry.data.city, entry.data.region, `${entry.data.year}年`].filter((c, i, all) => all.indexOf(c) === i),
+      categories: [entry.data.city, entry.data.region, `${entry.data.year}年`].filter(
+        (c, i, all) => all.indexOf(c) === i,
+      ),
       author: entry.data.authors.map((a) => `${a.role} ${a.name}`).join('，') || undefined,
     })),
   });

@@ -13,10 +13,15 @@ export function checkStoryData(data: Pick<Story, 'topics' | 'regions'>): DataPro
   const places = listPlaces(taxonomy);
   const problems: DataProblem[] = [];
   data.topics.forEach((topic, i) => {
-    if (!findTopic(taxonomy, topic)) problems.push({ path: ['topics', i], message: `"${topic}" is not a known topic (content/taxonomy.yaml)` });
+    if (!findTopic(taxonomy, topic))
+      problems.push({ path: ['topics', i], message: `"${topic}" is not a known topic (content/taxonomy.yaml)` });
   });
   data.regions.forEach((region, i) => {
-    if (!findPlace(places, region)) problems.push({ path: ['regions', i], message: `"${region}" is not a known region or city (content/taxonomy.yaml)` });
+    if (!findPlace(places, region))
+      problems.push({
+        path: ['regions', i],
+        message: `"${region}" is not a known region or city (content/taxonomy.yaml)`,
+      });
   });
   return problems;
 }

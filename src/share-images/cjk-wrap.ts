@@ -32,7 +32,12 @@ export function breakUnits(phrase: string): string[] {
 }
 
 /** Greedy fill: as many pieces per line as fit; `joiner` goes between pieces on one line. */
-function greedy(pieces: readonly string[], maxWidth: number, measure: (text: string) => number, joiner: string): string[] {
+function greedy(
+  pieces: readonly string[],
+  maxWidth: number,
+  measure: (text: string) => number,
+  joiner: string,
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const piece of pieces) {
@@ -58,7 +63,11 @@ function greedy(pieces: readonly string[], maxWidth: number, measure: (text: str
 export function wrapHeadline(text: string, maxWidth: number, measure: (text: string) => number): string[] {
   const phrases = text.trim().split(/\s+/u).filter(Boolean);
   const byPhrase = phrases.every((p) => measure(p) <= maxWidth);
-  const pieces = byPhrase ? phrases : phrases.flatMap((p, i) => (i === 0 ? breakUnits(p) : [' ' + (breakUnits(p)[0] ?? ''), ...breakUnits(p).slice(1)]));
+  const pieces = byPhrase
+    ? phrases
+    : phrases.flatMap((p, i) =>
+        i === 0 ? breakUnits(p) : [' ' + (breakUnits(p)[0] ?? ''), ...breakUnits(p).slice(1)],
+      );
   const joiner = byPhrase ? ' ' : '';
   const layout = (width: number) => greedy(pieces, width, measure, joiner).map((l) => l.trim());
   const lines = layout(maxWidth);

@@ -56,7 +56,14 @@ export interface OgCard {
   footer?: string | undefined;
 }
 
-const COLORS = { paper: '#f6f2ea', ink: '#1b1b1f', muted: '#5a5850', accent: '#a4262c', rule: '#d8d1c2', panel: '#ffffff' };
+const COLORS = {
+  paper: '#f6f2ea',
+  ink: '#1b1b1f',
+  muted: '#5a5850',
+  accent: '#a4262c',
+  rule: '#d8d1c2',
+  panel: '#ffffff',
+};
 const MARGIN = 72;
 
 /** Characters of a text that the font has no glyph for (they would print as empty boxes). */
@@ -133,7 +140,8 @@ function textCommands(font: Font, text: string, x: number, y: number, size: numb
     const py = (v: number) => y + v * scale;
     for (const c of glyph.commands) {
       if (c.type === 'Z') commands.push(c);
-      else if (c.type === 'C') commands.push({ type: 'C', x1: px(c.x1), y1: py(c.y1), x2: px(c.x2), y2: py(c.y2), x: px(c.x), y: py(c.y) });
+      else if (c.type === 'C')
+        commands.push({ type: 'C', x1: px(c.x1), y1: py(c.y1), x2: px(c.x2), y2: py(c.y2), x: px(c.x), y: py(c.y) });
       else if (c.type === 'Q') commands.push({ type: 'Q', x1: px(c.x1), y1: py(c.y1), x: px(c.x), y: py(c.y) });
       else commands.push({ type: c.type, x: px(c.x), y: py(c.y) });
     }
@@ -205,10 +213,13 @@ export function ogImageSvg(card: OgCard, fonts: OgFonts): string {
     const panelWidth = OG_WIDTH - MARGIN - x;
     const labelLines = wrapHeadline(label, panelWidth - 56, (t) => advanceWidth(fonts.regular, t, 26)).slice(0, 3);
     const panelHeight = 172 + labelLines.length * 38;
-    parts.push(`<rect x="${x}" y="160" width="${panelWidth}" height="${panelHeight}" fill="${COLORS.panel}" stroke="${COLORS.rule}" stroke-width="2"/>`);
+    parts.push(
+      `<rect x="${x}" y="160" width="${panelWidth}" height="${panelHeight}" fill="${COLORS.panel}" stroke="${COLORS.rule}" stroke-width="2"/>`,
+    );
     parts.push(`<rect x="${x}" y="160" width="${panelWidth}" height="8" fill="${COLORS.accent}"/>`);
     let size = 96;
-    const measure = (s: number) => advanceWidth(fonts.bold, number, s) + advanceWidth(fonts.bold, prefix + suffix, s * 0.42);
+    const measure = (s: number) =>
+      advanceWidth(fonts.bold, number, s) + advanceWidth(fonts.bold, prefix + suffix, s * 0.42);
     while (size > 48 && measure(size) > panelWidth - 56) size -= 4;
     let fx = x + 28;
     const baseline = 282;
@@ -222,7 +233,9 @@ export function ogImageSvg(card: OgCard, fonts: OgFonts): string {
     labelLines.forEach((line, i) => parts.push(pathOf(fonts.regular, line, x + 28, 340 + i * 38, 26, COLORS.ink)));
   }
 
-  parts.push(`<rect x="${MARGIN}" y="${OG_HEIGHT - 84}" width="${OG_WIDTH - MARGIN * 2}" height="1" fill="${COLORS.rule}"/>`);
+  parts.push(
+    `<rect x="${MARGIN}" y="${OG_HEIGHT - 84}" width="${OG_WIDTH - MARGIN * 2}" height="1" fill="${COLORS.rule}"/>`,
+  );
   if (card.footer) parts.push(pathOf(fonts.regular, card.footer, MARGIN, OG_HEIGHT - 40, 24, COLORS.muted));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">`,
@@ -236,5 +249,7 @@ export function ogImageSvg(card: OgCard, fonts: OgFonts): string {
 export async function renderOgImage(card: OgCard, fonts: OgFonts = loadOgFonts()): Promise<Buffer> {
   // Six flat colours and their anti-aliased edges: a 16-colour palette without dithering looks the same
   // and is as small (17 KB) as the default quantiser's, in a third of the time; zlib level 6 is 4% larger than 9, in two thirds.
-  return sharp(Buffer.from(ogImageSvg(card, fonts))).png({ compressionLevel: 6, palette: true, colours: 16, dither: 0, effort: 1 }).toBuffer();
+  return sharp(Buffer.from(ogImageSvg(card, fonts)))
+    .png({ compressionLevel: 6, palette: true, colours: 16, dither: 0, effort: 1 })
+    .toBuffer();
 }

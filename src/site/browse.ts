@@ -11,10 +11,20 @@ export interface BrowseChip {
 /** Entry points of the front page and the archive: places, years and topics that have articles, with counts. */
 export function browseChips(taxonomy: Taxonomy, entries: readonly ArticleLike[]) {
   return {
-    regions: groupByPlace(taxonomy, entries).map(
-      (g): BrowseChip => ({ href: archiveUrls.region(g.place.pinyin), label: g.place.name, count: g.entries.length }),
-    ),
-    years: groupByYear(entries).map((g): BrowseChip => ({ href: archiveUrls.year(g.year), label: ui.yearLabel(g.year), count: g.entries.length })),
-    topics: groupByTopic(taxonomy, entries).map((g): BrowseChip => ({ href: archiveUrls.topic(g.topic.id), label: g.topic.name, count: g.entries.length })),
+    regions: groupByPlace(taxonomy, entries).map((g): BrowseChip => ({
+      href: archiveUrls.region(g.place.pinyin),
+      label: g.place.name,
+      count: g.entries.length,
+    })),
+    years: groupByYear(entries).map((g): BrowseChip => ({
+      href: archiveUrls.year(g.year),
+      label: ui.yearLabel(g.year),
+      count: g.entries.length,
+    })),
+    topics: groupByTopic(taxonomy, entries).map((g): BrowseChip => ({
+      href: archiveUrls.topic(g.topic.id),
+      label: g.topic.name,
+      count: g.entries.length,
+    })),
   };
 }

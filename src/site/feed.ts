@@ -12,7 +12,8 @@ export function articleFeedHtml(data: Article, mdxBody: string): string {
   for (const p of data.standfirst) parts.push(`<blockquote><p>${escapeHtml(p)}</p></blockquote>`);
   for (const block of bodyBlocks(mdxBody)) {
     if (block.type === 'heading') parts.push(`<h2>${escapeHtml(block.text)}</h2>`);
-    else if (block.type === 'caption') parts.push(`<figure><figcaption>${escapeHtml(block.text)}</figcaption></figure>`);
+    else if (block.type === 'caption')
+      parts.push(`<figure><figcaption>${escapeHtml(block.text)}</figcaption></figure>`);
     else parts.push(`<p>${escapeHtml(block.text)}</p>`);
   }
   if (data.credits.length > 0) parts.push(`<p>${data.credits.map(escapeHtml).join('　')}</p>`);

@@ -21,7 +21,10 @@ export interface NewsArticleInput {
  */
 export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unknown> {
   const { data } = input;
-  const place = data.region === data.city ? { '@type': 'City', name: data.city } : { '@type': 'Place', name: data.region, containedInPlace: { '@type': 'City', name: data.city } };
+  const place =
+    data.region === data.city
+      ? { '@type': 'City', name: data.city }
+      : { '@type': 'Place', name: data.region, containedInPlace: { '@type': 'City', name: data.city } };
   const json: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -29,6 +29,7 @@ export function firstSentence(text: string, max = 80): string {
 /** The dek under a headline: the subtitle without its leading dash, else the standfirst's or the body's first sentence. */
 export function dekOf(data: { subtitle?: string | undefined; standfirst: readonly string[] }, mdxBody = ''): string {
   if (data.subtitle) return data.subtitle.replace(/^[—–-]+\s*/u, '');
-  const lead = data.standfirst[0]?.replace(/^编者按[：:]?/u, '') ?? bodyBlocks(mdxBody).find((b) => b.type === 'paragraph')?.text;
+  const lead =
+    data.standfirst[0]?.replace(/^编者按[：:]?/u, '') ?? bodyBlocks(mdxBody).find((b) => b.type === 'paragraph')?.text;
   return lead ? firstSentence(lead) : '';
 }

@@ -66,7 +66,11 @@ describe('accessibility of the offline pages (axe-core)', () => {
   async function afterOneVisit(scheme: (typeof SCHEMES)[number]): Promise<Page> {
     const watched = await open(scheme);
     await watched.page.goto(`${site.url}/articles/juye-2020/`);
-    await watched.page.waitForFunction(() => document.documentElement.dataset['offlineReady'] !== undefined, undefined, { timeout: 30_000 });
+    await watched.page.waitForFunction(
+      () => document.documentElement.dataset['offlineReady'] !== undefined,
+      undefined,
+      { timeout: 30_000 },
+    );
     return watched.page;
   }
 

@@ -20,7 +20,9 @@ afterAll(async () => {
 
 describe('accessibility of the reading pages (axe-core)', () => {
   const cases = readingPages().flatMap((p) =>
-    (['light', 'dark'] as const).flatMap((scheme) => [375, 1280].map((width) => [p.kind, p.path, scheme, width] as const)),
+    (['light', 'dark'] as const).flatMap((scheme) =>
+      [375, 1280].map((width) => [p.kind, p.path, scheme, width] as const),
+    ),
   );
   it.each(cases)('%s %s, %s theme, %d px: no violations', async (_kind, path, scheme, width) => {
     const watched = await openWatchedPage(browser, { viewport: { width, height: 900 }, colorScheme: scheme });

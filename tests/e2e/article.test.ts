@@ -18,14 +18,19 @@ afterAll(async () => {
 });
 
 describe('article pages in a real browser', () => {
-  it.each(readEntries().map((e) => [e.slug, e.data.title] as const))('%s loads cleanly and shows its headline', async (slug, title) => {
-    const watched = await openWatchedPage(browser, { viewport: { width: 375, height: 800 } });
-    await watched.page.goto(`${site.url}/articles/${slug}/`);
-    await expect(watched.page.locator('h1').textContent()).resolves.toBe(title);
-    const overflow = await watched.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(watched.consoleErrors).toEqual([]);
-    expect(watched.failedRequests).toEqual([]);
-    await watched.context.close();
-  });
+  it.each(readEntries().map((e) => [e.slug, e.data.title] as const))(
+    '%s loads cleanly and shows its headline',
+    async (slug, title) => {
+      const watched = await openWatchedPage(browser, { viewport: { width: 375, height: 800 } });
+      await watched.page.goto(`${site.url}/articles/${slug}/`);
+      await expect(watched.page.locator('h1').textContent()).resolves.toBe(title);
+      const overflow = await watched.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(watched.consoleErrors).toEqual([]);
+      expect(watched.failedRequests).toEqual([]);
+      await watched.context.close();
+    },
+  );
 });

@@ -94,7 +94,10 @@ describe('search quality over scripts/support/data/search-queries.json', () => {
     console.log(`search quality: ${JSON.stringify(metrics)}`);
     const misses = outcomes.filter((o) => o.expected.some((key) => !o.got.includes(key)));
     const wrong = outcomes.filter((o) => o.got.some((key) => !contains(key, o.q)));
-    expect({ misses, wrong: wrong.length <= outcomes.length * (1 - TARGET.precision) ? [] : wrong }).toEqual({ misses: [], wrong: [] });
+    expect({ misses, wrong: wrong.length <= outcomes.length * (1 - TARGET.precision) ? [] : wrong }).toEqual({
+      misses: [],
+      wrong: [],
+    });
     expect(metrics.recall).toBeGreaterThanOrEqual(TARGET.recall);
     expect(metrics.precision).toBeGreaterThanOrEqual(TARGET.precision);
     expect(metrics.mrr).toBeGreaterThanOrEqual(TARGET.mrr);

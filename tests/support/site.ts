@@ -64,5 +64,8 @@ export function routeOf(file: string): string {
 
 /** Every page search should find (articles and stories) in the build: key (see pageKey) → parsed HTML. */
 export function builtSearchablePages(): Map<string, HTMLElement> {
-  return new Map([...builtArticles(), ...[...builtStories()].map(([slug, page]) => [`stories/${slug}`, page] as const)]);
+  return new Map([
+    ...builtArticles(),
+    ...[...builtStories()].map(([slug, page]) => [`stories/${slug}`, page] as const),
+  ]);
 }

@@ -43,7 +43,8 @@ class ChartFigureElement extends HTMLElement {
     if (this.#marks.length === 0) return;
     this.dataset['enhanced'] = '';
     // Marks become reachable to assistive technology: the chart is a group of labelled images.
-    for (const svg of this.querySelectorAll('svg.chart')) if (svg.querySelector(MARK)) svg.setAttribute('role', 'group');
+    for (const svg of this.querySelectorAll('svg.chart'))
+      if (svg.querySelector(MARK)) svg.setAttribute('role', 'group');
     this.#marks.forEach((mark, i) => mark.setAttribute('tabindex', i === 0 ? '0' : '-1'));
 
     const tip = document.createElement('div');
@@ -72,7 +73,11 @@ class ChartFigureElement extends HTMLElement {
     });
     this.addEventListener('pointerout', (event) => {
       const next = event.relatedTarget;
-      if (next instanceof Node && (tip.contains(next) || (this.#markOf(next) !== undefined && this.#markOf(next) === this.#active))) return;
+      if (
+        next instanceof Node &&
+        (tip.contains(next) || (this.#markOf(next) !== undefined && this.#markOf(next) === this.#active))
+      )
+        return;
       if (event.pointerType !== 'touch' && document.activeElement !== this.#active) this.#scheduleHide();
     });
     this.addEventListener('click', (event) => {
@@ -99,7 +104,14 @@ class ChartFigureElement extends HTMLElement {
     if (!mark) return;
     const i = this.#marks.indexOf(mark);
     const last = this.#marks.length - 1;
-    const moves: Record<string, number> = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: last };
+    const moves: Record<string, number> = {
+      ArrowRight: i + 1,
+      ArrowDown: i + 1,
+      ArrowLeft: i - 1,
+      ArrowUp: i - 1,
+      Home: 0,
+      End: last,
+    };
     if (event.key in moves) {
       event.preventDefault();
       this.#focus(Math.max(0, Math.min(last, moves[event.key] ?? i)));

@@ -14,9 +14,14 @@ class ScrollyStoryElement extends HTMLElement {
 
   connectedCallback(): void {
     const steps = [...this.querySelectorAll<HTMLElement>('.scrolly-step')];
-    this.#texts = steps.map((s) => s.querySelector<HTMLElement>(':scope > .scrolly-text')).filter((e): e is HTMLElement => e !== null);
-    this.#graphics = steps.map((s) => s.querySelector<HTMLElement>(':scope > .scrolly-graphic')).filter((e): e is HTMLElement => e !== null);
-    if (this.#texts.length < 2 || this.#texts.length !== this.#graphics.length || !('IntersectionObserver' in window)) return;
+    this.#texts = steps
+      .map((s) => s.querySelector<HTMLElement>(':scope > .scrolly-text'))
+      .filter((e): e is HTMLElement => e !== null);
+    this.#graphics = steps
+      .map((s) => s.querySelector<HTMLElement>(':scope > .scrolly-graphic'))
+      .filter((e): e is HTMLElement => e !== null);
+    if (this.#texts.length < 2 || this.#texts.length !== this.#graphics.length || !('IntersectionObserver' in window))
+      return;
     reduced.addEventListener('change', this.#onChange);
     this.#apply();
   }

@@ -20,7 +20,10 @@ export const chartComponents = { Chart, BigNumber, Metric, Timeline, RegionMap, 
  * read by FactParagraph, and the file and slug the chart components resolve references with.
  */
 export function prepareArticleLocals(locals: object, entry: CollectionEntry<'articles'>): void {
-  const facts = [...entry.data.metrics.map((m) => ({ id: m.id, quote: m.quote })), ...eventAnchors(articleEvents(entry.data, entry.body ?? ''))];
+  const facts = [
+    ...entry.data.metrics.map((m) => ({ id: m.id, quote: m.quote })),
+    ...eventAnchors(articleEvents(entry.data, entry.body ?? '')),
+  ];
   Object.assign(locals, { facts });
   setReferenceContext(locals, { file: entry.filePath ?? `content/articles/${entry.id}.mdx`, slug: entry.id });
 }

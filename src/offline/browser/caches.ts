@@ -66,4 +66,3 @@ export async function listCachedPages(): Promise<CachedPage[]> {
   }
   return [...pages.values()].sort((a, b) => (a.path === '/' ? -1 : b.path === '/' ? 1 : a.path.localeCompare(b.path)));
 }
-

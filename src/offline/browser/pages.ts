@@ -45,7 +45,8 @@ class OfflinePages extends HTMLElement {
   connectedCallback(): void {
     if (!offlineSupported()) return;
     this.addEventListener('click', (event) => {
-      const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-remove]') : null;
+      const button =
+        event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-remove]') : null;
       if (button?.dataset['remove']) void removeSaved(button.dataset['remove']).then(() => this.#render());
     });
     document.addEventListener('offline-status', () => void this.#render());

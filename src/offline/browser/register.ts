@@ -9,7 +9,8 @@ import { isOfflineStatus, type ToWorker } from '../shared/messages.ts';
 const send = (worker: ServiceWorker, message: ToWorker) => worker.postMessage(message);
 
 function whenIdle(task: () => void): void {
-  const run = () => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 200));
+  const run = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 200);
   if (document.readyState === 'complete') run();
   else addEventListener('load', run, { once: true });
 }

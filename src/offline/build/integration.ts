@@ -5,7 +5,13 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { offlineBudgetBytes } from '../shared/config.ts';
-import { buildPrecacheManifest, serviceWorkerManifest, summarisePrecache, type BuiltFile, type PrecacheManifest } from '../shared/precache.ts';
+import {
+  buildPrecacheManifest,
+  serviceWorkerManifest,
+  summarisePrecache,
+  type BuiltFile,
+  type PrecacheManifest,
+} from '../shared/precache.ts';
 
 const SERVICE_WORKER_SOURCE = fileURLToPath(new URL('../worker/service-worker.ts', import.meta.url));
 
@@ -41,7 +47,10 @@ export async function measurePrecache(siteDir: string, options: OfflineBuildOpti
  * dist/sw-manifest.json (the same manifest with sizes, for people and tools).
  * Run it after Pagefind so the search index is part of the manifest.
  */
-export async function writeServiceWorker(siteDir: string, options: OfflineBuildOptions = {}): Promise<PrecacheManifest> {
+export async function writeServiceWorker(
+  siteDir: string,
+  options: OfflineBuildOptions = {},
+): Promise<PrecacheManifest> {
   const manifest = await measurePrecache(siteDir, options);
   let code: string;
   try {

@@ -11,7 +11,8 @@ export function offlineBudgetBytes(env: Readonly<Record<string, string | undefin
   const raw = env['OFFLINE_BUDGET_MB'];
   if (raw === undefined || raw.trim() === '') return DEFAULT_OFFLINE_BUDGET_BYTES;
   const mb = Number(raw);
-  if (!Number.isFinite(mb) || mb < 0) throw new Error(`OFFLINE_BUDGET_MB must be a non-negative number of MiB, got "${raw}"`);
+  if (!Number.isFinite(mb) || mb < 0)
+    throw new Error(`OFFLINE_BUDGET_MB must be a non-negative number of MiB, got "${raw}"`);
   return Math.round(mb * 1024 * 1024);
 }
 

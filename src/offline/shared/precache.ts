@@ -75,7 +75,11 @@ const sum = (entries: readonly PrecacheEntry[]) => entries.reduce((total, e) => 
  * archive joins them in the background only if everything together fits the budget.
  * `hash` turns the sorted revision list into the version string.
  */
-export function buildPrecacheManifest(files: readonly BuiltFile[], budgetBytes: number, hash: (text: string) => string): PrecacheManifest {
+export function buildPrecacheManifest(
+  files: readonly BuiltFile[],
+  budgetBytes: number,
+  hash: (text: string) => string,
+): PrecacheManifest {
   const entries: PrecacheEntry[] = [];
   for (const file of files) {
     const url = urlForFile(file.path);
@@ -121,13 +125,23 @@ export function serviceWorkerManifest(manifest: PrecacheManifest): ServiceWorker
 /** Sizes per group for the build log and `npm run measure:offline`. */
 export function summarisePrecache(manifest: PrecacheManifest): string {
   const all = [...manifest.core, ...manifest.background, ...manifest.onDemand];
-  const line = (label: string, entries: readonly PrecacheEntry[]) => `${label}: ${entries.length} files, ${sum(entries)} bytes`;
+  const line = (label: string, entries: readonly PrecacheEntry[]) =>
+    `${label}: ${entries.length} files, ${sum(entries)} bytes`;
   const precached = [...manifest.core, ...manifest.background];
   return [
     `version ${manifest.version}; budget ${manifest.budgetBytes} bytes; archive ${manifest.totalBytes} bytes in ${manifest.totalFiles} files (${manifest.fitsBudget ? 'fits: all cached after the first visit' : 'over budget: shell + search index only'})`,
-    line('  shell', all.filter((e) => e.group === 'shell')),
-    line('  search index', all.filter((e) => e.group === 'search')),
-    line('  archive', all.filter((e) => e.group === 'archive')),
+    line(
+      '  shell',
+      all.filter((e) => e.group === 'shell'),
+    ),
+    line(
+      '  search index',
+      all.filter((e) => e.group === 'search'),
+    ),
+    line(
+      '  archive',
+      all.filter((e) => e.group === 'archive'),
+    ),
     line('  precached', precached),
   ].join('\n');
 }

@@ -6,7 +6,14 @@
  * one consistent build until they accept the next one. Everything else same-origin goes to the
  * network first and falls back to what the reader opened or saved, then to /offline/.
  */
-import { FILLED_KEY, NETWORK_TIMEOUT_MS, OFFLINE_PAGE, PAGES_CACHE_LIMIT, REVISIONS_KEY, cacheNames } from '../shared/config.ts';
+import {
+  FILLED_KEY,
+  NETWORK_TIMEOUT_MS,
+  OFFLINE_PAGE,
+  PAGES_CACHE_LIMIT,
+  REVISIONS_KEY,
+  cacheNames,
+} from '../shared/config.ts';
 import { cacheKey, isCacheable, isHandledPath } from '../shared/cache-rules.ts';
 import { isToWorker, type OfflineStatus } from '../shared/messages.ts';
 import type { ServiceWorkerManifest } from '../shared/precache.ts';
@@ -69,7 +76,9 @@ async function networkFirst(event: FetchEvent, request: Request, requestKey: str
   if (copy) {
     const timeout = new Promise<Response>((resolve) => setTimeout(() => resolve(copy), NETWORK_TIMEOUT_MS));
     // A server error is no better than the reader's copy.
-    return Promise.race([network.then((response) => (response.status >= 500 ? copy : response)), timeout]).catch(() => copy);
+    return Promise.race([network.then((response) => (response.status >= 500 ? copy : response)), timeout]).catch(
+      () => copy,
+    );
   }
   return network.catch(async (error: unknown) => {
     if (request.mode === 'navigate') {
@@ -81,7 +90,10 @@ async function networkFirst(event: FetchEvent, request: Request, requestKey: str
 }
 
 async function matchReaderCopy(requestKey: string): Promise<Response | undefined> {
-  return (await (await caches.open(cacheNames.saved)).match(requestKey)) ?? (await (await caches.open(cacheNames.pages)).match(requestKey));
+  return (
+    (await (await caches.open(cacheNames.saved)).match(requestKey)) ??
+    (await (await caches.open(cacheNames.pages)).match(requestKey))
+  );
 }
 
 /** Keep an opened page (most recent last, oldest dropped past the limit); refresh a saved copy too. */
@@ -100,7 +112,10 @@ async function installCore(): Promise<void> {
   const cache = await caches.open(PRECACHE);
   const reusable = await previousCopies();
   await cacheAll(cache, manifest.core, reusable, true);
-  await cache.put(key(REVISIONS_KEY), new Response(JSON.stringify(Object.fromEntries(revisions)), { headers: { 'Content-Type': 'application/json' } }));
+  await cache.put(
+    key(REVISIONS_KEY),
+    new Response(JSON.stringify(Object.fromEntries(revisions)), { headers: { 'Content-Type': 'application/json' } }),
+  );
   // Unchanged archive files are copied now, while the old cache still exists (it goes on activate).
   const unchanged = manifest.background.filter(([url]) => reusable.has(url));
   await cacheAll(cache, unchanged, reusable, false);
@@ -153,14 +168,17 @@ async function cacheAll(
 /** Fetch past the HTTP cache; refuse anything but a complete same-origin answer. */
 async function download(url: string): Promise<Response> {
   const response = await fetch(key(url), { cache: 'no-cache', credentials: 'same-origin' });
-  if (!isCacheable(response, ORIGIN)) throw new Error(`offline: ${url} answered ${response.status} (${response.type}); not cached`);
+  if (!isCacheable(response, ORIGIN))
+    throw new Error(`offline: ${url} answered ${response.status} (${response.type}); not cached`);
   // A followed redirect cannot answer a navigation; keep the body under a clean response.
   return response.redirected ? new Response(await response.blob(), { headers: response.headers }) : response;
 }
 
 async function deleteOldPrecaches(): Promise<void> {
   const names = await caches.keys();
-  await Promise.all(names.filter((n) => n.startsWith(cacheNames.precachePrefix) && n !== PRECACHE).map((n) => caches.delete(n)));
+  await Promise.all(
+    names.filter((n) => n.startsWith(cacheNames.precachePrefix) && n !== PRECACHE).map((n) => caches.delete(n)),
+  );
 }
 
 let filling: Promise<OfflineStatus> | null = null;
@@ -197,7 +215,8 @@ async function rememberOpenPages(cache: Cache): Promise<void> {
   const windows = await self.clients.matchAll({ type: 'window' });
   for (const client of windows) {
     const clientKey = cacheKey(client.url);
-    if (new URL(clientKey).origin !== ORIGIN || (await cache.match(clientKey)) || (await matchReaderCopy(clientKey))) continue;
+    if (new URL(clientKey).origin !== ORIGIN || (await cache.match(clientKey)) || (await matchReaderCopy(clientKey)))
+      continue;
     try {
       const response = await fetch(clientKey, { credentials: 'same-origin' });
       if (isCacheable(response, ORIGIN)) await remember(clientKey, response);

@@ -6,7 +6,14 @@
 import { containsAllTerms, type ParsedQuery } from '../shared/query.ts';
 import { searchFilePaths } from '../shared/files.ts';
 import { chunkOf, readDisplayChunk, readPagesFile, type PageDisplay, type PagesFile } from '../shared/pages.ts';
-import { planQuery, pagesWithTerms, readTermShard, shardOf, shardsForGrams, type GramPostings } from '../shared/terms.ts';
+import {
+  planQuery,
+  pagesWithTerms,
+  readTermShard,
+  shardOf,
+  shardsForGrams,
+  type GramPostings,
+} from '../shared/terms.ts';
 import { scorePages } from './rank.ts';
 import type { Hit } from './results.ts';
 
@@ -43,11 +50,17 @@ const fetchText = async (url: string): Promise<string> => new TextDecoder().deco
 
 /** The facts file, once per page; revalidated with the server, as its name stays the same from build to build. */
 export function loadFacts(bundlePath: string): Promise<PagesFile> {
-  return once(factsLoading, bundlePath, async () => readPagesFile(await fetchBytes(`${bundlePath}${searchFilePaths.facts}`, { cache: 'no-cache' })));
+  return once(factsLoading, bundlePath, async () =>
+    readPagesFile(await fetchBytes(`${bundlePath}${searchFilePaths.facts}`, { cache: 'no-cache' })),
+  );
 }
 
 /** The postings of these grams, from the shards they are filed in. */
-async function loadGrams(bundlePath: string, facts: PagesFile, grams: readonly string[]): Promise<Map<string, GramPostings>> {
+async function loadGrams(
+  bundlePath: string,
+  facts: PagesFile,
+  grams: readonly string[],
+): Promise<Map<string, GramPostings>> {
   const numbers = shardsForGrams(grams, facts.shards);
   const loaded = await Promise.all(
     numbers.map((n) => {
@@ -115,7 +128,11 @@ export interface ReadResults {
  * every term. A result whose text cannot be fetched (offline, with the archive
  * over the offline budget) stays, without an excerpt: the term index found it.
  */
-export async function readResults(bundlePath: string, hits: readonly Hit[], terms: readonly string[]): Promise<ReadResults> {
+export async function readResults(
+  bundlePath: string,
+  hits: readonly Hit[],
+  terms: readonly string[],
+): Promise<ReadResults> {
   const facts = await loadFacts(bundlePath);
   const displays = new Map<number, PageDisplay>();
   const texts = new Map<number, string>();

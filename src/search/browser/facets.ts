@@ -42,10 +42,14 @@ function compareValues(filter: FilterName, a: FacetValue, b: FacetValue): number
 export function countFacets(items: readonly Filterable[], selection: Selection): Facets {
   const facets = {} as Facets;
   for (const { filter } of FACETS) {
-    const others = items.filter((item) => FACETS.every((f) => f.filter === filter || matches(item, f.filter, selection[f.filter])));
+    const others = items.filter((item) =>
+      FACETS.every((f) => f.filter === filter || matches(item, f.filter, selection[f.filter])),
+    );
     const counts = new Map<string, number>();
-    for (const item of items) for (const value of new Set(item.filters[filter] ?? [])) counts.set(value, counts.get(value) ?? 0);
-    for (const item of others) for (const value of new Set(item.filters[filter] ?? [])) counts.set(value, (counts.get(value) ?? 0) + 1);
+    for (const item of items)
+      for (const value of new Set(item.filters[filter] ?? [])) counts.set(value, counts.get(value) ?? 0);
+    for (const item of others)
+      for (const value of new Set(item.filters[filter] ?? [])) counts.set(value, (counts.get(value) ?? 0) + 1);
     for (const value of selection[filter]) if (!counts.has(value)) counts.set(value, 0);
     facets[filter] = [...counts]
       .map(([value, count]) => ({ value, count, selected: selection[filter].includes(value) }))

@@ -1,6 +1,15 @@
 import { searchUi as strings } from '../../lib/ui-strings.ts';
 import { parseQuery } from '../shared/query.ts';
-import { FACETS, SORT_ORDERS, emptyFilters, hasFilters, readSearchState, toggleFilter, writeSearchState, type SearchState } from '../shared/state.ts';
+import {
+  FACETS,
+  SORT_ORDERS,
+  emptyFilters,
+  hasFilters,
+  readSearchState,
+  toggleFilter,
+  writeSearchState,
+  type SearchState,
+} from '../shared/state.ts';
 import { applyFilters, countFacets, type Facets } from './facets.ts';
 import { buildExcerpt } from '../shared/excerpt.ts';
 import { orderHits, type Hit } from './results.ts';
@@ -20,7 +29,11 @@ const PAGE_SIZE = 5;
 
 type View = 'empty' | 'loading' | 'results' | 'none' | 'error';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -88,7 +101,9 @@ class ArchiveSearch extends HTMLElement {
       this.#typing = false;
     });
     // Start fetching the facts file while the reader is still typing their first query.
-    this.#input.addEventListener('focus', () => void loadFacts(this.#bundlePath).catch(() => undefined), { once: true });
+    this.#input.addEventListener('focus', () => void loadFacts(this.#bundlePath).catch(() => undefined), {
+      once: true,
+    });
     this.#sort.addEventListener('change', () => {
       const sort = SORT_ORDERS.find((s) => s === this.#sort.value) ?? 'relevance';
       this.#navigate({ ...this.#state, sort }, 'push');
@@ -234,7 +249,13 @@ class ArchiveSearch extends HTMLElement {
   }
 
   /** List the results: `hits` are all of the query's, in order; `displays` and `texts` those of the results listed, by page. */
-  #render(queryText: string, terms: string[], hits: readonly Hit[], displays: ReadonlyMap<number, PageDisplay>, texts: ReadonlyMap<number, string>): void {
+  #render(
+    queryText: string,
+    terms: string[],
+    hits: readonly Hit[],
+    displays: ReadonlyMap<number, PageDisplay>,
+    texts: ReadonlyMap<number, string>,
+  ): void {
     const { filters } = this.#state;
     const shown = applyFilters(hits, filters);
     this.#renderFacets(countFacets(hits, filters));
@@ -248,7 +269,8 @@ class ArchiveSearch extends HTMLElement {
     const block = this.#clearResults();
     const list = element('ol', 'search-results-list');
     const listed = shown.slice(0, this.#limit);
-    for (const hit of listed) list.append(this.#renderHit(hit, displays.get(hit.page)!, texts.get(hit.page) ?? '', terms));
+    for (const hit of listed)
+      list.append(this.#renderHit(hit, displays.get(hit.page)!, texts.get(hit.page) ?? '', terms));
     block.append(list);
     if (shown.length > listed.length) {
       const more = element('button', 'search-more', strings.more(shown.length - listed.length));
@@ -270,7 +292,12 @@ class ArchiveSearch extends HTMLElement {
     link.href = display.url;
     heading.append(link);
     const meta = element('p', 'search-result-meta');
-    if (hit.type === 'story') meta.append(element('span', 'search-result-type', strings.types.story), ' ', strings.storyMeta(display.date, display.regions));
+    if (hit.type === 'story')
+      meta.append(
+        element('span', 'search-result-type', strings.types.story),
+        ' ',
+        strings.storyMeta(display.date, display.regions),
+      );
     else meta.append(strings.resultMeta(display.region, display.year));
     item.append(heading, meta);
     if (display.image) {
@@ -327,7 +354,10 @@ class ArchiveSearch extends HTMLElement {
 
   #renderFacets(facets: Facets): void {
     // Rebuilding the checkboxes would drop keyboard focus: remember which one had it.
-    const focused = document.activeElement instanceof HTMLInputElement && this.#facets.contains(document.activeElement) ? document.activeElement : null;
+    const focused =
+      document.activeElement instanceof HTMLInputElement && this.#facets.contains(document.activeElement)
+        ? document.activeElement
+        : null;
     const focusKey = focused ? `${focused.name}\n${focused.value}` : '';
     const groups: HTMLFieldSetElement[] = [];
     let selected = 0;
@@ -345,7 +375,11 @@ class ArchiveSearch extends HTMLElement {
         box.checked = value.selected;
         box.disabled = value.count === 0 && !value.selected;
         if (value.selected) selected += 1;
-        label.append(box, ` ${filter === '年份' ? `${value.value}年` : value.value} `, element('span', 'search-facet-count', strings.count(value.count)));
+        label.append(
+          box,
+          ` ${filter === '年份' ? `${value.value}年` : value.value} `,
+          element('span', 'search-facet-count', strings.count(value.count)),
+        );
         group.append(label);
       }
       groups.push(group);

@@ -21,7 +21,12 @@ export const TITLE_WEIGHT = 4;
 export const HEADING_WEIGHT = 2;
 
 /** Each page's score for the query (parallel to `pages`). */
-export function scorePages(plans: readonly TermPlan[], lookup: GramLookup, pages: readonly number[], pageCount: number): number[] {
+export function scorePages(
+  plans: readonly TermPlan[],
+  lookup: GramLookup,
+  pages: readonly number[],
+  pageCount: number,
+): number[] {
   const dense = new Map<string, { levels: Uint8Array; title: Uint8Array; heading: Uint8Array }>();
   for (const gram of new Set(plans.flatMap((p) => p.grams))) {
     const levels = new Uint8Array(pageCount);

@@ -22,6 +22,7 @@ const byNumber = (a: Hit, b: Hit): number => a.page - b.page;
 export function orderHits(hits: readonly Hit[], ranked: boolean, sort: SortOrder): Hit[] {
   const order = [...hits];
   if (sort === 'oldest') return order.sort((a, b) => a.time - b.time || byRelevance(a, b) || byNumber(a, b));
-  if (sort === 'newest' || !ranked) return order.sort((a, b) => newestFirst(a, b) || byRelevance(a, b) || byNumber(a, b));
+  if (sort === 'newest' || !ranked)
+    return order.sort((a, b) => newestFirst(a, b) || byRelevance(a, b) || byNumber(a, b));
   return order.sort((a, b) => byRelevance(a, b) || newestFirst(a, b) || byNumber(a, b));
 }

@@ -14,7 +14,9 @@ export interface SearchRecord {
 
 /** Topic names from ids or names, each once, in taxonomy order; unknown ones are left out. */
 function topicNames(idsOrNames: readonly string[], taxonomy: Taxonomy): string[] {
-  const found = new Set(idsOrNames.map((t) => findTopic(taxonomy, t)?.name).filter((name): name is string => Boolean(name)));
+  const found = new Set(
+    idsOrNames.map((t) => findTopic(taxonomy, t)?.name).filter((name): name is string => Boolean(name)),
+  );
   return taxonomy.topics.map((t) => t.name).filter((name) => found.has(name));
 }
 
@@ -23,7 +25,10 @@ function topicNames(idsOrNames: readonly string[], taxonomy: Taxonomy): string[]
  * each once, in taxonomy order. An article without metrics has no topic.
  */
 export function articleTopics(metrics: Article['metrics'], taxonomy: Taxonomy): string[] {
-  return topicNames(metrics.map((m) => m.topic), taxonomy);
+  return topicNames(
+    metrics.map((m) => m.topic),
+    taxonomy,
+  );
 }
 
 export function searchRecord(article: Article, taxonomy: Taxonomy): SearchRecord {
@@ -33,7 +38,12 @@ export function searchRecord(article: Article, taxonomy: Taxonomy): SearchRecord
   if (authors) meta.authors = authors;
   return {
     meta,
-    filters: { 类型: [searchUi.types.article], 地区: [article.region], 年份: [year], 主题: articleTopics(article.metrics, taxonomy) },
+    filters: {
+      类型: [searchUi.types.article],
+      地区: [article.region],
+      年份: [year],
+      主题: articleTopics(article.metrics, taxonomy),
+    },
     sort: { year },
   };
 }

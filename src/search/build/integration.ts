@@ -28,11 +28,13 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 /** Read one of Pagefind's result fragments. */
 export function readFragment(bytes: Buffer): PagefindFragment {
   const data = gunzipSync(bytes);
-  if (data.subarray(0, FRAGMENT_SIGNATURE.length).toString() !== FRAGMENT_SIGNATURE) throw new Error('not a Pagefind fragment (no pagefind_dcd signature)');
+  if (data.subarray(0, FRAGMENT_SIGNATURE.length).toString() !== FRAGMENT_SIGNATURE)
+    throw new Error('not a Pagefind fragment (no pagefind_dcd signature)');
   return JSON.parse(data.subarray(FRAGMENT_SIGNATURE.length).toString('utf8')) as PagefindFragment;
 }
 
-const gzip = (data: string | Uint8Array): Buffer => gzipSync(typeof data === 'string' ? Buffer.from(data, 'utf8') : data, { level: 9 });
+const gzip = (data: string | Uint8Array): Buffer =>
+  gzipSync(typeof data === 'string' ? Buffer.from(data, 'utf8') : data, { level: 9 });
 const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
 
 /**
@@ -44,7 +46,10 @@ export function writeSearchFiles(fragmentDir: string, bundleDir: string): number
   const fragments = readdirSync(fragmentDir)
     .filter((file) => file.endsWith('.pf_fragment'))
     .sort()
-    .map((file) => ({ id: file.slice(0, -'.pf_fragment'.length), fragment: readFragment(readFileSync(join(fragmentDir, file))) }));
+    .map((file) => ({
+      id: file.slice(0, -'.pf_fragment'.length),
+      fragment: readFragment(readFileSync(join(fragmentDir, file))),
+    }));
   const files = buildSearchFiles(fragments, contentHash);
   rmSync(bundleDir, { recursive: true, force: true });
   const write = (path: string, data: string | Uint8Array): void => {
@@ -65,7 +70,10 @@ export function writeSearchFiles(fragmentDir: string, bundleDir: string): number
  * fragments) is not deployed: the search page ranks and lists from the derived
  * files alone. Throws on any indexing error so a build never publishes without search.
  */
-export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<{ pages: number }> {
+export async function buildSearchIndex(
+  siteDir: string,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+): Promise<{ pages: number }> {
   const pagefind = await import('pagefind');
   const scratch = mkdtempSync(join(tmpdir(), 'pagefind-'));
   try {
@@ -77,7 +85,9 @@ export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegr
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     const bundleDir = join(siteDir, SEARCH_BUNDLE);
     const pages = writeSearchFiles(join(scratch, 'fragment'), bundleDir);
-    logger.info(`indexed ${added.page_count} pages; facts, term index, display chunks and texts for ${pages} pages in ${bundleDir}`);
+    logger.info(
+      `indexed ${added.page_count} pages; facts, term index, display chunks and texts for ${pages} pages in ${bundleDir}`,
+    );
     return { pages: added.page_count };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -35,7 +35,8 @@ export class ByteWriter {
 
   /** An unsigned integer in 7-bit groups, low first (LEB128): 0–127 take one byte. */
   varint(value: number): void {
-    if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`varint: ${value} is not a non-negative integer`);
+    if (!Number.isSafeInteger(value) || value < 0)
+      throw new RangeError(`varint: ${value} is not a non-negative integer`);
     let rest = value;
     while (rest >= 0x80) {
       this.byte((rest % 0x80) | 0x80);
@@ -104,7 +105,8 @@ export class ByteReader {
 const bitmapBytes = (universe: number): number => Math.ceil(universe / 8);
 
 /** Bytes of a value as a varint. */
-const varintBytes = (value: number): number => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : Math.ceil(Math.log2(value + 1) / 7));
+const varintBytes = (value: number): number =>
+  value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : Math.ceil(Math.log2(value + 1) / 7);
 
 /** Bytes of the gaps of an ascending list (without its count). */
 function gapBytes(values: ArrayLike<number>): number {
@@ -127,7 +129,8 @@ export function writePostings(writer: ByteWriter, values: ArrayLike<number>, uni
   let previous = -1;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i]!;
-    if (!Number.isInteger(value) || value <= previous || value >= universe) throw new RangeError(`postings: ${value} after ${previous} is not ascending below ${universe}`);
+    if (!Number.isInteger(value) || value <= previous || value >= universe)
+      throw new RangeError(`postings: ${value} after ${previous} is not ascending below ${universe}`);
     previous = value;
   }
   if (bitmapBytes(universe) < gapBytes(values)) {

@@ -107,7 +107,8 @@ export function buildExcerpt(text: string, terms: readonly string[], length = 80
   for (const [start] of pool) {
     const windowText = normaliseText(text.slice(start, start + length));
     // Different terms covered count first; a sentence's punctuation breaks ties.
-    const score = terms.filter((t) => windowText.includes(t)).length * 2 + (PROSE.test(text.slice(start, start + length)) ? 1 : 0);
+    const score =
+      terms.filter((t) => windowText.includes(t)).length * 2 + (PROSE.test(text.slice(start, start + length)) ? 1 : 0);
     if (score > best) {
       best = score;
       anchor = start;

@@ -71,11 +71,23 @@ export interface SearchFiles {
  * comparePages); `hash` turns the bytes of the shards, chunks and facts into
  * the version that names them.
  */
-export function buildSearchFiles(fragments: ReadonlyArray<{ id: string; fragment: PagefindFragment }>, hash: (bytes: Uint8Array) => string): SearchFiles {
+export function buildSearchFiles(
+  fragments: ReadonlyArray<{ id: string; fragment: PagefindFragment }>,
+  hash: (bytes: Uint8Array) => string,
+): SearchFiles {
   const sources: Array<PageSource & { text: string; headings: string[] }> = fragments
-    .map(({ id, fragment }) => ({ id, url: fragment.url, meta: fragment.meta, filters: fragment.filters, text: pageText(fragment.content), headings: pageHeadings(fragment) }))
+    .map(({ id, fragment }) => ({
+      id,
+      url: fragment.url,
+      meta: fragment.meta,
+      filters: fragment.filters,
+      text: pageText(fragment.content),
+      headings: pageHeadings(fragment),
+    }))
     .sort(comparePages);
-  const shards = buildTermShards(sources.map((page) => ({ text: page.text, title: page.meta.title ?? '', headings: page.headings })));
+  const shards = buildTermShards(
+    sources.map((page) => ({ text: page.text, title: page.meta.title ?? '', headings: page.headings })),
+  );
   const chunks = buildDisplayChunks(sources, CHUNK_PAGES);
   const unversioned = buildPagesFile(sources, { version: '', shards: shards.length, chunkPages: CHUNK_PAGES });
   const encoder = new TextEncoder();

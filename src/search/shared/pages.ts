@@ -101,7 +101,10 @@ function timeRanks(pages: readonly PageSource[]): number[] {
  * (ascending, as gaps), so that the long runs of ones and small numbers gzip
  * to almost nothing.
  */
-export function buildPagesFile(pages: readonly PageSource[], files: { version: string; shards: number; chunkPages: number }): Uint8Array {
+export function buildPagesFile(
+  pages: readonly PageSource[],
+  files: { version: string; shards: number; chunkPages: number },
+): Uint8Array {
   const values = {} as Record<FilterName, string[]>;
   for (const { filter } of FACETS) values[filter] = [...new Set(pages.flatMap((p) => p.filters[filter] ?? []))].sort();
   const header: FactsHeader = { ...files, pages: pages.length, types: PAGE_TYPES, values };
@@ -110,7 +113,9 @@ export function buildPagesFile(pages: readonly PageSource[], files: { version: s
   for (const rank of timeRanks(pages)) body.varint(rank);
   for (const { filter } of FACETS) {
     const index = new Map(values[filter].map((value, i) => [value, i]));
-    const codes = pages.map((page) => [...new Set(page.filters[filter] ?? [])].map((value) => index.get(value)!).sort((a, b) => a - b));
+    const codes = pages.map((page) =>
+      [...new Set(page.filters[filter] ?? [])].map((value) => index.get(value)!).sort((a, b) => a - b),
+    );
     for (const list of codes) body.varint(list.length);
     for (const list of codes) {
       let previous = -1;
@@ -147,14 +152,26 @@ export function readPagesFile(bytes: Uint8Array): PagesFile {
       filters[page]![filter] = list;
     });
   }
-  return { version, shards, chunkPages, pages: typeOf.map((type, i) => ({ type, filters: filters[i]!, time: times[i]! })) };
+  return {
+    version,
+    shards,
+    chunkPages,
+    pages: typeOf.map((type, i) => ({ type, filters: filters[i]!, time: times[i]! })),
+  };
 }
 
 /** A page's display entry: what its result row shows, empty fields left out. */
 function displayEntry(page: PageSource): Partial<PageDisplay> & { id: string; url: string } {
   const { meta } = page;
   const entry: Partial<PageDisplay> & { id: string; url: string } = { id: page.id, url: page.url };
-  const fields = { title: meta.title, region: meta.region, regions: meta.regions, year: meta.year, date: meta.date, image: meta.image };
+  const fields = {
+    title: meta.title,
+    region: meta.region,
+    regions: meta.regions,
+    year: meta.year,
+    date: meta.date,
+    image: meta.image,
+  };
   for (const [key, value] of Object.entries(fields)) if (value) Object.assign(entry, { [key]: value });
   return entry;
 }
@@ -162,14 +179,24 @@ function displayEntry(page: PageSource): Partial<PageDisplay> & { id: string; ur
 /** The display chunks (JSON, before gzip): pages 0 to CHUNK_PAGES − 1 in the first, and so on. */
 export function buildDisplayChunks(pages: readonly PageSource[], chunkPages = CHUNK_PAGES): string[] {
   const chunks: string[] = [];
-  for (let start = 0; start < pages.length; start += chunkPages) chunks.push(JSON.stringify(pages.slice(start, start + chunkPages).map(displayEntry)));
+  for (let start = 0; start < pages.length; start += chunkPages)
+    chunks.push(JSON.stringify(pages.slice(start, start + chunkPages).map(displayEntry)));
   return chunks;
 }
 
 /** Read a display chunk. */
 export function readDisplayChunk(json: string): PageDisplay[] {
   const entries = JSON.parse(json) as Array<Partial<PageDisplay> & { id: string; url: string }>;
-  return entries.map((e) => ({ id: e.id, url: e.url, title: e.title ?? e.url, region: e.region ?? '', regions: e.regions ?? '', year: e.year ?? '', date: e.date ?? '', ...(e.image ? { image: e.image } : {}) }));
+  return entries.map((e) => ({
+    id: e.id,
+    url: e.url,
+    title: e.title ?? e.url,
+    region: e.region ?? '',
+    regions: e.regions ?? '',
+    year: e.year ?? '',
+    date: e.date ?? '',
+    ...(e.image ? { image: e.image } : {}),
+  }));
 }
 
 /** The chunk that holds a page, and its place there. */

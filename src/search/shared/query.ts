@@ -18,7 +18,10 @@ const QUOTES = /["'“”‘’「」『』《》]/gu;
  * "97.44%", "医养 结合" and "医养结合" compare equal.
  */
 export function normaliseText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\u200b]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u200b]+/gu, '');
 }
 
 export function parseQuery(raw: string): ParsedQuery {

@@ -33,7 +33,14 @@ function isSortOrder(value: string | null): value is SortOrder {
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters = emptyFilters();
   for (const { key, filter } of FACETS) {
-    filters[filter] = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    filters[filter] = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
   }
   const sort = params.get('sort');
   return { q: (params.get('q') ?? '').trim(), filters, sort: isSortOrder(sort) ? sort : 'relevance' };

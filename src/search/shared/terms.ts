@@ -1,4 +1,13 @@
-import { ByteReader, ByteWriter, packTwoBits, readContainer, readPostings, unpackTwoBits, writeContainer, writePostings } from './codec.ts';
+import {
+  ByteReader,
+  ByteWriter,
+  packTwoBits,
+  readContainer,
+  readPostings,
+  unpackTwoBits,
+  writeContainer,
+  writePostings,
+} from './codec.ts';
 import { normaliseText } from './query.ts';
 
 /**
@@ -161,12 +170,18 @@ export function collectPostings(pages: readonly IndexedPage[]): Map<string, Gram
       found.levels.push(countLevel(count));
     }
     for (const gram of countGrams(title).keys()) entry(gram).title.push(page);
-    for (const gram of new Set(headings.flatMap((heading) => [...countGrams(heading).keys()]))) entry(gram).heading.push(page);
+    for (const gram of new Set(headings.flatMap((heading) => [...countGrams(heading).keys()])))
+      entry(gram).heading.push(page);
   });
   return new Map(
     [...collected].map(([gram, c]) => [
       gram,
-      { pages: Uint32Array.from(c.pages), levels: Uint8Array.from(c.levels), title: Uint32Array.from(c.title), heading: Uint32Array.from(c.heading) },
+      {
+        pages: Uint32Array.from(c.pages),
+        levels: Uint8Array.from(c.levels),
+        title: Uint32Array.from(c.title),
+        heading: Uint32Array.from(c.heading),
+      },
     ]),
   );
 }

@@ -1,17 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { csvOf, dataUri, downloadName, downloadRows, isChartKind, metricDate, periodText, spansArticles, toChartDatum, toCsv, toJson, unitFamily, unitProblem } from '../../../src/charts/chart-data.ts';
+import {
+  csvOf,
+  dataUri,
+  downloadName,
+  downloadRows,
+  isChartKind,
+  metricDate,
+  periodText,
+  spansArticles,
+  toChartDatum,
+  toCsv,
+  toJson,
+  unitFamily,
+  unitProblem,
+} from '../../../src/charts/chart-data.ts';
 import type { ResolvedMetric } from '../../../src/figures/metric-index.ts';
 import type { Metric } from '../../../src/schemas/metric.ts';
 
-function resolved(slug: string, region: string, year: number, m: Partial<Metric> & Pick<Metric, 'id' | 'value' | 'unit'>): ResolvedMetric {
+function resolved(
+  slug: string,
+  region: string,
+  year: number,
+  m: Partial<Metric> & Pick<Metric, 'id' | 'value' | 'unit'>,
+): ResolvedMetric {
   const metric: Metric = { label: m.id, topic: '妇幼健康', quote: '句子。', ...m };
-  return { ref: `${slug}/${m.id}`, metric, article: { slug, title: `${region}的报道`, region, city: '某市', year, metrics: [metric] }, href: `/articles/${slug}/#${m.id}` };
+  return {
+    ref: `${slug}/${m.id}`,
+    metric,
+    article: { slug, title: `${region}的报道`, region, city: '某市', year, metrics: [metric] },
+    href: `/articles/${slug}/#${m.id}`,
+  };
 }
 
-const juye = resolved('juye-2020-2', '巨野县', 2020, { id: 'maternal-child-42337', value: 42337, unit: '人', label: '乳腺癌筛查人数' });
-const shanghe = resolved('shanghe-2020', '商河县', 2020, { id: 'maternal-child-14126', value: 14126, unit: '名', label: '适龄妇女免费两癌筛查人数', period: '2017-03/2020-09' });
-const rate = resolved('liaocheng-2023', '聊城市', 2023, { id: 'maternal-child-109p64pct', value: 109.64, unit: '%', label: '“两癌”检查覆盖率', period: '2023' });
-const money = resolved('juye-2020', '巨野县', 2020, { id: 'health-poverty-559wan', value: 5590000, unit: '元', label: '减免总费用', qualifier: 'over', period: '2016/2020', figure: '559万余元' });
+const juye = resolved('juye-2020-2', '巨野县', 2020, {
+  id: 'maternal-child-42337',
+  value: 42337,
+  unit: '人',
+  label: '乳腺癌筛查人数',
+});
+const shanghe = resolved('shanghe-2020', '商河县', 2020, {
+  id: 'maternal-child-14126',
+  value: 14126,
+  unit: '名',
+  label: '适龄妇女免费两癌筛查人数',
+  period: '2017-03/2020-09',
+});
+const rate = resolved('liaocheng-2023', '聊城市', 2023, {
+  id: 'maternal-child-109p64pct',
+  value: 109.64,
+  unit: '%',
+  label: '“两癌”检查覆盖率',
+  period: '2023',
+});
+const money = resolved('juye-2020', '巨野县', 2020, {
+  id: 'health-poverty-559wan',
+  value: 5590000,
+  unit: '元',
+  label: '减免总费用',
+  qualifier: 'over',
+  period: '2016/2020',
+  figure: '559万余元',
+});
 
 describe('chart kinds and units', () => {
   it('knows its kinds', () => {
@@ -40,7 +89,9 @@ describe('labels that say where and when', () => {
     expect(periodText(shanghe)).toBe('2017年3月—2020年9月');
     expect(periodText(rate)).toBe('2023年');
     expect(periodText(juye)).toBe('2020年报道');
-    expect(periodText(resolved('a', 'x', 2023, { id: 'a-1', value: 1, unit: '', period: '2023-04-22' }))).toBe('2023年4月22日');
+    expect(periodText(resolved('a', 'x', 2023, { id: 'a-1', value: 1, unit: '', period: '2023-04-22' }))).toBe(
+      '2023年4月22日',
+    );
     expect(metricDate(juye)).toBe('2020');
     expect(metricDate(shanghe)).toBe('2017-03/2020-09');
   });
@@ -93,7 +144,9 @@ describe('downloads', () => {
     expect(csv.startsWith('\uFEFFref,article,region,city,label,value,unit,qualifier,period,figure,url\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(4);
-    expect(csvOf([{ a: 'x,"y"', b: 'line\nbreak', c: 3 }], ['a', 'b', 'c'])).toBe('\uFEFFa,b,c\r\n"x,""y""","line\nbreak",3\r\n');
+    expect(csvOf([{ a: 'x,"y"', b: 'line\nbreak', c: 3 }], ['a', 'b', 'c'])).toBe(
+      '\uFEFFa,b,c\r\n"x,""y""","line\nbreak",3\r\n',
+    );
   });
 
   it('makes data: URIs that decode back to the exact text', () => {

@@ -47,7 +47,13 @@ describe('proportionBars', () => {
   });
 
   it('caps huge rates with a break mark instead of squashing the rest', () => {
-    const svg = proportionBars([{ id: 'a', label: 'a', value: 400, unit: '%' }, { id: 'b', label: 'b', value: 100, unit: '%' }], { title });
+    const svg = proportionBars(
+      [
+        { id: 'a', label: 'a', value: 400, unit: '%' },
+        { id: 'b', label: 'b', value: 100, unit: '%' },
+      ],
+      { title },
+    );
     expectAccessibleSvg(svg, title);
     expect(svg).toContain('chart-break');
     const hundred = bar(svg, 'chart-track', 'b')?.width ?? 0;
@@ -78,7 +84,8 @@ describe('proportionBars', () => {
 });
 
 describe('waffle', () => {
-  const cells = (svg: string) => [...svg.matchAll(/<rect [^>]*class="chart-cell"[^>]*>/g)].map((m) => Number(attr(m[0], 'width')));
+  const cells = (svg: string) =>
+    [...svg.matchAll(/<rect [^>]*class="chart-cell"[^>]*>/g)].map((m) => Number(attr(m[0], 'width')));
 
   it('fills one cell per percent, the last one partly', () => {
     const svg = waffle(rates[0], { title: '叶酸规范服用率' });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compact, formatExact, formatNumber, formatTicks, qualifierText, tickFormatter } from '../../../src/figures/format-number.ts';
+import {
+  compact,
+  formatExact,
+  formatNumber,
+  formatTicks,
+  qualifierText,
+  tickFormatter,
+} from '../../../src/figures/format-number.ts';
 
 describe('formatNumber (compact)', () => {
   it.each([

@@ -46,7 +46,12 @@ describe('findFigures', () => {
   it('reports unit, magnitude, qualifier and the printed text', () => {
     const f = one('减免总费用275.3万余元；');
     expect(f).toMatchObject({ text: '275.3万余元', value: 2753000, unit: '元', magnitude: '万', qualifier: 'over' });
-    expect(one('宣传教育近40万人次')).toMatchObject({ text: '近40万人次', value: 400000, unit: '人次', qualifier: 'nearly' });
+    expect(one('宣传教育近40万人次')).toMatchObject({
+      text: '近40万人次',
+      value: 400000,
+      unit: '人次',
+      qualifier: 'nearly',
+    });
     expect(one('预计将达到50%以上')).toMatchObject({ text: '50%以上', unit: '%', qualifier: 'over' });
     expect(one('控制在4‰以内')).toMatchObject({ unit: '‰', qualifier: 'under' });
     expect(one('约2万人')).toMatchObject({ qualifier: 'about', value: 20000 });

@@ -22,7 +22,10 @@ describe('splitSentences', () => {
 
   it('reads a straight quote after an ender as closing only when one is open', () => {
     expect(splitSentences('他说"好。"然后走了。')).toEqual(['他说"好。"', '然后走了。']);
-    expect(splitSentences('服务率79.88%。"四结合一到位"做法入选。')).toEqual(['服务率79.88%。', '"四结合一到位"做法入选。']);
+    expect(splitSentences('服务率79.88%。"四结合一到位"做法入选。')).toEqual([
+      '服务率79.88%。',
+      '"四结合一到位"做法入选。',
+    ]);
   });
 
   it('does not split at decimal points, commas or ellipses', () => {

@@ -46,7 +46,9 @@ function summary(articles: ParsedArticle[]) {
 }
 
 function pageTexts(articles: ParsedArticle[]): string[] {
-  return articles.map((a) => [a.title, a.subtitle ?? '', ...a.standfirst, ...a.credits, ...a.blocks.map((b) => b.text)].join('\n'));
+  return articles.map((a) =>
+    [a.title, a.subtitle ?? '', ...a.standfirst, ...a.credits, ...a.blocks.map((b) => b.text)].join('\n'),
+  );
 }
 
 describe.each(Object.entries(layouts))('%s', (_, relayout) => {
@@ -74,7 +76,13 @@ describe('whatever the layout, nothing is lost', () => {
         expect((error as Error).name).toBe('IngestError');
         return;
       }
-      expect(findMissingFragments(text, pageTexts(articles), articles.flatMap((a) => a.corrections))).toEqual([]);
+      expect(
+        findMissingFragments(
+          text,
+          pageTexts(articles),
+          articles.flatMap((a) => a.corrections),
+        ),
+      ).toEqual([]);
     });
   }
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { canonical, findMissingFragments } from '../../../src/ingest/lossless.ts';
 
-const seed = ['提升健康水平 增进民生福祉', '', '全县共计管理结核病患者234人,规则服药234人。将医改纳人"一把手"工程。', '', '豕烶工作模式。'].join('\n');
+const seed = [
+  '提升健康水平 增进民生福祉',
+  '',
+  '全县共计管理结核病患者234人,规则服药234人。将医改纳人"一把手"工程。',
+  '',
+  '豕烶工作模式。',
+].join('\n');
 
 describe('canonical', () => {
   it('folds width, quotes, whitespace and scan markup, nothing else', () => {
@@ -27,10 +33,14 @@ describe('findMissingFragments', () => {
   });
 
   it('reports an unrecorded change of words', () => {
-    expect(findMissingFragments(seed, page, corrections.slice(1))).toEqual([{ line: 3, fragment: '将医改纳人"一把手"工程。' }]);
+    expect(findMissingFragments(seed, page, corrections.slice(1))).toEqual([
+      { line: 3, fragment: '将医改纳人"一把手"工程。' },
+    ]);
   });
 
   it('reports a dropped line that was not recorded as garbage', () => {
-    expect(findMissingFragments(seed, page, corrections.slice(0, 1))).toEqual([{ line: 5, fragment: '豕烶工作模式。' }]);
+    expect(findMissingFragments(seed, page, corrections.slice(0, 1))).toEqual([
+      { line: 5, fragment: '豕烶工作模式。' },
+    ]);
   });
 });

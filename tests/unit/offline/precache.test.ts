@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildPrecacheManifest, groupOf, serviceWorkerManifest, urlForFile, type BuiltFile } from '../../../src/offline/shared/precache.ts';
+import {
+  buildPrecacheManifest,
+  groupOf,
+  serviceWorkerManifest,
+  urlForFile,
+  type BuiltFile,
+} from '../../../src/offline/shared/precache.ts';
 
 const hash = (text: string) => `h${text.length}`;
 
@@ -13,8 +19,9 @@ describe('urlForFile', () => {
     ['pagefind/facts.bin.gz', '/pagefind/facts.bin.gz'],
   ])('%s is served at %s', (path, url) => expect(urlForFile(path)).toBe(url));
 
-  it.each(['sw.js', 'sw-manifest.json', '_astro/app.js.map', '.DS_Store', 'articles/.hidden', '404.html'])('%s is never precached', (path) =>
-    expect(urlForFile(path)).toBeNull(),
+  it.each(['sw.js', 'sw-manifest.json', '_astro/app.js.map', '.DS_Store', 'articles/.hidden', '404.html'])(
+    '%s is never precached',
+    (path) => expect(urlForFile(path)).toBeNull(),
   );
 });
 

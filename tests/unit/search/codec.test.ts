@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ByteReader, ByteWriter, packTwoBits, readContainer, readPostings, unpackTwoBits, writeContainer, writePostings } from '../../../src/search/shared/codec.ts';
+import {
+  ByteReader,
+  ByteWriter,
+  packTwoBits,
+  readContainer,
+  readPostings,
+  unpackTwoBits,
+  writeContainer,
+  writePostings,
+} from '../../../src/search/shared/codec.ts';
 
 const roundTrip = (values: number[], universe: number) => {
   const writer = new ByteWriter();
@@ -57,8 +66,18 @@ describe('writePostings and readPostings', () => {
     const half = Array.from({ length: 2_500 }, (_, i) => i * 2);
     expect(roundTrip(half, 5_000).bytes).toBe(2 + 625);
     // One page in 100: 50 gaps of 99, one byte each, beat the bitmap; gaps of 199 take two.
-    expect(roundTrip(Array.from({ length: 50 }, (_, i) => i * 100), 5_000).bytes).toBe(1 + 50);
-    expect(roundTrip(Array.from({ length: 25 }, (_, i) => 199 + i * 200), 5_000).bytes).toBe(1 + 25 * 2);
+    expect(
+      roundTrip(
+        Array.from({ length: 50 }, (_, i) => i * 100),
+        5_000,
+      ).bytes,
+    ).toBe(1 + 50);
+    expect(
+      roundTrip(
+        Array.from({ length: 25 }, (_, i) => 199 + i * 200),
+        5_000,
+      ).bytes,
+    ).toBe(1 + 25 * 2);
   });
 
   it('refuses lists that are not ascending, repeat a value or leave the universe', () => {

@@ -7,7 +7,10 @@ const plain = (excerpt: Excerpt) => excerpt.parts.map((p) => p.text).join('');
 describe('findTerms', () => {
   it('finds normalised terms in raw text and maps them back, full-width and spaced forms included', () => {
     const text = '接种率达９７．４４％，医养 结合';
-    expect(findTerms(text, ['97.44%', '医养结合']).map(([s, e]) => text.slice(s, e))).toEqual(['９７．４４％', '医养 结合']);
+    expect(findTerms(text, ['97.44%', '医养结合']).map(([s, e]) => text.slice(s, e))).toEqual([
+      '９７．４４％',
+      '医养 结合',
+    ]);
   });
 
   it('merges overlapping matches', () => {
@@ -38,9 +41,12 @@ describe('buildExcerpt', () => {
   });
 
   it('prefers a sentence to a list of figures and labels holding the same terms', () => {
-    const figures = '208个 家庭医生签约服务团队 1106人 签约团队人员总数 800万元 医保资金 6.8万人 签约服务常住老年人 70.7% 签约服务率';
+    const figures =
+      '208个 家庭医生签约服务团队 1106人 签约团队人员总数 800万元 医保资金 6.8万人 签约服务常住老年人 70.7% 签约服务率';
     const text = `${figures} 山亭区建立了208个家庭医生签约服务团队，签约服务常住老年人6.8万人。`;
-    const shown = buildExcerpt(text, ['家庭医生签约'], 40).parts.map((p) => p.text).join('');
+    const shown = buildExcerpt(text, ['家庭医生签约'], 40)
+      .parts.map((p) => p.text)
+      .join('');
     expect(shown).toContain('山亭区建立了');
     // With no sentence to go to, the list is excerpted all the same.
     expect(buildExcerpt(figures, ['家庭医生签约'], 40).parts.some((p) => p.mark)).toBe(true);
@@ -73,7 +79,9 @@ describe('buildExcerpt', () => {
 
 describe('tidyPagefindText', () => {
   it("turns the '. ' Pagefind ends unpunctuated Chinese blocks with into a space, leaving real full stops", () => {
-    expect(tidyPagefindText('提升健康水平. 奋力谱写新篇章. 记者 都慧芳. Version 1. 2')).toBe('提升健康水平 奋力谱写新篇章 记者 都慧芳 Version 1. 2');
+    expect(tidyPagefindText('提升健康水平. 奋力谱写新篇章. 记者 都慧芳. Version 1. 2')).toBe(
+      '提升健康水平 奋力谱写新篇章 记者 都慧芳 Version 1. 2',
+    );
   });
 
   it('drops the block-separating spaces after Chinese punctuation and collapses runs', () => {

@@ -41,14 +41,23 @@ describe('countFacets', () => {
   it("counts a value by what selecting it would show: other filters' selections apply, its own filter's do not", () => {
     const facets = countFacets(items, { ...emptyFilters(), 年份: ['2020'], 地区: ['巨野县'] });
     // Years: limited by the region selection only.
-    expect(facets.年份).toEqual([{ value: '2020', count: 2, selected: true }, { value: '2018', count: 0, selected: false }]);
+    expect(facets.年份).toEqual([
+      { value: '2020', count: 2, selected: true },
+      { value: '2018', count: 0, selected: false },
+    ]);
     // Regions: limited by the year selection only, so alternatives keep their counts.
     expect(facets.地区).toContainEqual({ value: '商河县', count: 1, selected: false });
     expect(facets.地区).toContainEqual({ value: '山亭区', count: 0, selected: false });
   });
 
   it('keeps a selected value that no result has, so it can be cleared', () => {
-    expect(countFacets(items, { ...emptyFilters(), 地区: ['济阳区'] }).地区).toContainEqual({ value: '济阳区', count: 0, selected: true });
-    expect(countFacets([], { ...emptyFilters(), 年份: ['2024'] }).年份).toEqual([{ value: '2024', count: 0, selected: true }]);
+    expect(countFacets(items, { ...emptyFilters(), 地区: ['济阳区'] }).地区).toContainEqual({
+      value: '济阳区',
+      count: 0,
+      selected: true,
+    });
+    expect(countFacets([], { ...emptyFilters(), 年份: ['2024'] }).年份).toEqual([
+      { value: '2024', count: 0, selected: true },
+    ]);
   });
 });

@@ -32,7 +32,7 @@ describe('pageText', () => {
 });
 
 describe('pageHeadings', () => {
-  it("takes the subtitle meta, then the h2–h6 anchors of a fragment, in order, and nothing else", () => {
+  it('takes the subtitle meta, then the h2–h6 anchors of a fragment, in order, and nothing else', () => {
     const anchors = [
       { element: 'h2', text: ' 医养结合 打通服务“最后一公里” ' },
       { element: 'span', text: '2020年3月，荣获称号；' },
@@ -42,7 +42,11 @@ describe('pageHeadings', () => {
       { element: 'h1', text: '标题' },
     ];
     expect(pageHeadings({ ...fragments[0]!.fragment, anchors })).toEqual(['医养结合 打通服务“最后一公里”', '托育']);
-    expect(pageHeadings({ ...fragments[0]!.fragment, meta: { title: '标题', subtitle: '副题' }, anchors })).toEqual(['副题', '医养结合 打通服务“最后一公里”', '托育']);
+    expect(pageHeadings({ ...fragments[0]!.fragment, meta: { title: '标题', subtitle: '副题' }, anchors })).toEqual([
+      '副题',
+      '医养结合 打通服务“最后一公里”',
+      '托育',
+    ]);
     expect(pageHeadings(fragments[0]!.fragment)).toEqual([]);
   });
 });

@@ -13,7 +13,11 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('writeSearchFiles', () => {
   const fragment = (url: string, content: string, year: string) =>
-    gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url, content, word_count: 2, meta: { title: url, year }, filters: {}, anchors: [] })}`));
+    gzipSync(
+      Buffer.from(
+        `pagefind_dcd${JSON.stringify({ url, content, word_count: 2, meta: { title: url, year }, filters: {}, anchors: [] })}`,
+      ),
+    );
   const read = (path: string) => gunzipSync(readFileSync(join(dir, 'bundle', path)));
 
   it("writes the facts, term shards, display chunks and page texts from Pagefind's fragments, replacing an older bundle", () => {
@@ -26,12 +30,16 @@ describe('writeSearchFiles', () => {
     writeFileSync(join(dir, 'fragment', 'zh-cn_a.pf_fragment'), fragment('/articles/a/', '家庭\u200b医生', '2018'));
     expect(writeSearchFiles(join(dir, 'fragment'), join(dir, 'bundle'))).toBe(2);
     const facts = readPagesFile(read(searchFilePaths.facts));
-    expect(readDisplayChunk(read(searchFilePaths.chunk(facts.version, 0)).toString('utf8')).map((p) => [p.id, p.url])).toEqual([
+    expect(
+      readDisplayChunk(read(searchFilePaths.chunk(facts.version, 0)).toString('utf8')).map((p) => [p.id, p.url]),
+    ).toEqual([
       ['zh-cn_b', '/stories/b/'],
       ['zh-cn_a', '/articles/a/'],
     ]);
     expect(read(searchFilePaths.text('zh-cn_b')).toString('utf8')).toBe('急救电话');
-    const grams = Array.from({ length: facts.shards }, (_, n) => [...readTermShard(read(searchFilePaths.shard(facts.version, n))).keys()]).flat();
+    const grams = Array.from({ length: facts.shards }, (_, n) => [
+      ...readTermShard(read(searchFilePaths.shard(facts.version, n))).keys(),
+    ]).flat();
     expect(grams).toEqual(expect.arrayContaining(['急救', '医生', '家']));
     // Nothing of the older bundle is left.
     expect(readdirSync(join(dir, 'bundle')).sort()).toEqual(['display', 'facts.bin.gz', 'terms', 'text']);

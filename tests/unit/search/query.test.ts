@@ -3,7 +3,14 @@ import { containsAllTerms, normaliseText, parseQuery } from '../../../src/search
 
 describe('parseQuery', () => {
   it('splits on spaces, ideographic spaces and the list punctuation readers type between words', () => {
-    expect(parseQuery(' 疫情 核酸　援鄂、扶贫，党建；义诊 ').terms).toEqual(['疫情', '核酸', '援鄂', '扶贫', '党建', '义诊']);
+    expect(parseQuery(' 疫情 核酸　援鄂、扶贫，党建；义诊 ').terms).toEqual([
+      '疫情',
+      '核酸',
+      '援鄂',
+      '扶贫',
+      '党建',
+      '义诊',
+    ]);
   });
 
   it('keeps what the reader typed, trimmed', () => {

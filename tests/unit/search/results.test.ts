@@ -3,7 +3,13 @@ import { orderHits, type Hit } from '../../../src/search/browser/results.ts';
 import { emptyFilters } from '../../../src/search/shared/state.ts';
 
 /** Time ranks: 2018 → 0, 2020 → 1, 2023 → 2, the stories' dates 3 and 4 (pages are numbered newest first). */
-const hit = (page: number, time: number, score: number): Hit => ({ page, time, score, type: time > 2 ? 'story' : 'article', filters: emptyFilters() });
+const hit = (page: number, time: number, score: number): Hit => ({
+  page,
+  time,
+  score,
+  type: time > 2 ? 'story' : 'article',
+  filters: emptyFilters(),
+});
 const s2 = hit(0, 4, 3);
 const s1 = hit(1, 3, 1);
 const b2023 = hit(2, 2, 5);

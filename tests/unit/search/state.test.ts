@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, hasFilters, readSearchState, toggleFilter, writeSearchState, type SearchState } from '../../../src/search/shared/state.ts';
+import {
+  emptyFilters,
+  hasFilters,
+  readSearchState,
+  toggleFilter,
+  writeSearchState,
+  type SearchState,
+} from '../../../src/search/shared/state.ts';
 
 const read = (search: string) => readSearchState(new URLSearchParams(search));
 
 describe('readSearchState', () => {
   it('reads the query, each filter (repeatable) and the sort order', () => {
-    expect(read('?q=%E6%89%B6%E8%B4%AB&type=专题&region=巨野县&year=2020&year=2018&topic=健康扶贫&sort=newest')).toEqual({
+    expect(
+      read('?q=%E6%89%B6%E8%B4%AB&type=专题&region=巨野县&year=2020&year=2018&topic=健康扶贫&sort=newest'),
+    ).toEqual({
       q: '扶贫',
       filters: { 类型: ['专题'], 地区: ['巨野县'], 年份: ['2020', '2018'], 主题: ['健康扶贫'] },
       sort: 'newest',
@@ -13,13 +22,21 @@ describe('readSearchState', () => {
   });
 
   it('falls back to defaults for missing, blank, repeated or unknown values', () => {
-    expect(read('?q=+&year=&year=2020&year=2020&sort=random')).toEqual({ q: '', filters: { 类型: [], 地区: [], 年份: ['2020'], 主题: [] }, sort: 'relevance' });
+    expect(read('?q=+&year=&year=2020&year=2020&sort=random')).toEqual({
+      q: '',
+      filters: { 类型: [], 地区: [], 年份: ['2020'], 主题: [] },
+      sort: 'relevance',
+    });
   });
 });
 
 describe('writeSearchState', () => {
   it('round-trips through the URL', () => {
-    const state: SearchState = { q: '医养结合', filters: { 类型: ['文章', '专题'], 地区: ['济阳区', '巨野县'], 年份: [], 主题: ['中医药'] }, sort: 'oldest' };
+    const state: SearchState = {
+      q: '医养结合',
+      filters: { 类型: ['文章', '专题'], 地区: ['济阳区', '巨野县'], 年份: [], 主题: ['中医药'] },
+      sort: 'oldest',
+    };
     expect(read(writeSearchState(state))).toEqual(state);
   });
 

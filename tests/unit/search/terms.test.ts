@@ -75,7 +75,9 @@ describe('gramHash and shardOf', () => {
     expect(gramHash('a')).toBe(0xe40c292c);
     const spread = new Set(['医保', '医生', '医养', '医院', '医疗', '医药', '医师', '医务'].map((g) => shardOf(g, 64)));
     expect(spread.size).toBeGreaterThan(4);
-    expect(shardsForGrams(['医保', '医保', '医生'], 64)).toEqual([...new Set([shardOf('医保', 64), shardOf('医生', 64)])].sort((a, b) => a - b));
+    expect(shardsForGrams(['医保', '医保', '医生'], 64)).toEqual(
+      [...new Set([shardOf('医保', 64), shardOf('医生', 64)])].sort((a, b) => a - b),
+    );
   });
 });
 
@@ -111,7 +113,15 @@ describe('buildTermShards and readTermShard', () => {
       expect(shardOf(gram, shards.length)).toBe(n);
       const read = shards[n]!.get(gram)!;
       const want = collected.get(gram)!;
-      expect({ pages: Array.from(read.pages), levels: Array.from(read.levels), title: Array.from(read.title), heading: Array.from(read.heading) }, gram).toEqual({
+      expect(
+        {
+          pages: Array.from(read.pages),
+          levels: Array.from(read.levels),
+          title: Array.from(read.title),
+          heading: Array.from(read.heading),
+        },
+        gram,
+      ).toEqual({
         pages: Array.from(want.pages),
         levels: Array.from(want.levels),
         title: Array.from(want.title),
@@ -124,7 +134,11 @@ describe('buildTermShards and readTermShard', () => {
     expect(shards).toHaveLength(1);
     // 500 pages of 80 characters drawn from 1,500 (a deterministic scramble): about 40,000 distinct pairs.
     const char = (n: number) => String.fromCodePoint(0x4e00 + (n % 1_500));
-    const many = Array.from({ length: 500 }, (_, i) => ({ title: '', text: Array.from({ length: 80 }, (_, j) => char(i * 7_919 + j * j * 104_729)).join(''), headings: [] }));
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      title: '',
+      text: Array.from({ length: 80 }, (_, j) => char(i * 7_919 + j * j * 104_729)).join(''),
+      headings: [],
+    }));
     const built = buildTermShards(many);
     expect(built.length).toBeGreaterThan(5);
     const sizes = built.map((shard) => shard.length);
@@ -158,7 +172,17 @@ describe('pagesWithTerms', () => {
   });
 
   it('never leaves out a page that contains the terms; may keep one whose pairs occur apart', () => {
-    for (const q of ['医保', '家庭医生签约', '国医堂', '保健', '2580', '签约率', '25', '８０人', '山亭区推进医保支付方式改革家庭医生签约服务']) {
+    for (const q of [
+      '医保',
+      '家庭医生签约',
+      '国医堂',
+      '保健',
+      '2580',
+      '签约率',
+      '25',
+      '８０人',
+      '山亭区推进医保支付方式改革家庭医生签约服务',
+    ]) {
       const truth = pages.flatMap((page, i) => (containsAllTerms(page.text, parseQuery(q).terms) ? [i] : []));
       expect(check(q), q).toEqual(expect.arrayContaining(truth));
     }

@@ -27,7 +27,8 @@ describe('wrapHeadline', () => {
   });
   it('never starts a line with closing punctuation', () => {
     for (let width = 3; width < 12; width++) {
-      for (const line of wrapHeadline('医养结合，打通服务“最后一公里”。', width, measure)) expect(line).not.toMatch(/^[，。”]/u);
+      for (const line of wrapHeadline('医养结合，打通服务“最后一公里”。', width, measure))
+        expect(line).not.toMatch(/^[，。”]/u);
     }
   });
 });

@@ -1,6 +1,15 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { OG_HEIGHT, OG_WIDTH, loadOgFonts, missingGlyphs, ogImageSvg, pathData, renderOgImage, type OgCard } from '../../../src/share-images/og-image.ts';
+import {
+  OG_HEIGHT,
+  OG_WIDTH,
+  loadOgFonts,
+  missingGlyphs,
+  ogImageSvg,
+  pathData,
+  renderOgImage,
+  type OgCard,
+} from '../../../src/share-images/og-image.ts';
 import { readEntries } from '../../support/content.ts';
 
 const card: OgCard = {
@@ -37,7 +46,11 @@ describe('share image', () => {
     const meta = await sharp(png).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', OG_WIDTH, OG_HEIGHT]);
     const inkIn = async (left: number, top: number, width: number, height: number) => {
-      const { data } = await sharp(png).extract({ left, top, width, height }).greyscale().raw().toBuffer({ resolveWithObject: true });
+      const { data } = await sharp(png)
+        .extract({ left, top, width, height })
+        .greyscale()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       return [...data].filter((v) => v < 100).length / data.length;
     };
     // Headline band (dark glyphs on paper) and the figure panel (red number).
