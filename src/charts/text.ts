@@ -34,7 +34,7 @@ export function textWidth(text: string, fontSize: number): number {
 const NO_LINE_START = /^[，。、；：？！）」』》〉】〕”’％%‰,.;:?!)\]}·…—]/;
 
 /** Opening punctuation that must not end a line. */
-const NO_LINE_END = /[“‘（《「『【〔〈(\[{]$/;
+const NO_LINE_END = /[“‘（《「『【〔〈([{]$/;
 
 /** Splits text into units that may not be broken: runs of Latin/digits, or one other character. */
 function tokens(text: string): string[] {

@@ -184,7 +184,10 @@ function buildSiteMap(entries: readonly Entry[], taxonomy: Taxonomy | undefined,
       entries.flatMap((entry) => {
         const metrics = rawAt(entry.source.data, ['metrics']);
         return Array.isArray(metrics)
-          ? metrics.map((m: unknown) => String((m as { topic?: unknown } | null)?.topic ?? ''))
+          ? metrics.map((m: unknown) => {
+              const topic = (m as { topic?: unknown } | null)?.topic;
+              return typeof topic === 'string' || typeof topic === 'number' ? String(topic) : '';
+            })
           : [];
       }),
     );

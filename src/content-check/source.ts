@@ -16,7 +16,7 @@ export interface SourceFile {
   /** File line the body starts on. */
   bodyLine: number;
   /** File line of a frontmatter field (or of its nearest parent that exists). */
-  lineOf(path: FieldPath): number;
+  lineOf: (path: FieldPath) => number;
 }
 
 const FENCE = '---';

@@ -99,7 +99,7 @@ export function splitTrailingByline(text: string): { body: string; byline: strin
 }
 
 /** Notes printed with the byline: "（照片均为资料片）", "（本版文字由金增秀整理）", "（图片由XX提供）". */
-const NOTE = /^[（(【\[](.{2,40})[）)】\]]$/u;
+const NOTE = /^[（(【[](.{2,40})[）)】\]]$/u;
 const NOTE_WORDS = /照片|图片|资料片|整理|供图|供稿|撰稿|摄|编辑|提供|来源/u;
 const NOTE_PERSON = /由\s*(\p{Script=Han}{2,4}?)\s*(整理|撰稿|供稿|供图|提供|摄)/u;
 

@@ -36,9 +36,9 @@ export interface Unit {
 }
 
 const EDGE_BLANKS = 99;
-const ELLIPSIS = /^[…\.。·\s]{2,}$/u;
+const ELLIPSIS = /^[….。·\s]{2,}$/u;
 const DASH = /^(?:——|—|--|－－)\s*\S/u;
-const STANDFIRST = /^[【\[]?(?:编者按|编者的话|编辑手记|导语)[】\]]?[:：\s]?/u;
+const STANDFIRST = /^[【[]?(?:编者按|编者的话|编辑手记|导语)[】\]]?[:：\s]?/u;
 const MARKDOWN_HEADING = /^#{1,6}\s*/u;
 const BOLD = /\*\*(.+?)\*\*/gu;
 

@@ -32,7 +32,7 @@ function nextParagraph(blocks: readonly Block[], from: number): number | undefin
 }
 
 function isBroken(block: Block): boolean {
-  return block.type === 'paragraph' && !endsSentence(block.text) && !/^[…\.。·]+$/u.test(block.text);
+  return block.type === 'paragraph' && !endsSentence(block.text) && !/^[….。·]+$/u.test(block.text);
 }
 
 /**

@@ -60,7 +60,7 @@ function isolated(unit: Unit, spacing: number): boolean {
 /** A short line with nothing but a scan's noise: no letters, or the tail of the line before repeated after a few stray characters. */
 export function isGarbage(unit: Unit, previous: Unit | undefined): boolean {
   const text = unit.text;
-  if (!/[\p{L}\p{N}]/u.test(text)) return !/^[…\.。·\s—-]+$/u.test(text);
+  if (!/[\p{L}\p{N}]/u.test(text)) return !/^[….。·\s—-]+$/u.test(text);
   if (/\ufffd|Ã.|â€/u.test(text)) return true;
   if (!previous || hanCount(text) > 20) return false;
   // "豕烶健康促进工作模式。" after "…介绍家庭健康促进工作模式。": a rescanned tail with junk in front.

@@ -3,7 +3,7 @@
 /** Marks that may not start a line (禁则: closing punctuation, the long dash and ellipsis). */
 const NO_START = /[，。、；：？！）」』”’》〉】〕…—·％%,.;:?!)\]]/u;
 /** Marks that may not end a line (opening brackets and quotes). */
-const NO_END = /[（「『“‘《〈【〔(\[]/u;
+const NO_END = /[（「『“‘《〈【〔([]/u;
 /** Latin letters and digits that belong together: 2020年 keeps "2020" whole, 98.5% too. */
 const WORD = /[0-9A-Za-z.]/u;
 

@@ -112,7 +112,7 @@ const glyphCaches = new WeakMap<Font, Map<string, CachedGlyph>>();
  */
 function glyphOf(font: Font, char: string): CachedGlyph {
   let cache = glyphCaches.get(font);
-  if (!cache) glyphCaches.set(font, (cache = new Map()));
+  if (!cache) glyphCaches.set(font, (cache = new Map<string, CachedGlyph>()));
   let glyph = cache.get(char);
   if (!glyph) {
     const g = font.charToGlyph(char);

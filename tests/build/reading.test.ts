@@ -28,8 +28,10 @@ describe('article pages', () => {
       }
       // Byline: every author with their role.
       const byline = page.querySelector('.byline')?.textContent ?? '';
-      for (const author of entry.data.authors)
-        (expect(byline).toContain(author.role), expect(byline).toContain(author.name));
+      for (const author of entry.data.authors) {
+        expect(byline).toContain(author.role);
+        expect(byline).toContain(author.name);
+      }
       // Reading time from the characters of the running text.
       const characters = page
         .querySelectorAll('.article-body p, .article-body h2')

@@ -95,7 +95,7 @@ export function timeExpressions(sentence: string, year: number): TimeExpression[
         continue;
       // "该院建于1958年": a founding date, not the period of the figures around it.
       if (/(?:建于|成立于|创建于|创办于|始于)$/u.test(sentence.slice(0, start))) continue;
-      const period = read(m as RegExpExecArray, year);
+      const period = read(m, year);
       if (period === undefined) continue;
       found.push({ start, end, period, day: /^\d{4}-\d{2}-\d{2}$/u.test(period) });
     }

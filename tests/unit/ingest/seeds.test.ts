@@ -35,10 +35,10 @@ describe('the six seed articles, as a reader should see them', () => {
 
 describe('OCR repairs named in the brief, each recorded', () => {
   const all = (file: string) => ingest(file).flatMap((e) => e.frontmatter.corrections);
-  const bodyOf = (file: string, part = 0) =>
-    ingest(file)
-      [part]!.parsed.blocks.map((b) => b.text)
-      .join('\n');
+  const bodyOf = (file: string, part = 0) => {
+    const article = ingest(file)[part]!;
+    return article.parsed.blocks.map((b) => b.text).join('\n');
+  };
 
   it('joins "3月" / "12日" (000) and "专干队" … captions … "伍管理机制" (002)', () => {
     expect(bodyOf('000_0644de5a6c003be9.txt')).toContain('3月12日，县卫健局党总支');
