@@ -1,11 +1,11 @@
 /**
  * Precision and recall of the metric extractor on the hand-built truth sets
- * (tests/fixtures/metrics-truth). `npm run measure:metrics`; add --verbose to
- * list every missed and spurious figure. Matching rules: tests/support/metrics-truth.ts.
+ * (scripts/support/data/metrics-truth). `npm run measure:metrics`; add --verbose to
+ * list every missed and spurious figure. Matching rules: scripts/support/metrics-truth.ts.
  * "label close": matched labels holding ≥ half the truth label's bigrams;
  * "qualifier": matched hedges that agree (both reported, not asserted).
  */
-import { measureAll, type ArticleScore } from '../tests/support/metrics-truth.ts';
+import { measureAll, type ArticleScore } from './support/metrics-truth.ts';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -24,13 +24,21 @@ function row(s: ArticleScore): string {
 }
 
 const { articles, total } = measureAll();
-console.log(['article'.padEnd(16), 'truth', 'extracted', 'matched', 'precision', ' recall', 'label close', 'qualifier'].join('  '));
+console.log(
+  ['article'.padEnd(16), 'truth', 'extracted', 'matched', 'precision', ' recall', 'label close', 'qualifier'].join(
+    '  ',
+  ),
+);
 for (const s of articles) console.log(row(s));
 console.log('-'.repeat(86));
 console.log(row(total));
 
 for (const s of verbose ? articles : []) {
   for (const t of s.missed) console.log(`${s.name}  missed    ${t.value} ${t.unit}  ${t.label}  «${t.quote}»`);
-  for (const m of s.spurious) console.log(`${s.name}  spurious  ${m.value} ${m.unit}  ${m.label}  «${m.figure ?? ''}» in «${m.quote.slice(0, 40)}…»`);
+  for (const m of s.spurious)
+    console.log(
+      `${s.name}  spurious  ${m.value} ${m.unit}  ${m.label}  «${m.figure ?? ''}» in «${m.quote.slice(0, 40)}…»`,
+    );
 }
-if (!verbose && total.missed.length + total.spurious.length > 0) console.log('(--verbose lists missed and spurious figures)');
+if (!verbose && total.missed.length + total.spurious.length > 0)
+  console.log('(--verbose lists missed and spurious figures)');
