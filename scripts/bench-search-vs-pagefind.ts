@@ -8,16 +8,17 @@
  * MRR@10 and must-be-empty success (definitions: scripts/support/search-eval/metrics.ts); then, over
  * every query, first-query bytes (everything a fresh /search/?q= page transfers until results show,
  * service workers blocked, cache off) and median query time (a warm page: query → first five results shown).
- * --failures lists the tuning half's misses (never the held-out half's). Writes .bench/search-vs-pagefind.json.
+ * --failures lists the tuning half's misses (never the held-out half's); --no-bytes skips the fresh-page byte counts
+ * (the slow part). Writes .bench/search-vs-pagefind.json.
  * Numbers, not a test: nothing fails.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/serve.ts';
-import { resultSlugs, waitForSearch } from '../tests/support/search.ts';
+import { launchBrowser } from './support/browser.ts';
+import { serveSite } from './support/serve.ts';
+import { resultSlugs, waitForSearch } from './support/search.ts';
 import { expectedPages, readOraclePages } from './support/search-eval/oracle.ts';
 import { figuresBySplit, formatFigure, type Figures, type QueryOutcome } from './support/search-eval/metrics.ts';
 import { EXPECTED_FILE, loadExpected, loadQueries, type EvalQuery } from './support/search-eval/queries.ts';
@@ -55,7 +56,9 @@ async function firstQuery(browser: Browser, origin: string, siteDir: string, eng
   // Playwright's request events include the requests of Pagefind's web worker, which a CDP page session does not see.
   const sizes: Array<Promise<{ url: string; bytes: number }>> = [];
   page.on('requestfinished', (request) => {
-    sizes.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
+    sizes.push(
+      request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })),
+    );
   });
   const path = engine === 'site' ? '/search/' : STOCK_PAGE;
   await page.goto(`${origin}${path}?q=${encodeURIComponent(q)}`);
@@ -69,7 +72,8 @@ async function firstQuery(browser: Browser, origin: string, siteDir: string, eng
 
 /** The first ten result keys the page ranks for its current query. */
 async function topTen(page: Page, engine: Engine, q: string): Promise<string[]> {
-  if (engine === 'pagefind') return (await page.evaluate((q) => (window as unknown as StockWindow).stockSearch(q), q)).keys;
+  if (engine === 'pagefind')
+    return (await page.evaluate((q) => (window as unknown as StockWindow).stockSearch(q), q)).keys;
   let keys = await resultSlugs(page);
   for (;;) {
     const more = page.locator('[data-search-more]');
@@ -88,7 +92,12 @@ interface StockWindow {
  * Every query in turn on one warm page: the first ten result keys of each, and query times
  * (the first query, which loads the engine's files, is left out of the times).
  */
-async function warmRun(browser: Browser, origin: string, engine: Engine, queries: EvalQuery[]): Promise<{ times: number[]; keys: string[][] }> {
+async function warmRun(
+  browser: Browser,
+  origin: string,
+  engine: Engine,
+  queries: EvalQuery[],
+): Promise<{ times: number[]; keys: string[][] }> {
   const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
   const page = await context.newPage();
   const times: number[] = [];
@@ -131,15 +140,23 @@ async function warmRun(browser: Browser, origin: string, engine: Engine, queries
   return { times: times.slice(1), keys };
 }
 
-export async function benchSearchVsPagefind(siteDir: string, options: { failures: boolean }): Promise<void> {
+export async function benchSearchVsPagefind(
+  siteDir: string,
+  options: { failures: boolean; bytes: boolean },
+): Promise<void> {
   const queries = loadQueries();
   const { expected, pages } = loadExpected();
   const missing = queries.filter((q) => !expected[q.id]);
-  if (missing.length > 0) throw new Error(`${EXPECTED_FILE} has no expected pages for ${missing.map((q) => q.id).join(', ')}: run npm run search-eval:expected`);
+  if (missing.length > 0)
+    throw new Error(
+      `${EXPECTED_FILE} has no expected pages for ${missing.map((q) => q.id).join(', ')}: run npm run search-eval:expected`,
+    );
   const oraclePages = readOraclePages(siteDir);
   const stale = queries.filter((q) => expectedPages(oraclePages, q.q).join(' ') !== expected[q.id]!.join(' '));
   if (stale.length > 0) {
-    throw new Error(`${EXPECTED_FILE} does not match this build for ${stale.map((q) => q.id).join(', ')}: the content changed; run npm run search-eval:expected and review the diff`);
+    throw new Error(
+      `${EXPECTED_FILE} does not match this build for ${stale.map((q) => q.id).join(', ')}: the content changed; run npm run search-eval:expected and review the diff`,
+    );
   }
   const isArticle = (key: string) => pages[key] === 'article';
 
@@ -156,8 +173,10 @@ export async function benchSearchVsPagefind(siteDir: string, options: { failures
       run.ms = warm.times;
       run.outcomes = queries.map((query, i) => ({ query, expected: expected[query.id]!, results: warm.keys[i]! }));
       // Fresh pages two at a time: most of a page load is waiting.
-      for (let i = 0; i < queries.length; i += 2) {
-        const loaded = await Promise.all(queries.slice(i, i + 2).map((query) => firstQuery(browser, site.url, scratch, engine, query.q)));
+      for (let i = 0; options.bytes && i < queries.length; i += 2) {
+        const loaded = await Promise.all(
+          queries.slice(i, i + 2).map((query) => firstQuery(browser, site.url, scratch, engine, query.q)),
+        );
         for (const { bytes, gzipped, close } of loaded) {
           run.bytes.push(bytes);
           run.gzippedBytes.push(gzipped);
@@ -174,8 +193,12 @@ export async function benchSearchVsPagefind(siteDir: string, options: { failures
   const figures = new Map(ENGINES.map((e) => [e, figuresBySplit(runs.get(e)!.outcomes, isArticle)]));
   const row = (name: string, f: Figures) =>
     `${name.padEnd(14)}${String(f.queries).padStart(4)}  ${formatFigure(f.recall5)}  ${formatFigure(f.precision5)}  ${formatFigure(f.articlePrecision5)}  ${formatFigure(f.mrr10)}  ${f.empty.of ? `${f.empty.ok}/${f.empty.of}` : '–'}`;
-  console.log('\nrecall@5 = |top 5 ∩ expected| / min(5, |expected|); precision@5 over queries with results (articles: article results only);');
-  console.log('MRR@10 against the hand-checked best pages where a query has them, else its expected pages; empty = must-be-empty queries that returned nothing.');
+  console.log(
+    '\nrecall@5 = |top 5 ∩ expected| / min(5, |expected|); precision@5 over queries with results (articles: article results only);',
+  );
+  console.log(
+    'MRR@10 against the hand-checked best pages where a query has them, else its expected pages; empty = must-be-empty queries that returned nothing.',
+  );
   for (const split of ['tune', 'heldout'] as const) {
     console.log(`\n== ${split} half ==`);
     for (const engine of ENGINES) {
@@ -187,12 +210,15 @@ export async function benchSearchVsPagefind(siteDir: string, options: { failures
     }
   }
   const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
-  console.log(`\n${'engine'.padEnd(16)}first query: median / max on the wire (if the host gzips text: median)   query time median`);
+  console.log(
+    `\n${'engine'.padEnd(16)}first query: median / max on the wire (if the host gzips text: median)   query time median`,
+  );
   for (const engine of ENGINES) {
     const run = runs.get(engine)!;
     console.log(
-      `${LABEL[engine].padEnd(16)}${kb(median(run.bytes))} / ${kb(Math.max(...run.bytes))} (${kb(median(run.gzippedBytes))})`.padEnd(88) +
-        `${median(run.ms).toFixed(1)} ms`,
+      `${LABEL[engine].padEnd(16)}${run.bytes.length ? `${kb(median(run.bytes))} / ${kb(Math.max(...run.bytes))} (${kb(median(run.gzippedBytes))})` : 'not measured (--no-bytes)'}`.padEnd(
+        88,
+      ) + `${median(run.ms).toFixed(1)} ms`,
     );
   }
   if (options.failures) {
@@ -202,7 +228,10 @@ export async function benchSearchVsPagefind(siteDir: string, options: { failures
         const top5 = o.results.slice(0, 5);
         const found = top5.filter((k) => o.expected.includes(k)).length;
         const miss = o.expected.length === 0 ? top5.length > 0 : found < Math.min(5, o.expected.length);
-        if (miss) console.log(`  ${LABEL[engine].padEnd(15)} ${o.query.id} "${o.query.q}": got [${top5.join(' ')}], expected [${o.expected.join(' ')}]`);
+        if (miss)
+          console.log(
+            `  ${LABEL[engine].padEnd(15)} ${o.query.id} "${o.query.q}": got [${top5.join(' ')}], expected [${o.expected.join(' ')}]`,
+          );
       }
     }
   }
@@ -216,9 +245,15 @@ export async function benchSearchVsPagefind(siteDir: string, options: { failures
         return [
           e,
           {
-            firstQueryBytes: { median: median(run.bytes), max: Math.max(...run.bytes), medianIfGzipped: median(run.gzippedBytes) },
+            firstQueryBytes: {
+              median: median(run.bytes),
+              max: Math.max(...run.bytes),
+              medianIfGzipped: median(run.gzippedBytes),
+            },
             queryTimeMs: { median: median(run.ms) },
-            figures: Object.fromEntries([...bySplit].map(([split, f]) => [split, { all: f.all, byCategory: Object.fromEntries(f.byCategory) }])),
+            figures: Object.fromEntries(
+              [...bySplit].map(([split, f]) => [split, { all: f.all, byCategory: Object.fromEntries(f.byCategory) }]),
+            ),
           },
         ];
       }),

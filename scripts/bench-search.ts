@@ -35,7 +35,9 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'vs-pagefind': { type: 'boolean', default: false },
     failures: { type: 'boolean', default: false },
+    bytes: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const rounds = Number(args.rounds);
 
@@ -76,7 +78,7 @@ interface Transfer {
 const siteDir = args.site ? resolve(args.site) : build();
 if (args['vs-pagefind']) {
   const { benchSearchVsPagefind } = await import('./bench-search-vs-pagefind.ts');
-  await benchSearchVsPagefind(siteDir, { failures: args.failures });
+  await benchSearchVsPagefind(siteDir, { failures: args.failures, bytes: args.bytes });
   process.exit(0);
 }
 const site = await serveSite(siteDir);

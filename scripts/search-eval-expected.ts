@@ -19,17 +19,27 @@ import { EXPECTED_FILE, QUERIES_FILE, loadQueries, type ExpectedFile } from './s
 const { values: args } = parseArgs({ options: { site: { type: 'string' } } });
 const siteDir = args.site ? resolve(args.site) : buildSiteForSearch();
 const pages = readOraclePages(siteDir);
-if (pages.length === 0) throw new Error(`${siteDir} has no article or story page with [data-pagefind-body]: build the site first (npm run build)`);
+if (pages.length === 0)
+  throw new Error(
+    `${siteDir} has no article or story page with [data-pagefind-body]: build the site first (npm run build)`,
+  );
 
 const problems: string[] = [];
 const expected: ExpectedFile['expected'] = {};
 for (const query of loadQueries()) {
   const found = expectedPages(pages, query.q);
   expected[query.id] = found;
-  if (query.category === 'empty' && found.length > 0) problems.push(`${query.id} "${query.q}" must find nothing but the oracle finds ${found.join(', ')}: change the query`);
-  if (query.category !== 'empty' && found.length === 0) problems.push(`${query.id} "${query.q}" finds nothing: fix the query or move it to the "empty" category`);
+  if (query.category === 'empty' && found.length > 0)
+    problems.push(
+      `${query.id} "${query.q}" must find nothing but the oracle finds ${found.join(', ')}: change the query`,
+    );
+  if (query.category !== 'empty' && found.length === 0)
+    problems.push(`${query.id} "${query.q}" finds nothing: fix the query or move it to the "empty" category`);
   for (const key of query.best ?? []) {
-    if (!found.includes(key)) problems.push(`${query.id} "${query.q}": best page ${key} is not among the expected pages (${found.join(', ') || 'none'}): fix "best"`);
+    if (!found.includes(key))
+      problems.push(
+        `${query.id} "${query.q}": best page ${key} is not among the expected pages (${found.join(', ') || 'none'}): fix "best"`,
+      );
   }
 }
 if (problems.length > 0) throw new Error(`${QUERIES_FILE}:\n  ${problems.join('\n  ')}`);

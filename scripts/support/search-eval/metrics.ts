@@ -28,7 +28,8 @@ export interface Figures {
   empty: { ok: number; of: number };
 }
 
-const mean = (xs: number[]): number | undefined => (xs.length === 0 ? undefined : xs.reduce((a, b) => a + b, 0) / xs.length);
+const mean = (xs: number[]): number | undefined =>
+  xs.length === 0 ? undefined : xs.reduce((a, b) => a + b, 0) / xs.length;
 
 export function scoreOutcomes(outcomes: QueryOutcome[], isArticle: (key: string) => boolean): Figures {
   const recall: number[] = [];
@@ -73,7 +74,15 @@ export function figuresBySplit(
     const categories = [...new Set(inSplit.map((o) => o.query.category))];
     out.set(split, {
       all: scoreOutcomes(inSplit, isArticle),
-      byCategory: new Map(categories.map((c) => [c, scoreOutcomes(inSplit.filter((o) => o.query.category === c), isArticle)])),
+      byCategory: new Map(
+        categories.map((c) => [
+          c,
+          scoreOutcomes(
+            inSplit.filter((o) => o.query.category === c),
+            isArticle,
+          ),
+        ]),
+      ),
     });
   }
   return out;

@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { HTMLElement, TextNode, parse, type Node } from 'node-html-parser';
 import * as OpenCC from 'opencc-js';
 
 /** Parts of a page that are not searchable text: the site's own exclusions (its Pagefind configuration) and what Pagefind skips by design. */
@@ -73,12 +73,12 @@ export interface OraclePage {
 }
 
 function collectPassages(node: Node, current: string[], out: string[]): void {
-  if (node.nodeType === 3) {
+  if (node instanceof TextNode) {
     current.push(node.rawText);
     return;
   }
-  if (node.nodeType !== 1) return;
-  const tag = (node as HTMLElement).tagName?.toLowerCase() ?? '';
+  if (!(node instanceof HTMLElement)) return;
+  const tag = node.tagName?.toLowerCase() ?? '';
   const block = BLOCKS.has(tag);
   if (block) flush(current, out);
   for (const child of node.childNodes) collectPassages(child, current, out);
@@ -131,5 +131,7 @@ export function readOraclePages(siteDir: string): OraclePage[] {
 export function expectedPages(pages: OraclePage[], q: string): string[] {
   const terms = queryTerms(q);
   if (terms.length === 0) return [];
-  return pages.filter((page) => terms.every((term) => page.passages.some((p) => p.includes(term)))).map((page) => page.key);
+  return pages
+    .filter((page) => terms.every((term) => page.passages.some((p) => p.includes(term))))
+    .map((page) => page.key);
 }

@@ -47,7 +47,8 @@ export function loadQueries(): EvalQuery[] {
   const { queries } = readJson(QUERIES_FILE, queriesFileSchema);
   const ids = new Set<string>();
   for (const query of queries) {
-    if (ids.has(query.id)) throw new Error(`${QUERIES_FILE}: query id ${query.id} is used twice; give each query its own id`);
+    if (ids.has(query.id))
+      throw new Error(`${QUERIES_FILE}: query id ${query.id} is used twice; give each query its own id`);
     ids.add(query.id);
   }
   return queries;

@@ -12,9 +12,8 @@
 import { cpSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-
-/** The site's own exclusions (its Pagefind configuration), so both engines index the same text. */
-const SITE_EXCLUDE_SELECTORS = ['[aria-hidden="true"]', '.chart-table caption', '.chart-table thead'];
+// The site's own exclusions (its Pagefind configuration), so both engines index the same text.
+import { EXCLUDE_SELECTORS } from '../../../src/search/build/integration.ts';
 
 export const STOCK_BUNDLE = '/pagefind-stock/';
 export const STOCK_PAGE = '/search-stock/';
@@ -65,22 +64,29 @@ export async function buildStockPagefind(siteDir: string, scratch: string): Prom
   rmSync(scratch, { recursive: true, force: true });
   cpSync(siteDir, scratch, { recursive: true });
   try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: SITE_EXCLUDE_SELECTORS });
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
     if (!index || errors.length > 0) throw new Error(`stock Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: scratch });
-    if (added.errors.length > 0) throw new Error(`stock Pagefind could not index ${scratch}: ${added.errors.join('; ')}`);
+    if (added.errors.length > 0)
+      throw new Error(`stock Pagefind could not index ${scratch}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(scratch, STOCK_BUNDLE) });
-    if (written.errors.length > 0) throw new Error(`stock Pagefind could not write its index: ${written.errors.join('; ')}`);
+    if (written.errors.length > 0)
+      throw new Error(`stock Pagefind could not write its index: ${written.errors.join('; ')}`);
     const sitePage = readFileSync(join(siteDir, 'search', 'index.html'), 'utf8');
     const page = sitePage
       .replace(/<meta http-equiv="content-security-policy"[^>]*>/u, '')
       .replace(/<script type="module" src="[^"]*SearchPage[^"]*"><\/script>/u, '');
     if (page.includes('SearchPage') || !page.includes('</head>')) {
-      throw new Error(`${siteDir}/search/index.html: expected one <script type="module" src="…SearchPage…"> and a </head> to swap the site's search for stock Pagefind`);
+      throw new Error(
+        `${siteDir}/search/index.html: expected one <script type="module" src="…SearchPage…"> and a </head> to swap the site's search for stock Pagefind`,
+      );
     }
     mkdirSync(join(scratch, STOCK_PAGE), { recursive: true });
     writeFileSync(join(scratch, STOCK_PAGE, 'harness.js'), HARNESS);
-    writeFileSync(join(scratch, STOCK_PAGE, 'index.html'), page.replace('</head>', `<script type="module" src="${STOCK_PAGE}harness.js"></script></head>`));
+    writeFileSync(
+      join(scratch, STOCK_PAGE, 'index.html'),
+      page.replace('</head>', `<script type="module" src="${STOCK_PAGE}harness.js"></script></head>`),
+    );
     return added.page_count;
   } finally {
     await pagefind.close();
