@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { buildSearchFiles, searchFilePaths, type PagefindFragment } from '../shared/files.ts';
+import { normaliseText } from '../shared/query.ts';
+import { buildTraditionalDictionary } from './traditional.ts';
 
 /**
  * Elements never indexed, whatever page they are on: what assistive technology
@@ -60,6 +62,10 @@ export function writeSearchFiles(fragmentDir: string, bundleDir: string): number
   files.shards.forEach((shard, n) => write(searchFilePaths.shard(files.version, n), shard));
   files.chunks.forEach((chunk, n) => write(searchFilePaths.chunk(files.version, n), chunk));
   for (const [id, text] of files.texts) write(searchFilePaths.text(id), text);
+  write(
+    searchFilePaths.traditional(files.version),
+    buildTraditionalDictionary([...files.texts.values()].map(normaliseText)),
+  );
   return fragments.length;
 }
 

@@ -42,7 +42,13 @@ describe('writeSearchFiles', () => {
     ]).flat();
     expect(grams).toEqual(expect.arrayContaining(['急救', '医生', '家']));
     // Nothing of the older bundle is left.
-    expect(readdirSync(join(dir, 'bundle')).sort()).toEqual(['display', 'facts.bin.gz', 'terms', 'text']);
+    expect(readdirSync(join(dir, 'bundle')).sort()).toEqual([
+      'display',
+      'facts.bin.gz',
+      'terms',
+      'text',
+      'traditional',
+    ]);
     expect(readdirSync(join(dir, 'bundle', 'terms'))).toHaveLength(facts.shards);
   });
 
