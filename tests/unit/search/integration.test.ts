@@ -55,4 +55,11 @@ describe('writeSearchFiles', () => {
   it('refuses a file that is not a Pagefind fragment', () => {
     expect(() => readFragment(gzipSync(Buffer.from('{"url":"/"}')))).toThrow(/signature/u);
   });
+
+  it('refuses a fragment whose format changed, naming the file and the field', () => {
+    const changed = gzipSync(Buffer.from('pagefind_dcd{"url":"/a/","text":"x","meta":{},"filters":{}}'));
+    expect(() => readFragment(changed, 'zh-cn_a.pf_fragment')).toThrow(
+      /zh-cn_a\.pf_fragment: Pagefind's fragment format[\s\S]*content/u,
+    );
+  });
 });
