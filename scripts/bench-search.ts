@@ -14,6 +14,7 @@
  *   npm run bench:search                 build, then measure
  *   npm run bench:search -- --site DIR   measure an existing build
  *   npm run bench:search -- --rounds 5
+ *   npm run bench:search -- --vs-pagefind   reader queries through this site and stock Pagefind (bench-search-vs-pagefind.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,14 @@ import { waitForSearch } from './support/search.ts';
 const TARGET_BYTES = 150 * 1000;
 
 const { values: args } = parseArgs({
-  options: { site: { type: 'string' }, rounds: { type: 'string', default: '3' } },
+  options: {
+    site: { type: 'string' },
+    rounds: { type: 'string', default: '3' },
+    'vs-pagefind': { type: 'boolean', default: false },
+    failures: { type: 'boolean', default: false },
+    bytes: { type: 'boolean', default: true },
+  },
+  allowNegative: true,
 });
 const rounds = Number(args.rounds);
 
@@ -68,6 +76,11 @@ interface Transfer {
 }
 
 const siteDir = args.site ? resolve(args.site) : build();
+if (args['vs-pagefind']) {
+  const { benchSearchVsPagefind } = await import('./bench-search-vs-pagefind.ts');
+  await benchSearchVsPagefind(siteDir, { failures: args.failures, bytes: args.bytes });
+  process.exit(0);
+}
 const site = await serveSite(siteDir);
 const browser = await launchBrowser();
 const chromium = browser.version();

@@ -3,7 +3,7 @@
  * facts file, the term shards a query needs, the display chunks and texts of the
  * results shown. Nothing else: relevance comes from the term index itself.
  */
-import { containsAllTerms, type ParsedQuery } from '../shared/query.ts';
+import { containsAllTerms, parseQuery, type ParsedQuery } from '../shared/query.ts';
 import { searchFilePaths } from '../shared/files.ts';
 import { chunkOf, readDisplayChunk, readPagesFile, type PageDisplay, type PagesFile } from '../shared/pages.ts';
 import {
@@ -21,6 +21,7 @@ const factsLoading = new Map<string, Promise<PagesFile>>();
 const shardLoading = new Map<string, Promise<Map<string, GramPostings>>>();
 const chunkLoading = new Map<string, Promise<PageDisplay[]>>();
 const textLoading = new Map<string, Promise<string>>();
+const converterLoading = new Map<string, Promise<(text: string) => string>>();
 
 /** Remember a promise until it fails, so the next call tries again. */
 function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
@@ -82,21 +83,58 @@ export interface Found {
   hits: Hit[];
   /** Whether the hits carry relevance scores (not without a query). */
   ranked: boolean;
+  /** The terms searched for: the query's own, or their Simplified form when the query was Traditional. */
+  terms: string[];
+}
+
+/** Han characters: a query with none cannot be Traditional Chinese. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * OpenCC's converter (opencc-js core, a separate chunk) with this build's
+ * Traditional → Simplified dictionary, loaded the first time a query needs it.
+ */
+function loadConverter(bundlePath: string, facts: PagesFile): Promise<(text: string) => string> {
+  return once(converterLoading, facts.version, async () => {
+    const [{ CustomConverter }, dictionary] = await Promise.all([
+      import('opencc-js/core'),
+      fetchText(`${bundlePath}${searchFilePaths.traditional(facts.version)}`),
+    ]);
+    return CustomConverter(dictionary);
+  });
+}
+
+async function searchTerms(bundlePath: string, facts: PagesFile, terms: readonly string[]) {
+  const plans = planQuery(terms);
+  const grams = await loadGrams(bundlePath, facts, [...new Set(plans.flatMap((p) => p.grams))]);
+  const lookup = (gram: string): GramPostings | undefined => grams.get(gram);
+  return { plans, lookup, pages: pagesWithTerms(plans, lookup, facts.pages.length) };
 }
 
 /**
  * The pages whose term index entries hold every term of the query (all pages
- * for no query), scored for relevance (src/search/browser/rank.ts).
+ * for no query), scored for relevance (src/search/browser/rank.ts). A query with
+ * Han characters that finds nothing as typed may be Traditional Chinese: it is
+ * converted to Simplified (the archive's script) and searched again, so only
+ * such a query ever loads the converter.
  */
 export async function findPages(bundlePath: string, query: ParsedQuery): Promise<Found> {
   const facts = await loadFacts(bundlePath);
-  const plans = planQuery(query.terms);
-  const grams = await loadGrams(bundlePath, facts, [...new Set(plans.flatMap((p) => p.grams))]);
-  const lookup = (gram: string): GramPostings | undefined => grams.get(gram);
-  const pages = pagesWithTerms(plans, lookup, facts.pages.length);
-  const scores = query.terms.length > 0 ? scorePages(plans, lookup, pages, facts.pages.length) : null;
+  let terms = query.terms;
+  let found = await searchTerms(bundlePath, facts, terms);
+  if (found.pages.length === 0 && HAN.test(query.text)) {
+    const convert = await loadConverter(bundlePath, facts);
+    const simplified = parseQuery(convert(query.text)).terms;
+    if (simplified.join(' ') !== terms.join(' ')) {
+      terms = simplified;
+      found = await searchTerms(bundlePath, facts, terms);
+    }
+  }
+  const { plans, lookup, pages } = found;
+  const lengths = facts.pages.map((page) => page.length);
+  const scores = terms.length > 0 ? scorePages(plans, lookup, pages, lengths) : null;
   const hits = pages.map((page, i): Hit => ({ page, ...facts.pages[page]!, score: scores?.[i] ?? 0 }));
-  return { hits, ranked: scores !== null };
+  return { hits, ranked: scores !== null, terms };
 }
 
 /** What a result row shows of a page (its display chunk, fetched once). */

@@ -189,10 +189,11 @@ class ArchiveSearch extends HTMLElement {
       for (;;) {
         const hits = orderHits(found.hits, found.ranked, state.sort);
         const listed = applyFilters(hits, state.filters).slice(0, this.#limit);
-        const { displays, texts, rejected } = await readResults(this.#bundlePath, listed, query.terms);
+        // found.terms: the Simplified terms a Traditional query was searched as, so excerpts mark the page's own text.
+        const { displays, texts, rejected } = await readResults(this.#bundlePath, listed, found.terms);
         if (run !== this.#run) return;
         if (rejected.size === 0) {
-          this.#render(query.text, query.terms, hits, displays, texts);
+          this.#render(query.text, found.terms, hits, displays, texts);
           return;
         }
         found = { ...found, hits: found.hits.filter((hit) => !rejected.has(hit.page)) };

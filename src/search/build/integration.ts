@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { z } from 'zod';
 import { buildSearchFiles, searchFilePaths, type PagefindFragment } from '../shared/files.ts';
+import { normaliseText } from '../shared/query.ts';
+import { buildTraditionalDictionary } from './traditional.ts';
 
 /**
  * Elements never indexed, whatever page they are on: what assistive technology
@@ -25,12 +28,33 @@ export const SEARCH_BUNDLE = 'pagefind';
 /** Pagefind's fragment files: gzip, then this signature, then the JSON. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
-/** Read one of Pagefind's result fragments. */
-export function readFragment(bytes: Buffer): PagefindFragment {
+/**
+ * The fields of a fragment the search files are derived from. Fragments are Pagefind's internal format
+ * (pagefind is pinned to an exact version in package.json); tests/build/pagefind-format.test.ts runs the
+ * real binary, and a fragment without these fields stops the build here, naming what changed.
+ */
+const fragmentSchema = z.object({
+  url: z.string(),
+  content: z.string(),
+  meta: z.record(z.string(), z.string()),
+  filters: z.record(z.string(), z.array(z.string())),
+  anchors: z.array(z.object({ element: z.string(), text: z.string() }).loose()).optional(),
+});
+
+/** Read one of Pagefind's result fragments; `name` (its file) is named in the error when its format is not the one expected. */
+export function readFragment(bytes: Buffer, name = 'fragment'): PagefindFragment {
   const data = gunzipSync(bytes);
   if (data.subarray(0, FRAGMENT_SIGNATURE.length).toString() !== FRAGMENT_SIGNATURE)
-    throw new Error('not a Pagefind fragment (no pagefind_dcd signature)');
-  return JSON.parse(data.subarray(FRAGMENT_SIGNATURE.length).toString('utf8')) as PagefindFragment;
+    throw new Error(`${name}: not a Pagefind fragment (no pagefind_dcd signature)`);
+  const parsed = fragmentSchema.safeParse(JSON.parse(data.subarray(FRAGMENT_SIGNATURE.length).toString('utf8')));
+  if (!parsed.success) {
+    throw new Error(
+      `${name}: Pagefind's fragment format is not the one the search files are derived from ` +
+        `(src/search/build/integration.ts; pagefind is pinned in package.json, check its version): ${z.prettifyError(parsed.error)}`,
+    );
+  }
+  const { anchors, ...fields } = parsed.data;
+  return anchors ? { ...fields, anchors } : fields;
 }
 
 const gzip = (data: string | Uint8Array): Buffer =>
@@ -48,7 +72,7 @@ export function writeSearchFiles(fragmentDir: string, bundleDir: string): number
     .sort()
     .map((file) => ({
       id: file.slice(0, -'.pf_fragment'.length),
-      fragment: readFragment(readFileSync(join(fragmentDir, file))),
+      fragment: readFragment(readFileSync(join(fragmentDir, file)), join(fragmentDir, file)),
     }));
   const files = buildSearchFiles(fragments, contentHash);
   rmSync(bundleDir, { recursive: true, force: true });
@@ -60,6 +84,10 @@ export function writeSearchFiles(fragmentDir: string, bundleDir: string): number
   files.shards.forEach((shard, n) => write(searchFilePaths.shard(files.version, n), shard));
   files.chunks.forEach((chunk, n) => write(searchFilePaths.chunk(files.version, n), chunk));
   for (const [id, text] of files.texts) write(searchFilePaths.text(id), text);
+  write(
+    searchFilePaths.traditional(files.version),
+    buildTraditionalDictionary([...files.texts.values()].map(normaliseText)),
+  );
   return fragments.length;
 }
 

@@ -1,4 +1,4 @@
-import { normaliseText } from './query.ts';
+import { keepsCharacter, normaliseText } from './query.ts';
 
 /** A run of excerpt text, marked when it is a query term. */
 export interface ExcerptPart {
@@ -22,15 +22,19 @@ interface Folded {
 
 /** Normalise character by character, remembering where each folded unit came from. */
 function fold(text: string): Folded {
+  const chars = [...text];
+  const pieces = chars.map((ch) => ch.normalize('NFKC').toLowerCase());
   let folded = '';
   const origin: number[] = [];
   let index = 0;
-  for (const ch of text) {
-    const piece = normaliseText(ch);
+  chars.forEach((ch, i) => {
+    const piece = [...pieces[i]!]
+      .filter((c, j, all) => keepsCharacter(c, all[j - 1] ?? pieces[i - 1]?.at(-1), all[j + 1] ?? pieces[i + 1]?.[0]))
+      .join('');
     folded += piece;
-    for (let i = 0; i < piece.length; i += 1) origin.push(index);
+    for (let k = 0; k < piece.length; k += 1) origin.push(index);
     index += ch.length;
-  }
+  });
   return { folded, origin };
 }
 

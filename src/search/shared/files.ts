@@ -26,6 +26,8 @@ export const searchFilePaths = {
   shard: (version: string, n: number): string => `terms/${version}-${n}.bin.gz`,
   chunk: (version: string, n: number): string => `display/${version}-${n}.json.gz`,
   text: (id: string): string => `text/${id}.txt.gz`,
+  /** Traditional → Simplified dictionary, fetched only for a query that finds nothing as typed (src/search/build/traditional.ts). */
+  traditional: (version: string): string => `traditional/${version}.txt.gz`,
 };
 
 /** What the build reads from a Pagefind fragment (its pagefind/fragment/<id>.pf_fragment). */

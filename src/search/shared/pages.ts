@@ -1,5 +1,6 @@
 import { ByteWriter, readContainer, writeContainer, type ByteReader } from './codec.ts';
 import { FACETS, type FilterName } from './state.ts';
+import { normaliseText } from './query.ts';
 
 /**
  * What the search page knows of each page, in two parts:
@@ -24,6 +25,8 @@ export interface PageSource {
   url: string;
   meta: Partial<Record<string, string>>;
   filters: Partial<Record<string, string[]>>;
+  /** The page's indexed text (its length, normalised, goes into the facts file for ranking). */
+  text?: string;
 }
 
 /** What the facts file says about a page. */
@@ -33,6 +36,8 @@ export interface PageFacts {
   filters: Record<FilterName, string[]>;
   /** Rank in time order (year, then a story's date): higher is newer, equal for pages of the same time. */
   time: number;
+  /** Characters of the page's indexed text, normalised (src/search/shared/query.ts): relevance is normalised by it. */
+  length: number;
 }
 
 /** What a result row shows of a page. */
@@ -111,6 +116,7 @@ export function buildPagesFile(
   const body = new ByteWriter();
   for (const page of pages) body.varint(PAGE_TYPES.indexOf(pageType(page.meta)));
   for (const rank of timeRanks(pages)) body.varint(rank);
+  for (const page of pages) body.varint(normaliseText(page.text ?? '').length);
   for (const { filter } of FACETS) {
     const index = new Map(values[filter].map((value, i) => [value, i]));
     const codes = pages.map((page) =>
@@ -138,6 +144,7 @@ export function readPagesFile(bytes: Uint8Array): PagesFile {
   const { version, shards, chunkPages, pages: count, types, values } = header as FactsHeader;
   const typeOf = readColumn(payload, count).map((code) => PAGE_TYPES.find((t) => t === types[code]) ?? 'article');
   const times = readColumn(payload, count);
+  const lengths = readColumn(payload, count);
   const filters = Array.from({ length: count }, () => ({}) as Record<FilterName, string[]>);
   for (const { filter } of FACETS) {
     const dictionary = values[filter] ?? [];
@@ -156,7 +163,7 @@ export function readPagesFile(bytes: Uint8Array): PagesFile {
     version,
     shards,
     chunkPages,
-    pages: typeOf.map((type, i) => ({ type, filters: filters[i]!, time: times[i]! })),
+    pages: typeOf.map((type, i) => ({ type, filters: filters[i]!, time: times[i]!, length: lengths[i]! })),
   };
 }
 

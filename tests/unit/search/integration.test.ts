@@ -42,11 +42,24 @@ describe('writeSearchFiles', () => {
     ]).flat();
     expect(grams).toEqual(expect.arrayContaining(['急救', '医生', '家']));
     // Nothing of the older bundle is left.
-    expect(readdirSync(join(dir, 'bundle')).sort()).toEqual(['display', 'facts.bin.gz', 'terms', 'text']);
+    expect(readdirSync(join(dir, 'bundle')).sort()).toEqual([
+      'display',
+      'facts.bin.gz',
+      'terms',
+      'text',
+      'traditional',
+    ]);
     expect(readdirSync(join(dir, 'bundle', 'terms'))).toHaveLength(facts.shards);
   });
 
   it('refuses a file that is not a Pagefind fragment', () => {
     expect(() => readFragment(gzipSync(Buffer.from('{"url":"/"}')))).toThrow(/signature/u);
+  });
+
+  it('refuses a fragment whose format changed, naming the file and the field', () => {
+    const changed = gzipSync(Buffer.from('pagefind_dcd{"url":"/a/","text":"x","meta":{},"filters":{}}'));
+    expect(() => readFragment(changed, 'zh-cn_a.pf_fragment')).toThrow(
+      /zh-cn_a\.pf_fragment: Pagefind's fragment format[\s\S]*content/u,
+    );
   });
 });

@@ -25,8 +25,21 @@ describe('parseQuery', () => {
     expect(parseQuery('９７．４４％ HPV hpv').terms).toEqual(['97.44%', 'hpv']);
   });
 
-  it('keeps numbers with decimal points and digit-grouping commas whole', () => {
-    expect(parseQuery('275.3万 1,000人').terms).toEqual(['275.3万', '1,000人']);
+  it('keeps numbers whole, decimal point and all, and reads them without digit-grouping commas', () => {
+    expect(parseQuery('275.3万 1,000人 １，０００人').terms).toEqual(['275.3万', '1000人']);
+    expect(parseQuery('97.44% 4.41').terms).toEqual(['97.44%', '4.41']);
+  });
+
+  it('reads a term through the punctuation printed inside it', () => {
+    expect(parseQuery('“3+X”家庭医生 齐鲁晚报·齐鲁壹点 涵涵（化名）').terms).toEqual([
+      '3+x',
+      '家庭医生',
+      '齐鲁晚报齐鲁壹点',
+      '涵涵化名',
+    ]);
+    expect(normaliseText('健康\n扶贫')).toBe(normaliseText('健康扶贫'));
+    expect(containsAllTerms('建立208个“3+X”家庭医生签约服务团队', parseQuery('3+X家庭医生').terms)).toBe(true);
+    expect(containsAllTerms('第20.4万人次', ['204万'])).toBe(false);
   });
 
   it('has no terms for a blank query', () => {

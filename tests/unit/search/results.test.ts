@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderHits, type Hit } from '../../../src/search/browser/results.ts';
+import { STORIES_IN_FIRST_FIVE, orderHits, type Hit } from '../../../src/search/browser/results.ts';
 import { emptyFilters } from '../../../src/search/shared/state.ts';
 
 /** Time ranks: 2018 → 0, 2020 → 1, 2023 → 2, the stories' dates 3 and 4 (pages are numbered newest first). */
@@ -9,6 +9,7 @@ const hit = (page: number, time: number, score: number): Hit => ({
   score,
   type: time > 2 ? 'story' : 'article',
   filters: emptyFilters(),
+  length: 1000,
 });
 const s2 = hit(0, 4, 3);
 const s1 = hit(1, 3, 1);
@@ -21,6 +22,23 @@ const pages = (list: readonly Hit[]) => list.map((h) => h.page);
 describe('orderHits', () => {
   it('orders by score for relevance, the newer page first between equal scores', () => {
     expect(pages(orderHits(hits, true, 'relevance'))).toEqual([b2023, c2020, s2, a2018, s1].map((h) => h.page));
+  });
+
+  it('puts articles before stories between equal scores', () => {
+    const story = hit(0, 4, 5);
+    expect(pages(orderHits([story, c2020, b2023], true, 'relevance'))).toEqual(
+      [b2023, c2020, story].map((h) => h.page),
+    );
+  });
+
+  it('keeps all but STORIES_IN_FIRST_FIVE stories out of the first five while articles remain', () => {
+    const stories = [hit(0, 4, 9), hit(1, 3, 8), hit(5, 3, 7)];
+    const articles = [hit(2, 2, 3), hit(3, 1, 2), hit(4, 0, 1), hit(6, 0, 0.5)];
+    const ordered = orderHits([...stories, ...articles], true, 'relevance');
+    expect(ordered.slice(0, 5).filter((h) => h.type === 'story')).toHaveLength(STORIES_IN_FIRST_FIVE);
+    expect(pages(ordered)).toEqual([0, 2, 3, 4, 6, 1, 5]);
+    // With too few articles to fill five places, the stories take the rest, best first.
+    expect(pages(orderHits([...stories, articles[0]!], true, 'relevance'))).toEqual([0, 2, 1, 5]);
   });
 
   it('orders by time, newest or oldest first, keeping relevance between pages of the same time', () => {
