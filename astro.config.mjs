@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentCheckIntegration } from './src/integrations/content-check.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { offlineIntegration } from './src/integrations/offline.ts';
+import { contentCheckIntegration } from './src/content-check/integration.ts';
+import { pagefindIntegration } from './src/search/build/integration.ts';
+import { offlineIntegration } from './src/offline/build/integration.ts';
 
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -26,7 +26,7 @@ const CSP = {
     resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
     // Astro hashes the styles it bundles, not this inline one: the search page's <noscript> rule (src/pages/search.astro).
     // tests/build/csp.test.ts fails if any inline style or script of the build is missing from its page's policy.
-    hashes: [sha256("archive-search { display: none !important; }")],
+    hashes: [sha256('archive-search { display: none !important; }')],
   },
 };
 
@@ -67,7 +67,8 @@ export default defineConfig({
         // Known Astro 7 issue (withastro/astro#18087): every MDX entry warns about its own
         // "use astro:head-inject" directive. Harmless; silence only that warning.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },

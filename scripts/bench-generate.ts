@@ -15,7 +15,7 @@ import { bodyBlocks } from '../src/lib/body-text.ts';
 import { listPlaces, loadTaxonomy } from '../src/lib/taxonomy.ts';
 import { articleSchema, type Article, type Author } from '../src/schemas/article.ts';
 import type { Metric } from '../src/schemas/metric.ts';
-import { seededRandom } from '../tests/support/random.ts';
+import { seededRandom } from './support/random.ts';
 
 /** One paragraph of a real entry, as MDX, with the figures that quote it. */
 interface Paragraph {
@@ -39,7 +39,9 @@ const squash = (text: string) => text.replace(/\s/gu, '');
 export function readSeedMaterial(root = process.cwd()): SeedMaterial {
   const dir = join(root, 'content', 'articles');
   const material: SeedMaterial = { headings: [], photos: [], paragraphs: [], titles: [], authors: [] };
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const raw = readFileSync(join(dir, file), 'utf8');
     const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(raw);
     if (!match) throw new Error(`${file}: no frontmatter`);
@@ -47,7 +49,10 @@ export function readSeedMaterial(root = process.cwd()): SeedMaterial {
     const data = articleSchema.parse(parseYaml(match[1] ?? '', { version: '1.1' }));
     material.titles.push(data.title);
     material.authors.push(data.authors);
-    for (const chunk of (match[2] ?? '').split(/\n\s*\n/u).map((c) => c.trim()).filter(Boolean)) {
+    for (const chunk of (match[2] ?? '')
+      .split(/\n\s*\n/u)
+      .map((c) => c.trim())
+      .filter(Boolean)) {
       const block = bodyBlocks(chunk)[0];
       if (!block) continue;
       if (block.type === 'heading') material.headings.push(block.text);
@@ -72,7 +77,12 @@ export interface SyntheticEntry {
 }
 
 /** N entries from the material, the same for the same seed. */
-export function generateArticles(count: number, seed: number, material: SeedMaterial, root = process.cwd()): SyntheticEntry[] {
+export function generateArticles(
+  count: number,
+  seed: number,
+  material: SeedMaterial,
+  root = process.cwd(),
+): SyntheticEntry[] {
   const random = seededRandom(seed);
   const taxonomy = loadTaxonomy(root);
   const places = listPlaces(taxonomy).filter((p) => p.level === 'region');
@@ -90,7 +100,10 @@ export function generateArticles(count: number, seed: number, material: SeedMate
     const captions: string[] = [];
     headings.forEach((heading, h) => {
       body.push(headingMdx(heading));
-      const paragraphs = [...random.shuffle(withFigures).slice(0, random.int(1, 3)), ...random.shuffle(plain).slice(0, random.int(1, 3))];
+      const paragraphs = [
+        ...random.shuffle(withFigures).slice(0, random.int(1, 3)),
+        ...random.shuffle(plain).slice(0, random.int(1, 3)),
+      ];
       for (const paragraph of random.shuffle(paragraphs)) {
         body.push(paragraph.mdx);
         for (const metric of paragraph.metrics) {
@@ -122,7 +135,10 @@ export function generateArticles(count: number, seed: number, material: SeedMate
       metrics,
     };
     const yaml = stringify(data, { lineWidth: 0, version: '1.1' });
-    entries.push({ slug: `${place.pinyin}-${year}-${String(k).padStart(5, '0')}`, mdx: `---\n${yaml}---\n\n${body.join('\n\n')}\n` });
+    entries.push({
+      slug: `${place.pinyin}-${year}-${String(k).padStart(5, '0')}`,
+      mdx: `---\n${yaml}---\n\n${body.join('\n\n')}\n`,
+    });
   }
   return entries;
 }
@@ -135,7 +151,13 @@ export function writeArticles(dir: string, entries: readonly SyntheticEntry[]): 
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '100' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+    },
+  });
   if (!values.out) throw new Error('give --out DIR');
   const entries = generateArticles(Number(values.count), Number(values.seed), readSeedMaterial());
   writeArticles(resolve(values.out), entries);

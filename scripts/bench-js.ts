@@ -39,7 +39,9 @@ function gzipSize(text: string | Buffer): number {
 
 /** Static and dynamic import specifiers of a module's source. */
 export function importsOf(source: string): { static: string[]; dynamic: string[] } {
-  const statics = [...source.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/gu)].map((m) => m[1] ?? '');
+  const statics = [
+    ...source.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/gu),
+  ].map((m) => m[1] ?? '');
   const dynamic = [...source.matchAll(/import\(\s*["']([^"']+)["']\s*\)/gu)].map((m) => m[1] ?? '');
   return { static: statics, dynamic };
 }
@@ -116,8 +118,12 @@ export function checkBudgets(dist: string): BudgetReport {
   const stories = pagesUnder(dist, 'stories').map((p) => measurePage(dist, p));
   const articles = pagesUnder(dist, 'articles').map((p) => measurePage(dist, p));
   const failures = [
-    ...stories.filter((p) => p.total > BUDGETS.storyTotal).map((p) => `${p.page}: ${kb(p.total)} of JavaScript (budget ${kb(BUDGETS.storyTotal)})`),
-    ...articles.filter((p) => p.charts > BUDGETS.articleCharts).map((p) => `${p.page}: ${kb(p.charts)} of chart JavaScript (budget ${kb(BUDGETS.articleCharts)})`),
+    ...stories
+      .filter((p) => p.total > BUDGETS.storyTotal)
+      .map((p) => `${p.page}: ${kb(p.total)} of JavaScript (budget ${kb(BUDGETS.storyTotal)})`),
+    ...articles
+      .filter((p) => p.charts > BUDGETS.articleCharts)
+      .map((p) => `${p.page}: ${kb(p.charts)} of chart JavaScript (budget ${kb(BUDGETS.articleCharts)})`),
   ];
   return { stories, articles, failures };
 }
@@ -132,7 +138,11 @@ function main(): void {
   let dist = at >= 0 ? resolve(args[at + 1] ?? 'dist') : resolve('.bench/js-dist');
   if (at < 0) {
     console.log(`building the site into ${relative(process.cwd(), dist)} …`);
-    const build = spawnSync('npx', ['astro', 'build'], { env: { ...process.env, ARCHIVE_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const build = spawnSync('npx', ['astro', 'build'], {
+      env: { ...process.env, ARCHIVE_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (build.status !== 0) {
       console.error(`${build.stdout}\n${build.stderr}`.slice(-4000));
       process.exit(1);
@@ -143,7 +153,9 @@ function main(): void {
     `${p.page.padEnd(48)} ${kb(p.total).padStart(9)} ${kb(p.charts).padStart(9)}   ${p.scripts.map((s) => `${s.name} ${kb(s.gzip)}${s.charts ? ' (charts)' : ''}`).join(', ') || '—'}${p.lazy.length ? `; on demand: ${p.lazy.map((s) => `${s.name} ${kb(s.gzip)}`).join(', ')}` : ''}`;
   console.log(`\n${'page'.padEnd(48)} ${'all JS'.padStart(9)} ${'charts'.padStart(9)}   scripts (gzip -9)`);
   for (const p of [...report.stories, ...report.articles]) console.log(row(p));
-  console.log(`\nbudgets: story pages ≤ ${kb(BUDGETS.storyTotal)} of JavaScript; article pages ≤ ${kb(BUDGETS.articleCharts)} of chart JavaScript`);
+  console.log(
+    `\nbudgets: story pages ≤ ${kb(BUDGETS.storyTotal)} of JavaScript; article pages ≤ ${kb(BUDGETS.articleCharts)} of chart JavaScript`,
+  );
   if (report.failures.length > 0) {
     console.error(`\nOVER BUDGET:\n${report.failures.join('\n')}`);
     process.exit(1);

@@ -4,7 +4,7 @@
  *  - bytes of /pagefind/ responses for the first query on a freshly loaded
  *    search page (/search/?q=…), for every query of the fixture, each in a new
  *    browser context (empty cache); target ≤ 150 KB. That folder holds every
- *    search file (src/lib/search-files.ts: the facts file, term shards, display
+ *    search file (src/search/shared/files.ts: the facts file, term shards, display
  *    chunks, page texts), so everything a first search fetches counts but the
  *    page's own script, which is in /_astro/ with the site's other scripts;
  *  - query time on the search page: submit → results shown, every fixture query,
@@ -21,10 +21,10 @@ import { cpus, totalmem, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import fixture from '../tests/fixtures/search-queries.json' with { type: 'json' };
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/serve.ts';
-import { waitForSearch } from '../tests/support/search.ts';
+import fixture from './support/data/search-queries.json' with { type: 'json' };
+import { launchBrowser } from './support/browser.ts';
+import { serveSite } from './support/serve.ts';
+import { waitForSearch } from './support/search.ts';
 
 const TARGET_BYTES = 150 * 1000;
 
@@ -144,7 +144,12 @@ const result = {
   },
   firstQueryBytes: {
     target: TARGET_BYTES,
-    sample: { q: sample.q, bytes: sample.bytes, gzipped: sample.gzipped, requests: sample.requests.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes })) },
+    sample: {
+      q: sample.q,
+      bytes: sample.bytes,
+      gzipped: sample.gzipped,
+      requests: sample.requests.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes })),
+    },
     median: median(bytes),
     max: Math.max(...bytes),
     min: Math.min(...bytes),
@@ -164,8 +169,12 @@ mkdirSync('.bench', { recursive: true });
 writeFileSync('.bench/search.json', `${JSON.stringify(result, null, 1)}\n`);
 
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
-console.log(`machine: ${result.machine.cpu} × ${result.machine.cores}, ${result.machine.memoryGiB} GiB, ${result.machine.os}, Node ${result.machine.node}, Chromium ${chromium}`);
-console.log(`first query "${sample.q}": ${kb(sample.bytes)} from /pagefind/ (${sample.requests.length} requests; ${kb(sample.gzipped)} if the host gzips JS)`);
+console.log(
+  `machine: ${result.machine.cpu} × ${result.machine.cores}, ${result.machine.memoryGiB} GiB, ${result.machine.os}, Node ${result.machine.node}, Chromium ${chromium}`,
+);
+console.log(
+  `first query "${sample.q}": ${kb(sample.bytes)} from /pagefind/ (${sample.requests.length} requests; ${kb(sample.gzipped)} if the host gzips JS)`,
+);
 for (const r of result.firstQueryBytes.sample.requests) console.log(`  ${kb(r.bytes).padStart(9)}  ${r.path}`);
 console.log(
   `first query over all ${queries.length} queries: median ${kb(result.firstQueryBytes.median)}, max ${kb(result.firstQueryBytes.max)}, ` +

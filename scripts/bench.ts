@@ -20,11 +20,11 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import fixture from '../tests/fixtures/search-queries.json' with { type: 'json' };
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/serve.ts';
-import { waitForSearch } from '../tests/support/search.ts';
-import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import fixture from './support/data/search-queries.json' with { type: 'json' };
+import { launchBrowser } from './support/browser.ts';
+import { serveSite } from './support/serve.ts';
+import { waitForSearch } from './support/search.ts';
+import { buildSearchIndex } from '../src/search/build/integration.ts';
 import { generateArticles, readSeedMaterial, writeArticles } from './bench-generate.ts';
 
 export const TARGETS = { endToEnd1000Seconds: 90, firstQuery5000Bytes: 400 * 1000 } as const;
@@ -33,7 +33,16 @@ const REAL_ENTRIES = 6;
 const QUERY_COUNT = 5;
 
 /** What a project copy needs besides content/articles; node_modules is linked, not copied. */
-const PROJECT_FILES = ['src', 'public', 'seeds', 'content/taxonomy.yaml', 'content/stories', 'content/articles', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = [
+  'src',
+  'public',
+  'seeds',
+  'content/taxonomy.yaml',
+  'content/stories',
+  'content/articles',
+  'tsconfig.json',
+  'package.json',
+];
 
 export interface BenchRow {
   articles: number;
@@ -71,7 +80,10 @@ export function prepareProject(dir: string, articles: number, seed = 1): { gener
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
   // The site's config as is, with the Astro cache inside the copy (the default, node_modules/.astro, is the shared one).
   cpSync(resolve('astro.config.mjs'), join(dir, 'astro.site.mjs'));
-  writeFileSync(join(dir, 'astro.config.mjs'), "import config from './astro.site.mjs';\n\nexport default { ...config, cacheDir: './.astro-cache' };\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import config from './astro.site.mjs';\n\nexport default { ...config, cacheDir: './.astro-cache' };\n",
+  );
   const started = performance.now();
   const entries = generateArticles(Math.max(0, articles - REAL_ENTRIES), seed, readSeedMaterial());
   const synthetic = join(dir, 'content', 'articles-synthetic');
@@ -82,7 +94,12 @@ export function prepareProject(dir: string, articles: number, seed = 1): { gener
 }
 
 /** `astro build` in the copy, timed; peak memory from GNU time when the machine has it. */
-export function buildProject(dir: string): { seconds: number; cpuSeconds: number | undefined; peakMemoryBytes: number | undefined; output: string } {
+export function buildProject(dir: string): {
+  seconds: number;
+  cpuSeconds: number | undefined;
+  peakMemoryBytes: number | undefined;
+  output: string;
+} {
   const astro = resolve('node_modules/astro/bin/astro.mjs');
   const timeBin = '/usr/bin/time';
   const useTime = existsSync(timeBin);
@@ -118,14 +135,20 @@ export async function firstQueryBytes(siteDir: string, queries: readonly string[
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       const transfers = new Map<string, { url: string; bytes: number }>();
-      cdp.on('Network.responseReceived', (event) => transfers.set(event.requestId, { url: event.response.url, bytes: 0 }));
+      cdp.on('Network.responseReceived', (event) =>
+        transfers.set(event.requestId, { url: event.response.url, bytes: 0 }),
+      );
       cdp.on('Network.loadingFinished', (event) => {
         const transfer = transfers.get(event.requestId);
         if (transfer) transfer.bytes = event.encodedDataLength;
       });
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
       await waitForSearch(page, q);
-      bytes.push([...transfers.values()].filter((t) => new URL(t.url).pathname.startsWith('/pagefind/')).reduce((sum, t) => sum + t.bytes, 0));
+      bytes.push(
+        [...transfers.values()]
+          .filter((t) => new URL(t.url).pathname.startsWith('/pagefind/'))
+          .reduce((sum, t) => sum + t.bytes, 0),
+      );
       await context.close();
     }
   } finally {
@@ -142,7 +165,10 @@ const median = (xs: readonly number[]): number => {
 };
 
 /** Generate, build and measure one archive size. */
-export async function benchOne(articles: number, options: { keep?: boolean; queries?: number; dir?: string } = {}): Promise<BenchRow> {
+export async function benchOne(
+  articles: number,
+  options: { keep?: boolean; queries?: number; dir?: string } = {},
+): Promise<BenchRow> {
   const dir = resolve(options.dir ?? `.bench/archive-${articles}`);
   const { generateSeconds } = prepareProject(dir, articles);
   const loadAverage = loadavg()[0] ?? 0;
@@ -192,20 +218,30 @@ export function checkTargets(rows: readonly BenchRow[]): string[] {
   const misses: string[] = [];
   const at = (n: number) => rows.find((r) => r.articles === n);
   const thousand = at(1000);
-  if (thousand && thousand.endToEndSeconds > TARGETS.endToEnd1000Seconds) misses.push(`1,000 articles took ${s(thousand.endToEndSeconds)} end to end (target ≤ ${TARGETS.endToEnd1000Seconds} s)`);
+  if (thousand && thousand.endToEndSeconds > TARGETS.endToEnd1000Seconds)
+    misses.push(
+      `1,000 articles took ${s(thousand.endToEndSeconds)} end to end (target ≤ ${TARGETS.endToEnd1000Seconds} s)`,
+    );
   const fiveThousand = at(5000);
-  if (fiveThousand && fiveThousand.firstQueryBytes.max > TARGETS.firstQuery5000Bytes) misses.push(`first query at 5,000 articles: ${kb(fiveThousand.firstQueryBytes.max)} (target ≤ ${kb(TARGETS.firstQuery5000Bytes)})`);
+  if (fiveThousand && fiveThousand.firstQueryBytes.max > TARGETS.firstQuery5000Bytes)
+    misses.push(
+      `first query at 5,000 articles: ${kb(fiveThousand.firstQueryBytes.max)} (target ≤ ${kb(TARGETS.firstQuery5000Bytes)})`,
+    );
   return misses;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, keep: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '100,1000,5000' }, keep: { type: 'boolean', default: false } },
+  });
   const sizes = values.sizes.split(',').map(Number);
   const rows: BenchRow[] = [];
   for (const n of sizes) {
     console.log(`${n} articles …`);
     const row = await benchOne(n, { keep: values.keep });
-    console.log(`  build ${s(row.buildSeconds)}, end to end ${s(row.endToEndSeconds)}, ${row.msPerArticle.toFixed(0)} ms/article, first query ${kb(row.firstQueryBytes.max)}`);
+    console.log(
+      `  build ${s(row.buildSeconds)}, end to end ${s(row.endToEndSeconds)}, ${row.msPerArticle.toFixed(0)} ms/article, first query ${kb(row.firstQueryBytes.max)}`,
+    );
     rows.push(row);
   }
   const lscpu = spawnSync('lscpu', { encoding: 'utf8' }).stdout ?? '';
@@ -218,8 +254,13 @@ async function main(): Promise<void> {
   };
   const misses = checkTargets(rows);
   mkdirSync('.bench', { recursive: true });
-  writeFileSync('.bench/bench.json', `${JSON.stringify({ date: new Date().toISOString(), machine, targets: TARGETS, rows, misses }, null, 1)}\n`);
-  console.log(`\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}; ${new Date().toISOString().slice(0, 10)}\n`);
+  writeFileSync(
+    '.bench/bench.json',
+    `${JSON.stringify({ date: new Date().toISOString(), machine, targets: TARGETS, rows, misses }, null, 1)}\n`,
+  );
+  console.log(
+    `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}; ${new Date().toISOString().slice(0, 10)}\n`,
+  );
   console.log(markdownTable(rows));
   console.log('\nwritten to .bench/bench.json');
   if (misses.length > 0) {

@@ -94,9 +94,21 @@ export function checkArticleBudget(distDir: string, limit = ARTICLE_BUDGET_BYTES
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 export function formatReport(report: BudgetReport): string {
-  const rows = [['page', 'html', 'css', 'js', 'total', ''], ...report.pages.map((p) => [p.page, kb(p.html), kb(p.css), kb(p.js), kb(p.total), p.total > report.limit ? 'OVER' : 'ok'])];
+  const rows = [
+    ['page', 'html', 'css', 'js', 'total', ''],
+    ...report.pages.map((p) => [
+      p.page,
+      kb(p.html),
+      kb(p.css),
+      kb(p.js),
+      kb(p.total),
+      p.total > report.limit ? 'OVER' : 'ok',
+    ]),
+  ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const lines = rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+  const lines = rows.map((r) =>
+    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
+  );
   lines.push(`budget ${kb(report.limit)} gzip per article page (HTML + CSS + JS); ${report.over.length} over`);
   return lines.join('\n');
 }

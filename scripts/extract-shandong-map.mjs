@@ -43,7 +43,8 @@ const cities = Object.fromEntries(
     .map((f) => [f.properties.gb.slice(3), f.properties.full_name])
     .sort(([a], [b]) => a.localeCompare(b)),
 );
-if (Object.keys(cities).length !== 16) throw new Error(`expected 16 cities of Shandong, got ${Object.keys(cities).length}`);
+if (Object.keys(cities).length !== 16)
+  throw new Error(`expected 16 cities of Shandong, got ${Object.keys(cities).length}`);
 if (features.length !== 136) throw new Error(`expected 136 county-level divisions of Shandong, got ${features.length}`);
 
 // Build arcs shared between neighbours, simplify them in degrees, then quantize to a

@@ -19,8 +19,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromePath, FLAGS } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/serve.ts';
+import { chromePath, FLAGS } from './support/browser.ts';
+import { serveSite } from './support/serve.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -79,7 +79,11 @@ async function main(): Promise<void> {
   if (args.site) cpSync(resolve(args.site), dist, { recursive: true });
   else {
     console.log('building the site into .bench/lighthouse/dist …');
-    const build = spawnSync('npx', ['astro', 'build'], { env: { ...process.env, ARCHIVE_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const build = spawnSync('npx', ['astro', 'build'], {
+      env: { ...process.env, ARCHIVE_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (build.status !== 0) throw new Error(`build failed:\n${`${build.stdout}\n${build.stderr}`.slice(-4000)}`);
   }
   precompress(dist);
@@ -93,13 +97,23 @@ async function main(): Promise<void> {
     for (const page of PAGES) {
       const pageRuns: PageRun[] = [];
       for (let i = 0; i < runs; i += 1) {
-        const result = await lighthouse(`${site.url}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        const result = await lighthouse(`${site.url}${page.path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
         if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
         const lhr = result.lhr;
         version = lhr.lighthouseVersion;
         if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? 0])) as Record<Category, number>;
-        const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? Number.NaN])) as PageRun['metrics'];
+        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? 0])) as Record<
+          Category,
+          number
+        >;
+        const metrics = Object.fromEntries(
+          Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? Number.NaN]),
+        ) as PageRun['metrics'];
         const failing = CATEGORIES.flatMap((c) =>
           (lhr.categories[c]?.auditRefs ?? [])
             .filter((ref) => ref.weight > 0)
@@ -119,22 +133,40 @@ async function main(): Promise<void> {
 
   const misses = results
     .filter((r) => r.gated)
-    .flatMap((r) => CATEGORIES.filter((c) => r.median.scores[c] < TARGETS[c]).map((c) => `${r.path}: ${c} ${r.median.scores[c]} < ${TARGETS[c]}`));
+    .flatMap((r) =>
+      CATEGORIES.filter((c) => r.median.scores[c] < TARGETS[c]).map(
+        (c) => `${r.path}: ${c} ${r.median.scores[c]} < ${TARGETS[c]}`,
+      ),
+    );
   const report = {
     date: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}` },
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      os: `${platform()} ${release()}`,
+    },
     lighthouse: version,
-    settings: 'default mobile: simulated throttling (150 ms RTT, 1.6 Mbps, 4× CPU), 412×823 screen; served gzipped from localhost',
+    settings:
+      'default mobile: simulated throttling (150 ms RTT, 1.6 Mbps, 4× CPU), 412×823 screen; served gzipped from localhost',
     runsPerPage: runs,
     targets: TARGETS,
-    pages: results.map((r) => ({ name: r.name, path: r.path, gated: r.gated, ...r.median, performanceRuns: r.runs.map((x) => x.scores.performance) })),
+    pages: results.map((r) => ({
+      name: r.name,
+      path: r.path,
+      gated: r.gated,
+      ...r.median,
+      performanceRuns: r.runs.map((x) => x.scores.performance),
+    })),
     misses,
   };
   writeFileSync('.bench/lighthouse.json', `${JSON.stringify(report, null, 1)}\n`);
 
   const cell = (n: number) => n.toFixed(2).padStart(6);
   console.log(`\nLighthouse ${version}, ${report.settings}; median of ${runs} run(s)`);
-  console.log(`${'page'.padEnd(40)} ${'perf'.padStart(6)} ${'a11y'.padStart(6)} ${'bp'.padStart(6)} ${'seo'.padStart(6)}   FCP     LCP     TBT    CLS    SI`);
+  console.log(
+    `${'page'.padEnd(40)} ${'perf'.padStart(6)} ${'a11y'.padStart(6)} ${'bp'.padStart(6)} ${'seo'.padStart(6)}   FCP     LCP     TBT    CLS    SI`,
+  );
   for (const r of results) {
     const m = r.median.metrics;
     console.log(

@@ -1,14 +1,14 @@
 /**
  * Precision and recall of the metric extractor on the hand-built truth sets
- * (tests/fixtures/metrics-truth). `npm run measure:metrics`; add --verbose to
+ * (scripts/support/data/metrics-truth). `npm run measure:metrics`; add --verbose to
  * list every missed and spurious figure and field disagreement of the TUNED
  * articles. Held-out articles (truth `heldOut: true`) are reported as aggregate
  * figures only; `--held-out-details` lists theirs, for the final audit after tuning.
- * Matching rules: tests/support/metrics-truth.ts; label rubric: RUBRIC.md beside the truth.
+ * Matching rules: scripts/support/metrics-truth.ts; label rubric: RUBRIC.md beside the truth.
  * "label close": matched labels holding ≥ half the truth label's bigrams;
  * "qualifier": matched hedges that agree (both reported, not asserted).
  */
-import { measureAll, measureFields, type ArticleScore, type FieldReport } from '../tests/support/metrics-truth.ts';
+import { measureAll, measureFields, type ArticleScore, type FieldReport } from './support/metrics-truth.ts';
 
 const verbose = process.argv.includes('--verbose');
 const heldOutDetails = process.argv.includes('--held-out-details');

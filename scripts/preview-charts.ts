@@ -17,14 +17,17 @@ import {
   timeline,
   waffle,
 } from '../src/charts/index.ts';
-import { bars, byRegion, callouts, events, places, rates, series } from '../tests/unit/charts/fixtures.ts';
+import { bars, byRegion, callouts, events, places, rates, series } from './support/chart-fixtures.ts';
 
 const width = process.argv[2] ?? '375px';
 const theme = process.argv[3] === 'dark' ? 'dark' : 'light';
 const out = process.argv[4] ?? '.tmp/chart-preview/index.html';
 
 const sections: Array<[string, string]> = [
-  ['bar', barChart(bars, { title: '巨野县2020年部分服务人数' }) + barChartTable(bars, { title: '巨野县2020年部分服务人数' })],
+  [
+    'bar',
+    barChart(bars, { title: '巨野县2020年部分服务人数' }) + barChartTable(bars, { title: '巨野县2020年部分服务人数' }),
+  ],
   ['bar (1)', barChart(bars.slice(0, 1), { title: '单个数值' })],
   ['bar (0)', barChart([], { title: '没有数据' })],
   ['small multiples', smallMultiples(byRegion, { title: '65岁及以上老年人免费健康查体人数' })],

@@ -4,9 +4,19 @@
  * of squeezing the bars; the value is printed at the end of each bar. Handles negative values
  * (bars grow left from a zero rule).
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3';
 import { dataTable } from './data-table.ts';
-import { DEFAULT_WIDTH, FONT, LINE_HEIGHT, emptyChart, frame, markAttrs, summarize, textLines, valueText } from './frame.ts';
+import {
+  DEFAULT_WIDTH,
+  FONT,
+  LINE_HEIGHT,
+  emptyChart,
+  frame,
+  markAttrs,
+  summarize,
+  textLines,
+  valueText,
+} from './frame.ts';
 import { COLORS, GRID_OPACITY } from './palette.ts';
 import { el, type Markup } from './svg.ts';
 import { textWidth, wrap } from './text.ts';
@@ -75,7 +85,15 @@ export function barChart(data: readonly ChartDatum[], options: BarChartOptions):
         markAttrs(d),
         truncated ? el('title', {}, d.label) : null,
         textLines(lines, PAD, labelTop + FONT.label, FONT.label, { class: 'chart-label' }),
-        el('rect', { class: 'chart-bar', x: barX, y: barY, width: barW, height: BAR_HEIGHT, fill: COLORS.primary, 'data-width': barW }),
+        el('rect', {
+          class: 'chart-bar',
+          x: barX,
+          y: barY,
+          width: barW,
+          height: BAR_HEIGHT,
+          fill: COLORS.primary,
+          'data-width': barW,
+        }),
         el(
           'text',
           {
@@ -94,8 +112,16 @@ export function barChart(data: readonly ChartDatum[], options: BarChartOptions):
     y = barY + BAR_HEIGHT + ROW_GAP;
   });
   const height = y - ROW_GAP + PAD;
-  const zeroRule =
-    values.some((v) => v < 0) ? el('line', { x1: zero, x2: zero, y1: PAD, y2: height - PAD, stroke: COLORS.grid, 'stroke-opacity': GRID_OPACITY * 2 }) : null;
+  const zeroRule = values.some((v) => v < 0)
+    ? el('line', {
+        x1: zero,
+        x2: zero,
+        y1: PAD,
+        y2: height - PAD,
+        stroke: COLORS.grid,
+        'stroke-opacity': GRID_OPACITY * 2,
+      })
+    : null;
 
   return frame({
     kind: 'bar',

@@ -4,7 +4,7 @@
  * of the figure; the exact value is in a `<data value>` element, `data-value` and the title; when the datum
  * has an `href`, the figure links to its source sentence (works without JavaScript).
  */
-import { compact, formatExact, qualifierText } from '../lib/format-number.ts';
+import { compact, formatExact, qualifierText } from '../figures/format-number.ts';
 import { el, elOpen, hash, raw, safeUrl, type Markup } from './svg.ts';
 import type { ChartDatum } from './types.ts';
 
@@ -16,7 +16,13 @@ export interface BigNumberOptions {
 }
 
 /** The figure split into its printed parts: 约 | 10.2 | 万 | 余 | 人. */
-export function bigNumberParts(d: Pick<ChartDatum, 'value' | 'unit' | 'qualifier'>): { prefix: string; number: string; magnitude: string; infix: string; unit: string } {
+export function bigNumberParts(d: Pick<ChartDatum, 'value' | 'unit' | 'qualifier'>): {
+  prefix: string;
+  number: string;
+  magnitude: string;
+  infix: string;
+  unit: string;
+} {
   const ratio = /^[%‰％]$/.test(d.unit);
   const prescaled = /^[万亿]/.test(d.unit);
   const q = qualifierText(d.qualifier);
@@ -38,14 +44,21 @@ export function bigNumberParts(d: Pick<ChartDatum, 'value' | 'unit' | 'qualifier
 /** HTML of one number callout. */
 export function bigNumber(d: ChartDatum | undefined, options: BigNumberOptions = {}): string {
   if (!d) {
-    return el('figure', { class: ['big-number', 'big-number--empty', options.className].filter(Boolean).join(' ') }, el('p', { class: 'big-number__value' }, '—'), el('figcaption', { class: 'big-number__label' }, '暂无数据')).toString();
+    return el(
+      'figure',
+      { class: ['big-number', 'big-number--empty', options.className].filter(Boolean).join(' ') },
+      el('p', { class: 'big-number__value' }, '—'),
+      el('figcaption', { class: 'big-number__label' }, '暂无数据'),
+    ).toString();
   }
   const parts = bigNumberParts(d);
   const exact = formatExact(d.value, d.unit, { qualifier: d.qualifier });
   const value: Markup[] = [
     parts.prefix ? elOpen('span', { class: 'big-number__qualifier' }, parts.prefix) : null,
     elOpen('data', { class: 'big-number__number', value: String(d.value) }, parts.number),
-    parts.magnitude || parts.infix || parts.unit ? elOpen('span', { class: 'big-number__unit' }, `${parts.magnitude}${parts.infix}${parts.unit}`) : null,
+    parts.magnitude || parts.infix || parts.unit
+      ? elOpen('span', { class: 'big-number__unit' }, `${parts.magnitude}${parts.infix}${parts.unit}`)
+      : null,
   ].filter((m): m is Markup => m !== null);
   // The link's name is the figure; its description is the label (ids unique per datum).
   const labelId = `bn-${hash(`${d.id}|${d.href ?? ''}|${d.label}`)}`;
@@ -63,14 +76,23 @@ export function bigNumber(d: ChartDatum | undefined, options: BigNumberOptions =
       'data-date': d.date,
     },
     el('p', { class: 'big-number__value', title: exact }, figureValue),
-    el('figcaption', { class: 'big-number__label', id: labelId }, d.label, options.note ? el('span', { class: 'big-number__note' }, options.note) : null),
+    el(
+      'figcaption',
+      { class: 'big-number__label', id: labelId },
+      d.label,
+      options.note ? el('span', { class: 'big-number__note' }, options.note) : null,
+    ),
   ).toString();
 }
 
 /** HTML of a row of callouts (a list, so screen readers announce the count). */
 export function bigNumbers(data: readonly ChartDatum[], options: BigNumberOptions = {}): string {
   if (data.length === 0) return bigNumber(undefined, options);
-  return el('ul', { class: 'big-numbers', role: 'list' }, data.map((d) => el('li', {}, raw(bigNumber(d, options))))).toString();
+  return el(
+    'ul',
+    { class: 'big-numbers', role: 'list' },
+    data.map((d) => el('li', {}, raw(bigNumber(d, options)))),
+  ).toString();
 }
 
 /** Suggested CSS for callouts (sizes in rem so they follow the reader's font size). */

@@ -37,7 +37,8 @@ export function dataTable(data: readonly ChartDatum[], options: DataTableOptions
   const hasGroup = data.some((d) => d.group !== undefined && d.group !== '');
   const hasDate = data.some((d) => d.date !== undefined && d.date !== '');
   const showValue = options.showValue ?? true;
-  const rows = options.sort === 'date' ? [...data].sort((a, b) => compareDates(parseDate(a.date), parseDate(b.date))) : [...data];
+  const rows =
+    options.sort === 'date' ? [...data].sort((a, b) => compareDates(parseDate(a.date), parseDate(b.date))) : [...data];
 
   const head = el(
     'tr',
@@ -57,7 +58,9 @@ export function dataTable(data: readonly ChartDatum[], options: DataTableOptions
             hasGroup ? elOpen('td', {}, d.group ?? '') : null,
             hasDate ? elOpen('td', {}, d.date ? formatDateText(d.date) : '') : null,
             labelCell(d, true),
-            showValue ? el('td', { class: 'num', 'data-value': String(d.value), title: valueText(d) }, exactText(d)) : null,
+            showValue
+              ? el('td', { class: 'num', 'data-value': String(d.value), title: valueText(d) }, exactText(d))
+              : null,
           );
         });
   return el(

@@ -3,7 +3,7 @@
  * aria-labelledby, viewBox, no fixed size), the "暂无数据" empty state, font sizes, and the
  * attributes each focusable mark carries for the client enhancer.
  */
-import { formatExact, formatNumber, qualifierText } from '../lib/format-number.ts';
+import { formatExact, formatNumber, qualifierText } from '../figures/format-number.ts';
 import { COLORS, MUTED_OPACITY } from './palette.ts';
 import { el, hash, safeId, safeUrl, type Attrs, type Child, type Markup } from './svg.ts';
 import type { ChartDatum, ChartOptions } from './types.ts';
@@ -74,7 +74,12 @@ export function frame(input: FrameInput): string {
 }
 
 /** A chart with no data: the frame with a centred "暂无数据" (no data) message. */
-export function emptyChart(kind: string, options: ChartOptions, width = options.width ?? DEFAULT_WIDTH, height = 120): string {
+export function emptyChart(
+  kind: string,
+  options: ChartOptions,
+  width = options.width ?? DEFAULT_WIDTH,
+  height = 120,
+): string {
   return frame({
     kind,
     options,
@@ -83,10 +88,28 @@ export function emptyChart(kind: string, options: ChartOptions, width = options.
     summary: `${options.title}：暂无数据。`,
     seed: 'empty',
     body: [
-      el('rect', { x: 0.5, y: 0.5, width: width - 1, height: height - 1, rx: 6, fill: 'none', stroke: COLORS.grid, 'stroke-opacity': 0.4, 'stroke-dasharray': '4 4' }),
+      el('rect', {
+        x: 0.5,
+        y: 0.5,
+        width: width - 1,
+        height: height - 1,
+        rx: 6,
+        fill: 'none',
+        stroke: COLORS.grid,
+        'stroke-opacity': 0.4,
+        'stroke-dasharray': '4 4',
+      }),
       el(
         'text',
-        { x: width / 2, y: height / 2, 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-size': FONT.title, 'fill-opacity': MUTED_OPACITY, class: 'chart-empty' },
+        {
+          x: width / 2,
+          y: height / 2,
+          'text-anchor': 'middle',
+          'dominant-baseline': 'central',
+          'font-size': FONT.title,
+          'fill-opacity': MUTED_OPACITY,
+          class: 'chart-empty',
+        },
         '暂无数据',
       ),
     ],

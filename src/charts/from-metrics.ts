@@ -59,11 +59,20 @@ export interface ArticleEntry {
  * Matching metrics across articles, grouped by region and dated by the metric's period or the
  * article's year: input for small multiples by region or a time series per region.
  */
-export function articlesToChartData(articles: readonly ArticleEntry[], where: (metric: Metric, article: ArticleEntry) => boolean): ChartDatum[] {
+export function articlesToChartData(
+  articles: readonly ArticleEntry[],
+  where: (metric: Metric, article: ArticleEntry) => boolean,
+): ChartDatum[] {
   return articles.flatMap((article) =>
     article.data.metrics
       .filter((m) => where(m, article))
-      .map((m) => metricToDatum(m, article.slug, { group: article.data.region, date: String(article.data.year), qualifyId: true })),
+      .map((m) =>
+        metricToDatum(m, article.slug, {
+          group: article.data.region,
+          date: String(article.data.year),
+          qualifyId: true,
+        }),
+      ),
   );
 }
 

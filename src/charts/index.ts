@@ -2,7 +2,14 @@
 export { barChart, barChartTable, type BarChartOptions } from './bar-chart.ts';
 export { bigNumber, bigNumbers, BIG_NUMBER_CSS, type BigNumberOptions } from './big-number.ts';
 export { dataTable, type DataTableOptions } from './data-table.ts';
-export { articlesToChartData, metricHref, metricToDatum, metricsToChartData, metricsToEvents, placesFromArticles } from './from-metrics.ts';
+export {
+  articlesToChartData,
+  metricHref,
+  metricToDatum,
+  metricsToChartData,
+  metricsToEvents,
+  placesFromArticles,
+} from './from-metrics.ts';
 export { CHART_CSS, COLORS, seriesColor } from './palette.ts';
 export { proportionBars, proportionTable, waffle, type ProportionOptions, type WaffleOptions } from './proportion.ts';
 export { regionMap, regionMapTable, type MapPlace, type RegionMapOptions } from './region-map.ts';

@@ -7,7 +7,19 @@
  * (default 150 %) — a larger value runs to the edge with a break mark and its printed value.
  */
 import { dataTable } from './data-table.ts';
-import { DEFAULT_WIDTH, FONT, LINE_HEIGHT, chartId, emptyChart, exactText, frame, markAttrs, summarize, textLines, valueText } from './frame.ts';
+import {
+  DEFAULT_WIDTH,
+  FONT,
+  LINE_HEIGHT,
+  chartId,
+  emptyChart,
+  exactText,
+  frame,
+  markAttrs,
+  summarize,
+  textLines,
+  valueText,
+} from './frame.ts';
 import { COLORS, GRID_OPACITY, MUTED_OPACITY } from './palette.ts';
 import { el, type Markup } from './svg.ts';
 import { textWidth, wrap } from './text.ts';
@@ -73,14 +85,46 @@ export function proportionBars(data: readonly ChartDatum[], options: ProportionO
       markAttrs(d),
       textLines(lines, PAD, y + FONT.label, FONT.label, { class: 'chart-label' }),
       el('rect', { class: 'chart-track', x: x0, y: barY, width: x100 - x0, height: BAR_HEIGHT, fill: COLORS.track }),
-      el('rect', { class: 'chart-bar', x: x0, y: barY, width: x(within) - x0, height: BAR_HEIGHT, fill: COLORS.primary, 'data-percent': String(p) }),
-      over ? el('rect', { class: 'chart-bar-over', x: x100, y: barY, width: x(p) - x100, height: BAR_HEIGHT, fill: `url(#${patternId})`, stroke: COLORS.over, 'stroke-width': 1 }) : null,
+      el('rect', {
+        class: 'chart-bar',
+        x: x0,
+        y: barY,
+        width: x(within) - x0,
+        height: BAR_HEIGHT,
+        fill: COLORS.primary,
+        'data-percent': String(p),
+      }),
+      over
+        ? el('rect', {
+            class: 'chart-bar-over',
+            x: x100,
+            y: barY,
+            width: x(p) - x100,
+            height: BAR_HEIGHT,
+            fill: `url(#${patternId})`,
+            stroke: COLORS.over,
+            'stroke-width': 1,
+          })
+        : null,
       cut
-        ? el('path', { class: 'chart-break', d: `M${x(p) - 7},${barY - 2}l4,${BAR_HEIGHT / 2 + 2}l-4,${BAR_HEIGHT / 2 + 2}`, fill: 'none', stroke: 'var(--chart-bg, Canvas)', 'stroke-width': 3 })
+        ? el('path', {
+            class: 'chart-break',
+            d: `M${x(p) - 7},${barY - 2}l4,${BAR_HEIGHT / 2 + 2}l-4,${BAR_HEIGHT / 2 + 2}`,
+            fill: 'none',
+            stroke: 'var(--chart-bg, Canvas)',
+            'stroke-width': 3,
+          })
         : null,
       el(
         'text',
-        { class: 'chart-value', x: Math.max(x(p), x100) + 6, y: barY + BAR_HEIGHT / 2, 'dominant-baseline': 'central', 'font-size': FONT.value, 'font-weight': 600 },
+        {
+          class: 'chart-value',
+          x: Math.max(x(p), x100) + 6,
+          y: barY + BAR_HEIGHT / 2,
+          'dominant-baseline': 'central',
+          'font-size': FONT.value,
+          'font-weight': 600,
+        },
         labels[i] ?? '',
       ),
     );
@@ -91,8 +135,26 @@ export function proportionBars(data: readonly ChartDatum[], options: ProportionO
   const rule100 = el(
     'g',
     { class: 'chart-reference' },
-    el('line', { x1: x100, x2: x100, y1: PAD, y2: plotBottom + 4, stroke: COLORS.grid, 'stroke-opacity': GRID_OPACITY * 3, 'stroke-dasharray': '3 3' }),
-    el('text', { x: x100, y: plotBottom + 4 + FONT.small, 'text-anchor': top > 100 ? 'middle' : 'end', 'font-size': FONT.small, 'fill-opacity': MUTED_OPACITY }, '100%'),
+    el('line', {
+      x1: x100,
+      x2: x100,
+      y1: PAD,
+      y2: plotBottom + 4,
+      stroke: COLORS.grid,
+      'stroke-opacity': GRID_OPACITY * 3,
+      'stroke-dasharray': '3 3',
+    }),
+    el(
+      'text',
+      {
+        x: x100,
+        y: plotBottom + 4 + FONT.small,
+        'text-anchor': top > 100 ? 'middle' : 'end',
+        'font-size': FONT.small,
+        'fill-opacity': MUTED_OPACITY,
+      },
+      '100%',
+    ),
   );
   const height = plotBottom + 4 + FONT.small + 4 + PAD;
 
@@ -133,7 +195,10 @@ export function waffle(datum: ChartDatum | undefined, options: WaffleOptions): s
     const cy = PAD + row * (cell + gap);
     cells.push(el('rect', { x: cx, y: cy, width: cell, height: cell, fill: COLORS.track, rx: 1.5 }));
     const fill = i < full ? cell : i === full ? part * cell : 0;
-    if (fill > 0) cells.push(el('rect', { x: cx, y: cy, width: fill, height: cell, fill: COLORS.primary, rx: 1.5, class: 'chart-cell' }));
+    if (fill > 0)
+      cells.push(
+        el('rect', { x: cx, y: cy, width: fill, height: cell, fill: COLORS.primary, rx: 1.5, class: 'chart-cell' }),
+      );
   }
   const gridW = 10 * cell + 9 * gap;
   const textX = PAD + gridW + 16;
@@ -148,7 +213,10 @@ export function waffle(datum: ChartDatum | undefined, options: WaffleOptions): s
   const note = p > 100 ? `超过100%（格子全满）` : p < 0 ? '小于0' : '';
   const labelY = ty + valueSize * 1.1 + FONT.label;
   const noteY = labelY + labelLines.length * FONT.label * LINE_HEIGHT + 4;
-  const height = Math.max(PAD + gridW + PAD, (note ? noteY + FONT.small : labelY + (labelLines.length - 1) * FONT.label * LINE_HEIGHT) + PAD * 1.5);
+  const height = Math.max(
+    PAD + gridW + PAD,
+    (note ? noteY + FONT.small : labelY + (labelLines.length - 1) * FONT.label * LINE_HEIGHT) + PAD * 1.5,
+  );
 
   return frame({
     kind: 'waffle',
@@ -161,9 +229,25 @@ export function waffle(datum: ChartDatum | undefined, options: WaffleOptions): s
       'g',
       markAttrs(datum),
       el('g', { class: 'chart-waffle', 'aria-hidden': 'true' }, cells),
-      el('text', { class: 'chart-value', x: tx, y: ty + valueSize * 0.9, 'font-size': Math.round(valueSize), 'font-weight': 700 }, valueLine),
+      el(
+        'text',
+        {
+          class: 'chart-value',
+          x: tx,
+          y: ty + valueSize * 0.9,
+          'font-size': Math.round(valueSize),
+          'font-weight': 700,
+        },
+        valueLine,
+      ),
       textLines(labelLines, tx, labelY, FONT.label, { class: 'chart-label' }),
-      note ? el('text', { x: tx, y: noteY + FONT.small * 0.3, 'font-size': FONT.small, 'fill-opacity': MUTED_OPACITY }, note) : null,
+      note
+        ? el(
+            'text',
+            { x: tx, y: noteY + FONT.small * 0.3, 'font-size': FONT.small, 'fill-opacity': MUTED_OPACITY },
+            note,
+          )
+        : null,
     ),
   });
 }

@@ -6,14 +6,20 @@
  * `scripts/extract-shandong-map.mjs` (see README.md). Projection: d3-geo conic equal-area fitted
  * to the province. The map locates places; it is not an authoritative boundary map.
  */
-import { geoArea, geoConicEqualArea, geoPath } from 'd3-geo';
+import { geoArea, geoConicEqualArea, geoPath } from 'd3';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  GeometryObject,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 import topoJson from './data/shandong.topo.json' with { type: 'json' };
 import { dataTable } from './data-table.ts';
 import { DEFAULT_WIDTH, FONT, chartId, frame } from './frame.ts';
-import { formatExact } from '../lib/format-number.ts';
+import { formatExact } from '../figures/format-number.ts';
 import { COLORS, MUTED_OPACITY } from './palette.ts';
 import { el, safeUrl, type Markup } from './svg.ts';
 import { textWidth } from './text.ts';
@@ -57,7 +63,11 @@ function rewind<T extends Polygon | MultiPolygon>(geometry: T): T {
     const poly: Polygon = { type: 'Polygon', coordinates: rings };
     return geoArea(poly) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
   });
-  return (geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: fixed[0] ?? [] } : { type: 'MultiPolygon', coordinates: fixed }) as T;
+  return (
+    geometry.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: fixed[0] ?? [] }
+      : { type: 'MultiPolygon', coordinates: fixed }
+  ) as T;
 }
 
 interface Geo {
@@ -78,7 +88,8 @@ export function shandongGeo(): Geo {
   const collection = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, RegionProps>;
   const regions: Area[] = collection.features.map((f) => ({ ...f, geometry: rewind(f.geometry) }));
   const cityOf = (g: GeometryObject): string | undefined => (g.properties as Partial<RegionProps> | undefined)?.city;
-  const isArea = <P extends object>(g: GeometryObject<P>): g is TopoPolygon<P> | TopoMultiPolygon<P> => g.type === 'Polygon' || g.type === 'MultiPolygon';
+  const isArea = <P extends object>(g: GeometryObject<P>): g is TopoPolygon<P> | TopoMultiPolygon<P> =>
+    g.type === 'Polygon' || g.type === 'MultiPolygon';
   const cities: Area[] = Object.entries(topology.cities).map(([code, name]) => ({
     type: 'Feature',
     id: code,
@@ -111,15 +122,22 @@ export interface PlaceMatch {
 export function matchPlaces(places: readonly MapPlace[]): PlaceMatch[] {
   const { regions, cities } = shandongGeo();
   const cityCode = (name: string | undefined) =>
-    name === undefined ? undefined : cities.find((c) => c.properties.name === name || shortName(c.properties.name) === name)?.properties.city;
+    name === undefined
+      ? undefined
+      : cities.find((c) => c.properties.name === name || shortName(c.properties.name) === name)?.properties.city;
   return places.map((place) => {
     const code = cityCode(place.city);
     const inCity = regions.filter((r) => code === undefined || r.properties.city === code);
     const exact = inCity.filter((r) => r.properties.name === place.name);
-    const loose = exact.length ? exact : inCity.filter((r) => r.properties.name.replace(SUFFIX, '') === place.name.replace(SUFFIX, '') && place.name.length >= 1);
+    const loose = exact.length
+      ? exact
+      : inCity.filter(
+          (r) => r.properties.name.replace(SUFFIX, '') === place.name.replace(SUFFIX, '') && place.name.length >= 1,
+        );
     if (loose.length === 1) return { place, area: loose[0], level: 'region' as const };
     const city = cities.find((c) => c.properties.name === place.name || shortName(c.properties.name) === place.name);
-    if (city && (code === undefined || city.properties.city === code)) return { place, area: city, level: 'city' as const };
+    if (city && (code === undefined || city.properties.city === code))
+      return { place, area: city, level: 'city' as const };
     return { place, area: undefined, level: undefined };
   });
 }
@@ -138,14 +156,20 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 export function regionMap(places: readonly MapPlace[], options: RegionMapOptions): string {
   const width = options.width ?? DEFAULT_WIDTH;
   const geo = shandongGeo();
-  const all: FeatureCollection<Polygon | MultiPolygon, RegionProps> = { type: 'FeatureCollection', features: geo.cities };
+  const all: FeatureCollection<Polygon | MultiPolygon, RegionProps> = {
+    type: 'FeatureCollection',
+    features: geo.cities,
+  };
   const projection = geoConicEqualArea()
     .parallels([34.5, 38])
     .rotate([-118.8, 0])
     .fitWidth(width - 2 * PAD, all);
   const path = geoPath(projection).digits(1);
   const [[bx0, by0], [bx1, by1]] = path.bounds(all);
-  projection.translate([(projection.translate()[0] ?? 0) + PAD - bx0 + (width - 2 * PAD - (bx1 - bx0)) / 2, (projection.translate()[1] ?? 0) + PAD - by0]);
+  projection.translate([
+    (projection.translate()[0] ?? 0) + PAD - bx0 + (width - 2 * PAD - (bx1 - bx0)) / 2,
+    (projection.translate()[1] ?? 0) + PAD - by0,
+  ]);
   const mapHeight = by1 - by0;
 
   const matches = matchPlaces(places);
@@ -160,14 +184,24 @@ export function regionMap(places: readonly MapPlace[], options: RegionMapOptions
   const mapBottom = PAD + mapHeight;
   const placed: Box[] = [];
   const labels: Markup[] = [];
-  const halo = { stroke: 'var(--chart-bg, Canvas)', 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
+  const halo = {
+    stroke: 'var(--chart-bg, Canvas)',
+    'stroke-width': 3,
+    'stroke-linejoin': 'round',
+    'paint-order': 'stroke',
+  };
   const areaBoxes = new Map(
     found.map((m) => {
       const [[x0, y0], [x1, y1]] = path.bounds(m.area);
       return [m, { x0, y0, x1, y1 }] as const;
     }),
   );
-  const boxAt = (x: number, y: number, w: number, size: number): Box => ({ x0: x - w / 2 - 1, y0: y - size * 0.6, x1: x + w / 2 + 1, y1: y + size * 0.6 });
+  const boxAt = (x: number, y: number, w: number, size: number): Box => ({
+    x0: x - w / 2 - 1,
+    y0: y - size * 0.6,
+    x1: x + w / 2 + 1,
+    y1: y + size * 0.6,
+  });
   const free = (box: Box, own?: Box) =>
     box.x0 >= 0 &&
     box.x1 <= width &&
@@ -175,7 +209,14 @@ export function regionMap(places: readonly MapPlace[], options: RegionMapOptions
     box.y1 <= mapBottom + PAD &&
     !placed.some((b) => overlaps(b, box)) &&
     ![...areaBoxes.values()].some((b) => b !== own && overlaps(b, box));
-  const place = (text: string, candidates: Array<[number, number]>, size: number, attrs: Record<string, string | number>, own?: Box, force = false): void => {
+  const place = (
+    text: string,
+    candidates: Array<[number, number]>,
+    size: number,
+    attrs: Record<string, string | number>,
+    own?: Box,
+    force = false,
+  ): void => {
     const w = textWidth(text, size);
     let chosen = candidates.find(([x, y]) => free(boxAt(x, y, w, size), own));
     if (!chosen && force) chosen = candidates[candidates.length - 1];
@@ -184,7 +225,13 @@ export function regionMap(places: readonly MapPlace[], options: RegionMapOptions
     const box = boxAt(x0, y, w, size);
     const x = x0 + (box.x0 < 0 ? -box.x0 : box.x1 > width ? width - box.x1 : 0);
     placed.push(boxAt(x, y, w, size));
-    labels.push(el('text', { x, y, 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-size': size, ...halo, ...attrs }, text));
+    labels.push(
+      el(
+        'text',
+        { x, y, 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-size': size, ...halo, ...attrs },
+        text,
+      ),
+    );
   };
 
   const marks = found.map((m) => {
@@ -233,7 +280,16 @@ export function regionMap(places: readonly MapPlace[], options: RegionMapOptions
       const [cx, cy] = path.centroid(city);
       if (highlightedCities.has(city.properties.city)) continue;
       const size = FONT.small;
-      place(shortName(city.properties.name), [[cx, cy], [cx, cy + size * 1.2], [cx, cy - size * 1.2]], size, { 'fill-opacity': MUTED_OPACITY, class: 'chart-city-label' });
+      place(
+        shortName(city.properties.name),
+        [
+          [cx, cy],
+          [cx, cy + size * 1.2],
+          [cx, cy - size * 1.2],
+        ],
+        size,
+        { 'fill-opacity': MUTED_OPACITY, class: 'chart-city-label' },
+      );
     }
   }
 
@@ -248,7 +304,14 @@ export function regionMap(places: readonly MapPlace[], options: RegionMapOptions
   for (const [kind, text] of kinds) {
     if (!found.some((m) => m.level === kind)) continue;
     legendItems.push(
-      el('rect', { x: lx, y: legendY - 6, width: 14, height: 12, fill: kind === 'city' ? `url(#${hatchId})` : COLORS.primary, stroke: COLORS.primary }),
+      el('rect', {
+        x: lx,
+        y: legendY - 6,
+        width: 14,
+        height: 12,
+        fill: kind === 'city' ? `url(#${hatchId})` : COLORS.primary,
+        stroke: COLORS.primary,
+      }),
       el('text', { x: lx + 20, y: legendY, 'dominant-baseline': 'central', 'font-size': FONT.small }, text),
     );
     lx += 20 + textWidth(text, FONT.small) + 16;
@@ -286,20 +349,50 @@ export function regionMap(places: readonly MapPlace[], options: RegionMapOptions
         'g',
         { class: 'chart-basemap', 'aria-hidden': 'true' },
         el('use', { class: 'chart-land', href: `#${id}-land`, fill: COLORS.track }),
-        options.regionBoundaries ?? true
-          ? el('path', { class: 'chart-region-lines', d: path(geo.regionLines) ?? '', fill: 'none', stroke: COLORS.border, 'stroke-width': 0.4, 'stroke-opacity': 0.6 })
+        (options.regionBoundaries ?? true)
+          ? el('path', {
+              class: 'chart-region-lines',
+              d: path(geo.regionLines) ?? '',
+              fill: 'none',
+              stroke: COLORS.border,
+              'stroke-width': 0.4,
+              'stroke-opacity': 0.6,
+            })
           : null,
       ),
       el('g', { class: 'chart-marks' }, marks),
       el(
         'g',
-        { class: 'chart-borders', 'aria-hidden': 'true', fill: 'none', stroke: COLORS.text, 'stroke-linejoin': 'round' },
-        el('path', { class: 'chart-city-lines', d: path(geo.cityLines) ?? '', 'stroke-width': 0.9, 'stroke-opacity': 0.55 }),
+        {
+          class: 'chart-borders',
+          'aria-hidden': 'true',
+          fill: 'none',
+          stroke: COLORS.text,
+          'stroke-linejoin': 'round',
+        },
+        el('path', {
+          class: 'chart-city-lines',
+          d: path(geo.cityLines) ?? '',
+          'stroke-width': 0.9,
+          'stroke-opacity': 0.55,
+        }),
         el('use', { class: 'chart-outline', href: `#${id}-land`, 'stroke-width': 1.2, 'stroke-opacity': 0.8 }),
       ),
       el('g', { class: 'chart-labels', 'aria-hidden': 'true' }, labels),
       el('g', { class: 'chart-legend' }, legendItems),
-      el('text', { x: width - PAD, y: noteY, 'text-anchor': 'end', 'dominant-baseline': 'central', 'font-size': FONT.small, 'fill-opacity': MUTED_OPACITY, class: 'chart-note' }, note),
+      el(
+        'text',
+        {
+          x: width - PAD,
+          y: noteY,
+          'text-anchor': 'end',
+          'dominant-baseline': 'central',
+          'font-size': FONT.small,
+          'fill-opacity': MUTED_OPACITY,
+          class: 'chart-note',
+        },
+        note,
+      ),
     ],
   });
 }

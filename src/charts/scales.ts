@@ -2,9 +2,8 @@
  * Shared scale and tick helpers: nice linear domains with Chinese tick labels (万/亿), and
  * date parsing for time axes. Thin wrappers over d3-scale/d3-array that never return NaN.
  */
-import { extent } from 'd3-array';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { tickFormatter } from '../lib/format-number.ts';
+import { extent, scaleLinear, type ScaleLinear } from 'd3';
+import { tickFormatter } from '../figures/format-number.ts';
 import type { ParsedDate } from './types.ts';
 
 export interface Tick {
@@ -37,7 +36,10 @@ export interface LinearAxisOptions {
  * The domain for `values`: zero included (unless `zero: false`), a sensible span for a single
  * value or all-equal values, [0, 1] for no values, and never NaN.
  */
-export function valueDomain(values: readonly number[], options: Pick<LinearAxisOptions, 'zero' | 'minMax'> = {}): [number, number] {
+export function valueDomain(
+  values: readonly number[],
+  options: Pick<LinearAxisOptions, 'zero' | 'minMax'> = {},
+): [number, number] {
   const finite = values.filter(Number.isFinite);
   const [lo0, hi0] = extent(finite);
   let lo = lo0 ?? 0;
@@ -57,19 +59,31 @@ export function valueDomain(values: readonly number[], options: Pick<LinearAxisO
 }
 
 /** A nice linear axis over `values` mapped onto `range`, with Chinese tick labels. */
-export function linearAxis(values: readonly number[], range: [number, number], options: LinearAxisOptions = {}): LinearAxis {
+export function linearAxis(
+  values: readonly number[],
+  range: [number, number],
+  options: LinearAxisOptions = {},
+): LinearAxis {
   const count = options.tickCount ?? 4;
   const scale = scaleLinear().domain(valueDomain(values, options)).range(range).nice(count);
   const [d0, d1] = scale.domain();
   const domain: [number, number] = [d0 ?? 0, d1 ?? 1];
   const tickValues = scale.ticks(count);
   const format = tickFormatter(tickValues, options.unit ?? '');
-  const ticks = tickValues.map((value) => ({ value, position: Math.round(scale(value) * 10) / 10, label: format(value) }));
+  const ticks = tickValues.map((value) => ({
+    value,
+    position: Math.round(scale(value) * 10) / 10,
+    label: format(value),
+  }));
   return { scale, ticks, domain };
 }
 
 /** Nice ticks and labels for an arbitrary domain (exported for tests and client code). */
-export function niceTicks(domain: [number, number], count = 4, unit = ''): { domain: [number, number]; ticks: number[]; labels: string[] } {
+export function niceTicks(
+  domain: [number, number],
+  count = 4,
+  unit = '',
+): { domain: [number, number]; ticks: number[]; labels: string[] } {
   const scale = scaleLinear().domain(domain).nice(count);
   const [d0, d1] = scale.domain();
   const ticks = scale.ticks(count);

@@ -4,7 +4,7 @@
  * have dates (a region's trend), else per label. Each panel prints the region and its latest
  * value, so a panel reads on its own; two columns of panels fit a 320–400 px phone column.
  */
-import { group as groupBy } from 'd3-array';
+import { group as groupBy } from 'd3';
 import { dataTable } from './data-table.ts';
 import { DEFAULT_WIDTH, FONT, emptyChart, exactText, frame, markAttrs, valueText } from './frame.ts';
 import { COLORS, GRID_OPACITY, MUTED_OPACITY } from './palette.ts';
@@ -116,7 +116,13 @@ export function smallMultiples(data: readonly ChartDatum[], options: SmallMultip
         showX
           ? el(
               'text',
-              { x: cx, y: plotY + plotH + XLABEL - 4, 'text-anchor': 'middle', 'font-size': FONT.small, 'fill-opacity': MUTED_OPACITY },
+              {
+                x: cx,
+                y: plotY + plotH + XLABEL - 4,
+                'text-anchor': 'middle',
+                'font-size': FONT.small,
+                'fill-opacity': MUTED_OPACITY,
+              },
               truncate(xLabel(d), labelFits ? slot : panelW / 2, FONT.small),
             )
           : null,
@@ -125,14 +131,38 @@ export function smallMultiples(data: readonly ChartDatum[], options: SmallMultip
     return el(
       'g',
       { class: 'chart-panel', 'data-group': panel.name },
-      el('rect', { x, y, width: panelW, height: panelH, rx: 4, fill: 'none', stroke: COLORS.grid, 'stroke-opacity': GRID_OPACITY }),
-      el('text', { x: x + 6, y: y + HEADER - 4, 'font-size': FONT.title, 'font-weight': 700 }, truncate(panel.name, panelW - 12, FONT.title)),
+      el('rect', {
+        x,
+        y,
+        width: panelW,
+        height: panelH,
+        rx: 4,
+        fill: 'none',
+        stroke: COLORS.grid,
+        'stroke-opacity': GRID_OPACITY,
+      }),
+      el(
+        'text',
+        { x: x + 6, y: y + HEADER - 4, 'font-size': FONT.title, 'font-weight': 700 },
+        truncate(panel.name, panelW - 12, FONT.title),
+      ),
       el(
         'text',
         { x: x + 6, y: y + HEADER + LATEST - 6, 'font-size': FONT.body, 'font-weight': 600, class: 'chart-value' },
-        truncate(`${valueText(panel.latest)}${panel.data.length > 1 ? `（${xLabel(panel.latest)}）` : ''}`, panelW - 12, FONT.body),
+        truncate(
+          `${valueText(panel.latest)}${panel.data.length > 1 ? `（${xLabel(panel.latest)}）` : ''}`,
+          panelW - 12,
+          FONT.body,
+        ),
       ),
-      el('line', { x1: x + 4, x2: x + panelW - 4, y1: zeroY, y2: zeroY, stroke: COLORS.grid, 'stroke-opacity': GRID_OPACITY * 2 }),
+      el('line', {
+        x1: x + 4,
+        x2: x + panelW - 4,
+        y1: zeroY,
+        y2: zeroY,
+        stroke: COLORS.grid,
+        'stroke-opacity': GRID_OPACITY * 2,
+      }),
       columnsMarkup,
     );
   });
@@ -154,14 +184,23 @@ export function smallMultiples(data: readonly ChartDatum[], options: SmallMultip
     summary,
     seed: JSON.stringify(panels.map((p) => [p.name, p.data])),
     body: [
-      note ? el('text', { x: PAD, y: noteY, 'font-size': FONT.small, 'fill-opacity': MUTED_OPACITY, class: 'chart-note' }, note) : null,
+      note
+        ? el(
+            'text',
+            { x: PAD, y: noteY, 'font-size': FONT.small, 'fill-opacity': MUTED_OPACITY, class: 'chart-note' },
+            note,
+          )
+        : null,
       el('g', { class: 'chart-marks' }, panelMarks),
     ],
   });
 }
 
 /** The data table that goes with `smallMultiples` (grouped by region, in panel order). */
-export function smallMultiplesTable(data: readonly ChartDatum[], options: Pick<SmallMultiplesOptions, 'title' | 'sort'>): string {
+export function smallMultiplesTable(
+  data: readonly ChartDatum[],
+  options: Pick<SmallMultiplesOptions, 'title' | 'sort'>,
+): string {
   const rows = panelsOf(data, options.sort).flatMap((p) => p.data.map((d) => ({ ...d, group: p.name })));
   return dataTable(rows, { caption: options.title });
 }

@@ -23,15 +23,12 @@ export type AttrValue = string | number | boolean | null | undefined;
 export type Attrs = Readonly<Record<string, AttrValue>>;
 
 /** Characters XML 1.0 does not allow, even escaped (C0 controls except tab/newline/return, lone surrogates, U+FFFE/U+FFFF). */
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text for an element's content (SVG or HTML). */
 export function escapeText(value: string): string {
-  return value
-    .replace(INVALID_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return value.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Escapes text for a double-quoted attribute value. */
@@ -88,7 +85,8 @@ function childText(child: Child): string {
 export function el(tag: string, attrs: Attrs = {}, ...children: Child[]): Markup {
   if (!TAG_NAME.test(tag)) throw new Error(`invalid tag name: ${tag}`);
   const inner = childText(children);
-  if (inner === '') return new Markup(VOID_HTML.has(tag) ? `<${tag}${attrsText(attrs)}>` : `<${tag}${attrsText(attrs)}/>`);
+  if (inner === '')
+    return new Markup(VOID_HTML.has(tag) ? `<${tag}${attrsText(attrs)}>` : `<${tag}${attrsText(attrs)}/>`);
   return new Markup(`<${tag}${attrsText(attrs)}>${inner}</${tag}>`);
 }
 

@@ -8,7 +8,8 @@
  */
 
 /** Full-width characters: CJK ideographs, kana, hangul, CJK punctuation and full-width forms. */
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 const NARROW_PUNCT = /[.,:;'!|il1I()[\]{}\s]/;
 const WIDE_LATIN = /[MW@%‰mw]/;
 
@@ -33,7 +34,7 @@ export function textWidth(text: string, fontSize: number): number {
 const NO_LINE_START = /^[，。、；：？！）」』》〉】〕”’％%‰,.;:?!)\]}·…—]/;
 
 /** Opening punctuation that must not end a line. */
-const NO_LINE_END = /[“‘（《「『【〔〈(\[{]$/;
+const NO_LINE_END = /[“‘（《「『【〔〈([{]$/;
 
 /** Splits text into units that may not be broken: runs of Latin/digits, or one other character. */
 function tokens(text: string): string[] {

@@ -4,8 +4,7 @@
  * value. Missing years between two points are a gap: the line is dashed and thin across it and
  * a note says so. Series differ by colour, marker shape and dash, with a legend in words.
  */
-import { group as groupBy } from 'd3-array';
-import { line } from 'd3-shape';
+import { group as groupBy, line } from 'd3';
 import { dataTable } from './data-table.ts';
 import { DEFAULT_WIDTH, FONT, emptyChart, exactText, frame, markAttrs, valueText } from './frame.ts';
 import { COLORS, DASHES, GRID_OPACITY, MARKERS, MUTED_OPACITY, seriesColor, type Marker } from './palette.ts';
@@ -47,12 +46,18 @@ export function marker(shape: Marker, x: number, y: number, r: number, attrs: Re
       return el('rect', { x: rx - r * 0.9, y: ry - r * 0.9, width: r * 1.8, height: r * 1.8, ...attrs });
     case 'triangle': {
       const h = r * 1.15;
-      return el('path', { d: `M${rx},${Math.round((ry - h) * 10) / 10}L${Math.round((rx + h) * 10) / 10},${Math.round((ry + h * 0.8) * 10) / 10}H${Math.round((rx - h) * 10) / 10}Z`, ...attrs });
+      return el('path', {
+        d: `M${rx},${Math.round((ry - h) * 10) / 10}L${Math.round((rx + h) * 10) / 10},${Math.round((ry + h * 0.8) * 10) / 10}H${Math.round((rx - h) * 10) / 10}Z`,
+        ...attrs,
+      });
     }
     case 'diamond': {
       const h = r * 1.25;
       const f = (n: number) => Math.round(n * 10) / 10;
-      return el('path', { d: `M${rx},${f(ry - h)}L${f(rx + h)},${ry}L${rx},${f(ry + h)}L${f(rx - h)},${ry}Z`, ...attrs });
+      return el('path', {
+        d: `M${rx},${f(ry - h)}L${f(rx + h)},${ry}L${rx},${f(ry + h)}L${f(rx - h)},${ry}Z`,
+        ...attrs,
+      });
     }
   }
 }
@@ -99,7 +104,15 @@ export function timeSeries(data: readonly ChartDatum[], options: TimeSeriesOptio
         el(
           'g',
           { class: 'chart-legend-item' },
-          el('line', { x1: legendX, x2: legendX + 20, y1: legendY - 4, y2: legendY - 4, stroke: color, 'stroke-width': 2, 'stroke-dasharray': DASHES[i % DASHES.length] }),
+          el('line', {
+            x1: legendX,
+            x2: legendX + 20,
+            y1: legendY - 4,
+            y2: legendY - 4,
+            stroke: color,
+            'stroke-width': 2,
+            'stroke-dasharray': DASHES[i % DASHES.length],
+          }),
           marker(MARKERS[i % MARKERS.length] ?? 'circle', legendX + 10, legendY - 4, 3.5, { fill: color }),
           el('text', { x: legendX + 26, y: legendY, 'font-size': FONT.small }, name),
         ),
@@ -116,7 +129,13 @@ export function timeSeries(data: readonly ChartDatum[], options: TimeSeriesOptio
   );
   const left = PAD + Math.max(...axis.ticks.map((t) => textWidth(t.label, FONT.small))) + 6;
   // Several series: the last value of each is printed right of its line end, so reserve room.
-  const endLabelW = multi ? Math.max(...series.map((s) => textWidth(valueText(s.points[s.points.length - 1]?.datum ?? { value: 0, unit: '' }), FONT.value))) + 10 : 0;
+  const endLabelW = multi
+    ? Math.max(
+        ...series.map((s) =>
+          textWidth(valueText(s.points[s.points.length - 1]?.datum ?? { value: 0, unit: '' }), FONT.value),
+        ),
+      ) + 10
+    : 0;
   const right = width - PAD - Math.max(12, endLabelW);
 
   const ts = points.map((p) => p.t);
@@ -134,12 +153,40 @@ export function timeSeries(data: readonly ChartDatum[], options: TimeSeriesOptio
     el(
       'g',
       { class: 'chart-tick' },
-      el('line', { x1: left, x2: right, y1: t.position, y2: t.position, stroke: COLORS.grid, 'stroke-opacity': t.value === 0 ? GRID_OPACITY * 2.5 : GRID_OPACITY }),
-      el('text', { x: left - 6, y: t.position, 'text-anchor': 'end', 'dominant-baseline': 'central', 'font-size': FONT.small, 'fill-opacity': MUTED_OPACITY }, t.label),
+      el('line', {
+        x1: left,
+        x2: right,
+        y1: t.position,
+        y2: t.position,
+        stroke: COLORS.grid,
+        'stroke-opacity': t.value === 0 ? GRID_OPACITY * 2.5 : GRID_OPACITY,
+      }),
+      el(
+        'text',
+        {
+          x: left - 6,
+          y: t.position,
+          'text-anchor': 'end',
+          'dominant-baseline': 'central',
+          'font-size': FONT.small,
+          'fill-opacity': MUTED_OPACITY,
+        },
+        t.label,
+      ),
     ),
   );
   const xTicks = years.map((yr) =>
-    el('text', { x: x(yr), y: bottom + FONT.small + 6, 'text-anchor': 'middle', 'font-size': FONT.small, 'fill-opacity': MUTED_OPACITY }, String(yr)),
+    el(
+      'text',
+      {
+        x: x(yr),
+        y: bottom + FONT.small + 6,
+        'text-anchor': 'middle',
+        'font-size': FONT.small,
+        'fill-opacity': MUTED_OPACITY,
+      },
+      String(yr),
+    ),
   );
 
   const path = line<Point>()
@@ -186,9 +233,26 @@ export function timeSeries(data: readonly ChartDatum[], options: TimeSeriesOptio
       { class: 'chart-series', 'data-group': s.name },
       runs
         .filter((r) => r.length > 1)
-        .map((r) => el('path', { d: path(r) ?? '', fill: 'none', stroke: color, 'stroke-width': 2.5, 'stroke-dasharray': dash, 'stroke-linejoin': 'round' })),
+        .map((r) =>
+          el('path', {
+            d: path(r) ?? '',
+            fill: 'none',
+            stroke: color,
+            'stroke-width': 2.5,
+            'stroke-dasharray': dash,
+            'stroke-linejoin': 'round',
+          }),
+        ),
       gaps.map(([a, b]) =>
-        el('path', { class: 'chart-gap', d: path([a, b]) ?? '', fill: 'none', stroke: color, 'stroke-width': 1.5, 'stroke-dasharray': '2 4', 'stroke-opacity': 0.8 }),
+        el('path', {
+          class: 'chart-gap',
+          d: path([a, b]) ?? '',
+          fill: 'none',
+          stroke: color,
+          'stroke-width': 1.5,
+          'stroke-dasharray': '2 4',
+          'stroke-opacity': 0.8,
+        }),
       ),
       s.points.map((p) => {
         const d = p.datum;
@@ -199,18 +263,46 @@ export function timeSeries(data: readonly ChartDatum[], options: TimeSeriesOptio
         return el(
           'g',
           markAttrs(d, { aria: `${s.name ? `${s.name} ` : ''}${when} ${d.label}：${exactText(d)}` }),
-          marker(shape, x(p.t), y(d.value), MARKER_R, { fill: color, stroke: 'var(--chart-bg, Canvas)', 'stroke-width': 1 }),
+          marker(shape, x(p.t), y(d.value), MARKER_R, {
+            fill: color,
+            stroke: 'var(--chart-bg, Canvas)',
+            'stroke-width': 1,
+          }),
           !showValue
             ? null
             : endY !== undefined
-              ? el('text', { class: 'chart-value', x: x(p.t) + 9, y: endY, 'dominant-baseline': 'central', 'font-size': FONT.value, 'font-weight': 600 }, valueText(d))
-              : el('text', { class: 'chart-value', x: x(p.t), y: y(d.value) - 9, 'text-anchor': 'middle', 'font-size': FONT.value, 'font-weight': 600 }, valueText(d)),
+              ? el(
+                  'text',
+                  {
+                    class: 'chart-value',
+                    x: x(p.t) + 9,
+                    y: endY,
+                    'dominant-baseline': 'central',
+                    'font-size': FONT.value,
+                    'font-weight': 600,
+                  },
+                  valueText(d),
+                )
+              : el(
+                  'text',
+                  {
+                    class: 'chart-value',
+                    x: x(p.t),
+                    y: y(d.value) - 9,
+                    'text-anchor': 'middle',
+                    'font-size': FONT.value,
+                    'font-weight': 600,
+                  },
+                  valueText(d),
+                ),
         );
       }),
     );
   });
   const noteY = bottom + FONT.small * 2 + 12;
-  const notes = [hasGap ? '虚线：中间年份缺数据' : '', unit && !/[%‰]/.test(unit) ? `单位：${unit}` : ''].filter(Boolean).join('　');
+  const notes = [hasGap ? '虚线：中间年份缺数据' : '', unit && !/[%‰]/.test(unit) ? `单位：${unit}` : '']
+    .filter(Boolean)
+    .join('　');
   const height = (notes ? noteY : bottom + FONT.small + 6) + PAD;
 
   const first = points[0];
@@ -239,7 +331,13 @@ export function timeSeries(data: readonly ChartDatum[], options: TimeSeriesOptio
       el('g', { class: 'chart-axis chart-axis--y' }, grid),
       el('g', { class: 'chart-axis chart-axis--x' }, xTicks),
       el('g', { class: 'chart-marks' }, seriesMarkup),
-      notes ? el('text', { x: PAD, y: noteY, 'font-size': FONT.small, 'fill-opacity': MUTED_OPACITY, class: 'chart-note' }, notes) : null,
+      notes
+        ? el(
+            'text',
+            { x: PAD, y: noteY, 'font-size': FONT.small, 'fill-opacity': MUTED_OPACITY, class: 'chart-note' },
+            notes,
+          )
+        : null,
     ],
   });
 }

@@ -73,7 +73,14 @@ export function timeline(events: readonly TimelineEvent[], options: TimelineOpti
           'data-href': safeUrl(event.href),
         },
         lines.join('') !== event.label.replace(/\s+/g, ' ').trim() ? el('title', {}, event.label) : null,
-        el('circle', { cx: RAIL_X, cy: dateY - FONT.body * 0.35, r: 5, fill: COLORS.primary, stroke: 'var(--chart-bg, Canvas)', 'stroke-width': 2 }),
+        el('circle', {
+          cx: RAIL_X,
+          cy: dateY - FONT.body * 0.35,
+          r: 5,
+          fill: COLORS.primary,
+          stroke: 'var(--chart-bg, Canvas)',
+          'stroke-width': 2,
+        }),
         el('text', { x: TEXT_X, y: dateY, 'font-size': FONT.body, 'font-weight': 700, class: 'chart-date' }, when),
         textLines(lines, TEXT_X, textY, FONT.body, { class: 'chart-label' }),
       ),
@@ -84,7 +91,17 @@ export function timeline(events: readonly TimelineEvent[], options: TimelineOpti
   const firstDot = dots[0] ?? PAD;
   const lastDot = dots[dots.length - 1] ?? firstDot;
   const rail =
-    dots.length > 1 ? el('line', { x1: RAIL_X, x2: RAIL_X, y1: firstDot, y2: lastDot, stroke: COLORS.grid, 'stroke-opacity': GRID_OPACITY * 2, 'stroke-width': 2 }) : null;
+    dots.length > 1
+      ? el('line', {
+          x1: RAIL_X,
+          x2: RAIL_X,
+          y1: firstDot,
+          y2: lastDot,
+          stroke: COLORS.grid,
+          'stroke-opacity': GRID_OPACITY * 2,
+          'stroke-width': 2,
+        })
+      : null;
 
   const first = sorted[0];
   const last = sorted[sorted.length - 1];

@@ -2,8 +2,26 @@ import type { Author } from '../schemas/article.ts';
 
 /** Roles printed before names in a byline, longest first so 本报记者 wins over 记者. */
 const ROLES = [
-  '特约通讯员', '本报通讯员', '首席记者', '本报记者', '见习记者', '实习记者', '摄影记者', '融媒记者', '全媒体记者',
-  '责任编辑', '记者', '通讯员', '实习生', '编辑', '摄影', '整理', '撰稿', '供稿', '作者', '摄',
+  '特约通讯员',
+  '本报通讯员',
+  '首席记者',
+  '本报记者',
+  '见习记者',
+  '实习记者',
+  '摄影记者',
+  '融媒记者',
+  '全媒体记者',
+  '责任编辑',
+  '记者',
+  '通讯员',
+  '实习生',
+  '编辑',
+  '摄影',
+  '整理',
+  '撰稿',
+  '供稿',
+  '作者',
+  '摄',
 ].sort((a, b) => b.length - a.length);
 
 /** Credits for the whole byline: text and pictures. */
@@ -72,13 +90,16 @@ export function parseByline(text: string, previousWasByline = false): Byline | u
  */
 export function splitTrailingByline(text: string): { body: string; byline: string } | undefined {
   const roles = ROLES.filter((r) => r.length >= 2).join('|');
-  const match = new RegExp(`^(.*[。！？!?”」』）)])\\s*((?:${roles})\\s*\\p{Script=Han}{2,4}(?:\\s+\\p{Script=Han}{2,4})*)$`, 'u').exec(text);
+  const match = new RegExp(
+    `^(.*[。！？!?”」』）)])\\s*((?:${roles})\\s*\\p{Script=Han}{2,4}(?:\\s+\\p{Script=Han}{2,4})*)$`,
+    'u',
+  ).exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   return parseByline(match[2]) ? { body: match[1], byline: match[2] } : undefined;
 }
 
 /** Notes printed with the byline: "（照片均为资料片）", "（本版文字由金增秀整理）", "（图片由XX提供）". */
-const NOTE = /^[（(【\[](.{2,40})[）)】\]]$/u;
+const NOTE = /^[（(【[](.{2,40})[）)】\]]$/u;
 const NOTE_WORDS = /照片|图片|资料片|整理|供图|供稿|撰稿|摄|编辑|提供|来源/u;
 const NOTE_PERSON = /由\s*(\p{Script=Han}{2,4}?)\s*(整理|撰稿|供稿|供图|提供|摄)/u;
 

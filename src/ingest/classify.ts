@@ -1,5 +1,5 @@
-import { endsSentence, hanCount } from '../lib/cjk.ts';
-import { usesBlankLineParagraphs } from '../lib/layout.ts';
+import { endsSentence, hanCount } from './cjk.ts';
+import { usesBlankLineParagraphs } from './layout.ts';
 import { parseByline, parseCreditNote, splitTrailingByline, type Byline, type CreditNote } from './byline.ts';
 import type { SourceLine } from './normalise.ts';
 
@@ -36,9 +36,9 @@ export interface Unit {
 }
 
 const EDGE_BLANKS = 99;
-const ELLIPSIS = /^[…\.。·\s]{2,}$/u;
+const ELLIPSIS = /^[….。·\s]{2,}$/u;
 const DASH = /^(?:——|—|--|－－)\s*\S/u;
-const STANDFIRST = /^[【\[]?(?:编者按|编者的话|编辑手记|导语)[】\]]?[:：\s]?/u;
+const STANDFIRST = /^[【[]?(?:编者按|编者的话|编辑手记|导语)[】\]]?[:：\s]?/u;
 const MARKDOWN_HEADING = /^#{1,6}\s*/u;
 const BOLD = /\*\*(.+?)\*\*/gu;
 
@@ -60,7 +60,10 @@ function piecesOf(text: string): Array<{ text: string; marked: boolean }> {
   return pieces.flatMap((piece) => {
     const note = /^(.*[。！？!?”])\s*([（(][^（()）]{2,40}[）)])$/u.exec(piece.text);
     if (note?.[1] && note[2] && parseCreditNote(note[2])) {
-      return [{ text: note[1], marked: piece.marked }, { text: note[2], marked: false }];
+      return [
+        { text: note[1], marked: piece.marked },
+        { text: note[2], marked: false },
+      ];
     }
     return [piece];
   });

@@ -79,7 +79,10 @@ export interface IngestReport {
 }
 
 /** Which (seed file, part) each existing entry came from, so slugs stay put; and every slug on disk. */
-async function existingEntries(dir: string, effects: IngestEffects): Promise<{ bySource: Map<string, string>; slugs: Set<string> }> {
+async function existingEntries(
+  dir: string,
+  effects: IngestEffects,
+): Promise<{ bySource: Map<string, string>; slugs: Set<string> }> {
   const bySource = new Map<string, string>();
   const slugs = new Set<string>();
   for (const name of (await effects.readDir(dir)).filter((n) => n.endsWith('.mdx')).sort()) {
@@ -90,7 +93,8 @@ async function existingEntries(dir: string, effects: IngestEffects): Promise<{ b
     try {
       const data: unknown = parseYaml(yaml);
       const source = (data as { source?: { file?: unknown; part?: unknown } } | null)?.source;
-      if (typeof source?.file === 'string') bySource.set(`${source.file}#${Number(source.part ?? 1)}`, name.slice(0, -4));
+      if (typeof source?.file === 'string')
+        bySource.set(`${source.file}#${Number(source.part ?? 1)}`, name.slice(0, -4));
     } catch {
       // An entry with broken frontmatter is reported by the content check; here it just keeps no slug.
     }
@@ -110,15 +114,12 @@ export async function runIngest({ root, force, effects }: IngestOptions): Promis
   for (const file of (await effects.readDir(seedsDir)).filter((n) => n.endsWith('.txt')).sort()) {
     try {
       const seed = decodeSeed(`seeds/${file}`, await effects.readBytes(join(seedsDir, file)));
-      const entries = ingestSeed(
-        seed,
-        {
-          taxonomy,
-          existingSlug: (source, part) => bySource.get(`${source}#${part}`),
-          takenSlugs: taken,
-          extractMetrics: (parsed, year) => extractArticleMetrics(parsed, year, taxonomy),
-        },
-      );
+      const entries = ingestSeed(seed, {
+        taxonomy,
+        existingSlug: (source, part) => bySource.get(`${source}#${part}`),
+        takenSlugs: taken,
+        extractMetrics: (parsed, year) => extractArticleMetrics(parsed, year, taxonomy),
+      });
       // Plan the whole file first: nothing is written for a seed that fails part-way.
       const planned = await Promise.all(
         entries.map(async (entry) => {
@@ -129,7 +130,8 @@ export async function runIngest({ root, force, effects }: IngestOptions): Promis
       );
       for (const { entry, path, action } of planned) {
         taken.add(entry.slug);
-        if (action === 'create' || action === 'update' || action === 'overwrite') await effects.writeText(path, entry.mdx);
+        if (action === 'create' || action === 'update' || action === 'overwrite')
+          await effects.writeText(path, entry.mdx);
         report.actions.push({ slug: entry.slug, file, action });
         const verb = {
           create: 'created',

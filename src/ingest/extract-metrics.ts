@@ -5,10 +5,10 @@
  * topics in, metrics out — the same text always gives the same metrics and ids.
  *
  * RULES
- * Sentences  src/lib/sentences.ts: split after 。！？!? and ；; (closing quotes stay
+ * Sentences  src/figures/sentences.ts: split after 。！？!? and ；; (closing quotes stay
  *            with their sentence). `quote` is the trimmed sentence; `figure` is the
  *            figure as printed inside it, hedges included ("275.3万余元", "近80000人").
- * Values     src/lib/parse-figures.ts: 万 ×10⁴, 亿 ×10⁸ (1.75亿元 → 175000000);
+ * Values     src/figures/parse-figures.ts: 万 ×10⁴, 亿 ×10⁸ (1.75亿元 → 175000000);
  *            % and ‰ keep the printed number (98.5%); 万元 is value×10⁴ with unit 元.
  * Units      as printed after the number (人, 人次, 元, %, ‰, 个, 家, 名, 次, 例, 份, 张,
  *            支, 剂, 平方米, 户, 项, 处, 所, 场次, 桶, 包, 对, 件, 盒, 板, 套, 期, 篇, 面 …),
@@ -58,8 +58,8 @@
  */
 import type { Metric } from '../schemas/metric.ts';
 import type { Topic } from '../schemas/taxonomy.ts';
-import { findFigures, type Figure } from '../lib/parse-figures.ts';
-import { sentenceSpans } from '../lib/sentences.ts';
+import { findFigures, type Figure } from '../figures/parse-figures.ts';
+import { sentenceSpans } from '../figures/sentences.ts';
 import { CLAUSE_END, exclusionOf, nameSpans, type Exclusion } from './metrics/classify.ts';
 import { figureToken, uniqueIds } from './metrics/id.ts';
 import { labelFigure, wordsAfter } from './metrics/label.ts';
@@ -124,7 +124,8 @@ function draftsOfSentence(
       ...(previousBase === undefined ? {} : { previousBase }),
     });
     const previousFigure = metrics[k - 1];
-    const listed = previousFigure !== undefined && /^[、，,和及与]$/u.test(sentence.slice(previousFigure.end, figure.start));
+    const listed =
+      previousFigure !== undefined && /^[、，,和及与]$/u.test(sentence.slice(previousFigure.end, figure.start));
     const handed = listed ? pending.shift() : undefined;
     if (!listed) pending = [];
     if (labelled.respectively !== undefined && respectivelyFits(sentence, metrics, k, labelled.respectively.length)) {
@@ -171,7 +172,9 @@ const POST = /(?:书记|主任|局长|院长|组长|处长|科长|所长|站长|
  */
 function keepDraft(draft: Draft, earlier: readonly Draft[]): boolean {
   if (draft.figure.value === 1 && /^[人名]$/u.test(draft.figure.unit) && POST.test(draft.label)) return false;
-  return !earlier.some((d) => d.figure.value === draft.figure.value && d.figure.unit === draft.figure.unit && d.label === draft.label);
+  return !earlier.some(
+    (d) => d.figure.value === draft.figure.value && d.figure.unit === draft.figure.unit && d.label === draft.label,
+  );
 }
 
 export function extractMetrics(paragraphs: readonly string[], context: MetricContext): Metric[] {
@@ -181,13 +184,22 @@ export function extractMetrics(paragraphs: readonly string[], context: MetricCon
     let chain: string | undefined;
     const inParagraph: Draft[] = [];
     for (const span of sentenceSpans(paragraph)) {
-      const { drafts: found, last } = draftsOfSentence(span.text, paragraph, chain ?? lead, context.year, context.topics);
+      const { drafts: found, last } = draftsOfSentence(
+        span.text,
+        paragraph,
+        chain ?? lead,
+        context.year,
+        context.topics,
+      );
       for (const draft of found) if (keepDraft(draft, inParagraph)) inParagraph.push(draft);
       chain = ENDS_STATEMENT.test(span.text) ? undefined : (last ?? chain);
     }
     drafts.push(...inParagraph);
   }
-  const topics = fillTopics(drafts.map((d) => d.topic), context.topics);
+  const topics = fillTopics(
+    drafts.map((d) => d.topic),
+    context.topics,
+  );
   const ids = uniqueIds(drafts.map((d, k) => `${(topics[k] as Topic).id}-${figureToken(d.figure)}`));
   return drafts.map((d, k): Metric => {
     const metric: Metric = {

@@ -1,4 +1,4 @@
-import { endsSentence } from '../lib/cjk.ts';
+import { endsSentence } from './cjk.ts';
 import type { Correction } from '../schemas/correction.ts';
 
 /** A piece of an article's body in reading order. */
@@ -32,7 +32,7 @@ function nextParagraph(blocks: readonly Block[], from: number): number | undefin
 }
 
 function isBroken(block: Block): boolean {
-  return block.type === 'paragraph' && !endsSentence(block.text) && !/^[…\.。·]+$/u.test(block.text);
+  return block.type === 'paragraph' && !endsSentence(block.text) && !/^[….。·]+$/u.test(block.text);
 }
 
 /**

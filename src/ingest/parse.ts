@@ -1,4 +1,4 @@
-import { hanCount } from '../lib/cjk.ts';
+import { hanCount } from './cjk.ts';
 import type { Author } from '../schemas/article.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { IngestError } from './errors.ts';
@@ -24,7 +24,12 @@ export interface ParsedArticle {
 const SEPARATED = /[\s,，、]/u;
 
 function isCaptionSentence(unit: RoledUnit): boolean {
-  return unit.role === 'body' && hanCount(unit.text) <= 60 && /[。！]$/u.test(unit.text) && !/[。！？].+[。！？]/u.test(unit.text);
+  return (
+    unit.role === 'body' &&
+    hanCount(unit.text) <= 60 &&
+    /[。！]$/u.test(unit.text) &&
+    !/[。！？].+[。！？]/u.test(unit.text)
+  );
 }
 
 interface TitleBlock {
@@ -53,12 +58,17 @@ function findTitle(units: readonly RoledUnit[], spacing: number, file: string): 
 
   let i = 0;
   const leadingCaptions: RoledUnit[] = [];
-  while (i < units.length && (units[i]!.role === 'caption' || isCaptionSentence(units[i]!)) && !isHeadingShaped(units[i]!)) {
+  while (
+    i < units.length &&
+    (units[i]!.role === 'caption' || isCaptionSentence(units[i]!)) &&
+    !isHeadingShaped(units[i]!)
+  ) {
     leadingCaptions.push(units[i]!);
     i++;
   }
   const first = units[i];
-  const firstIsHeadline = first !== undefined && (first.role === 'heading' || first.role === 'caption') && isHeadingShaped(first);
+  const firstIsHeadline =
+    first !== undefined && (first.role === 'heading' || first.role === 'caption') && isHeadingShaped(first);
 
   if (beforeNote && beforeNote.role === 'heading' && beforeNote !== first) {
     used.add(beforeNote);
@@ -77,7 +87,8 @@ function findTitle(units: readonly RoledUnit[], spacing: number, file: string): 
       file,
       ...(at ? { line: at.line } : {}),
       field: 'title',
-      message: 'no recognisable title: the text does not start with a headline (a short line without closing punctuation)',
+      message:
+        'no recognisable title: the text does not start with a headline (a short line without closing punctuation)',
       fix: 'put the headline on its own line at the top of the article, followed by a blank line',
     });
   }
@@ -143,7 +154,11 @@ export function parseArticle(units: readonly RoledUnit[], file: string, spacing:
   const credits: string[] = [];
   let publication: string | undefined;
   const standfirst: string[] = [];
-  const blocks: Block[] = titleBlock.leadingCaptions.map((c) => ({ type: 'caption', text: repair(c.text, c.line, false), line: c.line }));
+  const blocks: Block[] = titleBlock.leadingCaptions.map((c) => ({
+    type: 'caption',
+    text: repair(c.text, c.line, false),
+    line: c.line,
+  }));
 
   const lastHeading = units.findLastIndex((u) => u.role === 'heading' && !titleBlock.used.has(u));
   const standfirstAt = units.findIndex((u) => u.role === 'standfirst');

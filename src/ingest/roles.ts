@@ -1,4 +1,4 @@
-import { emWidth, endsSentence, hanCount } from '../lib/cjk.ts';
+import { emWidth, endsSentence, hanCount } from './cjk.ts';
 import type { Unit } from './classify.ts';
 
 /**
@@ -31,7 +31,8 @@ export function isHeadingShaped(unit: Unit): boolean {
 }
 
 // Captions describe a photo: who is doing what, where.
-const PHOTO_WORDS = /正在|进行|开展|走访|慰问|督导|合影|外景|效果图|全景|揭牌|签约|坐诊|培训|会议|现场|举行|举办|启动|参加|投入使用|入户|义诊|活动|查房|手术中|检查|留影|授牌|开诊|送/u;
+const PHOTO_WORDS =
+  /正在|进行|开展|走访|慰问|督导|合影|外景|效果图|全景|揭牌|签约|坐诊|培训|会议|现场|举行|举办|启动|参加|投入使用|入户|义诊|活动|查房|手术中|检查|留影|授牌|开诊|送/u;
 const PEOPLE_WORDS = /书记|局长|主任|院长|医生|医务人员|护士|专家|教授|领导|患儿|患者|群众|工作人员|志愿者|老人|居民/u;
 // Headings of features pair two phrases: "党建引领 卫生健康事业谱新篇", "党建统领,凝聚发展合力".
 const PAIRED = /^[^\s,，、。；;：:]{2,14}[\s,，][^\s,，、。；;：:]{2,16}$/u;
@@ -59,7 +60,7 @@ function isolated(unit: Unit, spacing: number): boolean {
 /** A short line with nothing but a scan's noise: no letters, or the tail of the line before repeated after a few stray characters. */
 export function isGarbage(unit: Unit, previous: Unit | undefined): boolean {
   const text = unit.text;
-  if (!/[\p{L}\p{N}]/u.test(text)) return !/^[…\.。·\s—-]+$/u.test(text);
+  if (!/[\p{L}\p{N}]/u.test(text)) return !/^[….。·\s—-]+$/u.test(text);
   if (/\ufffd|Ã.|â€/u.test(text)) return true;
   if (!previous || hanCount(text) > 20) return false;
   // "豕烶健康促进工作模式。" after "…介绍家庭健康促进工作模式。": a rescanned tail with junk in front.

@@ -1,4 +1,4 @@
-import { hanCount } from '../lib/cjk.ts';
+import { hanCount } from './cjk.ts';
 import { isHeadingShaped, type RoledUnit } from './roles.ts';
 
 /** Units that end an article when they follow its text: a byline or a credit note. */

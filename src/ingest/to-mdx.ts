@@ -12,7 +12,10 @@ export function escapeMdx(text: string): string {
   // Bare URLs still become links (the compiler links them after escapes): the text stays the same.
   let out = text.replace(/[\\`*_{}[\]<>|~#&]/gu, (ch) => `\\${ch}`);
   out = out.replace(/^(\s*)([-+=])/u, '$1\\$2').replace(/^(\s*\d+)([.)])/u, '$1\\$2');
-  out = out.replace(/^(\s*)(import|export)\b/u, (_, space: string, word: string) => `${space}&#${word.charCodeAt(0)};${word.slice(1)}`);
+  out = out.replace(
+    /^(\s*)(import|export)\b/u,
+    (_, space: string, word: string) => `${space}&#${word.charCodeAt(0)};${word.slice(1)}`,
+  );
   return out;
 }
 

@@ -16,7 +16,9 @@ const root = new Intl.Collator();
 
 /** Newest year first, then title: the archive's reading order (same rule as sortArticles). */
 export function archiveOrder<T extends ArticleLike>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => b.data.year - a.data.year || zh.compare(a.data.title, b.data.title) || root.compare(a.id, b.id));
+  return [...entries].sort(
+    (a, b) => b.data.year - a.data.year || zh.compare(a.data.title, b.data.title) || root.compare(a.id, b.id),
+  );
 }
 
 /** The taxonomy place an article is about (its region, or its city for a city-wide article). */
@@ -75,7 +77,9 @@ export function groupByTopic<T extends ArticleLike>(taxonomy: Taxonomy, entries:
     .map((topic) => ({
       topic,
       entries: ordered.filter((e) => e.data.metrics.some((m) => isTopic(topic, m.topic))),
-      metrics: ordered.flatMap((entry) => entry.data.metrics.filter((m) => isTopic(topic, m.topic)).map((metric) => ({ entry, metric }))),
+      metrics: ordered.flatMap((entry) =>
+        entry.data.metrics.filter((m) => isTopic(topic, m.topic)).map((metric) => ({ entry, metric })),
+      ),
     }))
     .filter((group) => group.entries.length > 0);
 }

@@ -41,7 +41,13 @@ export function listPlaces(taxonomy: Taxonomy): Place[] {
   if (known) return known;
   const places: Place[] = [];
   for (const city of taxonomy.cities) {
-    places.push({ name: city.name, pinyin: city.pinyin, city: city.name, level: 'city', names: namesOf(city.name, []) });
+    places.push({
+      name: city.name,
+      pinyin: city.pinyin,
+      city: city.name,
+      level: 'city',
+      names: namesOf(city.name, []),
+    });
     for (const region of city.regions) {
       places.push({
         name: region.name,

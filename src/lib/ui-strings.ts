@@ -133,7 +133,8 @@ export const ui = {
   articleCountLabel: (n: number) => `共 ${n} 篇`,
   seeAllOfYear: (year: number, n: number) => `${year}年全部 ${n} 篇 →`,
   listedNewest: (shown: number, total: number) => `列出最新 ${shown} 篇，共 ${total} 篇；按年份或地区浏览可看全部。`,
-  moreEvents: (shown: number, total: number) => `图中按时间均匀选列 ${shown} 项，共 ${total} 项；各年份页面列出全部报道。`,
+  moreEvents: (shown: number, total: number) =>
+    `图中按时间均匀选列 ${shown} 项，共 ${total} 项；各年份页面列出全部报道。`,
   morePlaceArticles: (n: number) => `等，共 ${n} 篇`,
   yearLabel: (year: number) => `${year}年`,
   featureStories: '数据专题',
@@ -168,7 +169,8 @@ export const ui = {
   archiveTitle: '报道归档',
   archiveIntro: '全部报道，可按地区、年份和主题浏览。',
   regionTitle: (name: string) => `${name}卫生健康报道`,
-  regionIntro: (name: string, city: string) => (name === city ? `${city}全市的卫生健康报道。` : `${city}${name}的卫生健康报道。`),
+  regionIntro: (name: string, city: string) =>
+    name === city ? `${city}全市的卫生健康报道。` : `${city}${name}的卫生健康报道。`,
   yearTitle: (year: number) => `${year}年的报道`,
   yearIntro: (year: number) => `报道${year}年各地卫生健康工作的文章。`,
   topicTitle: (name: string) => `主题：${name}`,
@@ -209,7 +211,8 @@ export const ui = {
     regions: '地区',
     sources: '本文数字的出处',
     sourcesNote: '下列报道是本文全部数字的来源；点击图表中的数字可直接跳到原句。',
-    method: '关于数字：专题只使用报道中印出的数字，不做推算；不同地方、不同年份的数字口径不一，图表标签注明了地区和年份。',
+    method:
+      '关于数字：专题只使用报道中印出的数字，不做推算；不同地方、不同年份的数字口径不一，图表标签注明了地区和年份。',
     scrollyHint: '向下滚动，图表随段落变化。',
   },
 } as const;

@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
-import { webAppManifest } from '../lib/offline/app-manifest.ts';
+import { webAppManifest } from '../offline/build/app-manifest.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(webAppManifest(), null, 2)}\n`, { headers: { 'Content-Type': 'application/manifest+json' } });
+  new Response(`${JSON.stringify(webAppManifest(), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/manifest+json' },
+  });

@@ -3,8 +3,8 @@ import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { archiveOrder } from '../lib/archive.ts';
 import { articleUrl } from '../lib/articles.ts';
-import { articleFeedHtml } from '../lib/feed.ts';
-import { dekOf } from '../lib/reading.ts';
+import { articleFeedHtml } from '../site/feed.ts';
+import { dekOf } from '../site/reading.ts';
 import { LISTING_LIMITS } from '../lib/listing-limits.ts';
 import { ui } from '../lib/ui-strings.ts';
 
@@ -22,7 +22,9 @@ export async function GET(context: APIContext) {
       link: articleUrl(entry.id),
       description: dekOf(entry.data, entry.body ?? ''),
       content: articleFeedHtml(entry.data, entry.body ?? ''),
-      categories: [entry.data.city, entry.data.region, `${entry.data.year}年`].filter((c, i, all) => all.indexOf(c) === i),
+      categories: [entry.data.city, entry.data.region, `${entry.data.year}年`].filter(
+        (c, i, all) => all.indexOf(c) === i,
+      ),
       author: entry.data.authors.map((a) => `${a.role} ${a.name}`).join('，') || undefined,
     })),
   });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { themeInitScript } from '../scripts/theme-init.ts';
-import { THEME_STORAGE_KEY } from '../scripts/theme.ts';
+import { themeInitScript } from '../theme/theme-init.ts';
+import { THEME_STORAGE_KEY } from '../theme/theme.ts';
 
 /** /theme-init.js: the blocking theme script every page loads first in <head>. */
 export const GET: APIRoute = () =>

@@ -6,7 +6,12 @@ export const QUALIFIERS = ['about', 'over', 'nearly', 'under'] as const;
 /** One figure from an article, traceable to the sentence it came from. */
 export const metricSchema = z.object({
   /** Stable, readable ASCII id, unique within the article; the anchor /articles/<slug>/#<id>. */
-  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and hyphens, starting with a letter'),
+  id: z
+    .string()
+    .regex(
+      /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
+      'use lowercase ASCII letters, digits and hyphens, starting with a letter',
+    ),
   /** The number with 万 (×10⁴) and 亿 (×10⁸) applied: 275.3万 → 2753000. */
   value: z.number(),
   /** Unit as printed after the number: 人, 人次, 元, %, ‰, 个, 家 … (empty when the text gives none). */

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const pinyinSlug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and hyphens');
+const pinyinSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and hyphens');
 
 /** A county-level division (县, 区 or county-level 市). */
 export const regionSchema = z.object({

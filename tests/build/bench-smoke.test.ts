@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { benchOne, checkTargets, markdownTable } from '../../scripts/bench.ts';
 import { generateArticles, readSeedMaterial } from '../../scripts/bench-generate.ts';
-import { readContentFiles } from '../../src/cli/read-content.ts';
-import { checkContent, formatProblem, isError } from '../../src/lib/content-check/index.ts';
+import { readContentFiles } from '../../src/content-check/read-content.ts';
+import { checkContent, formatProblem, isError } from '../../src/content-check/index.ts';
 
 describe('the synthetic archive', () => {
   const material = readSeedMaterial();
@@ -24,7 +24,13 @@ describe('the synthetic archive', () => {
   it('recombines the real entries into entries the content check accepts, figures and all', () => {
     const entries = generateArticles(60, 1, material);
     const committed = readContentFiles(process.cwd());
-    const problems = checkContent({ ...committed, articles: [...committed.articles, ...entries.map((e) => ({ path: `content/articles/${e.slug}.mdx`, text: e.mdx }))] });
+    const problems = checkContent({
+      ...committed,
+      articles: [
+        ...committed.articles,
+        ...entries.map((e) => ({ path: `content/articles/${e.slug}.mdx`, text: e.mdx })),
+      ],
+    });
     expect(problems.filter(isError).map(formatProblem)).toEqual([]);
     // Figures travel with their sentences, and the archive spreads over places and years.
     expect(entries.filter((e) => /\nmetrics:\n {2}- id:/u.test(e.mdx)).length).toBeGreaterThan(50);
@@ -45,7 +51,9 @@ describe('npm run bench, at 20 articles', () => {
     expect(row.distBytes).toBeGreaterThan(row.indexBytes);
     expect(row.firstQueryBytes.median).toBeGreaterThan(50_000);
     // The copy searched is the synthetic one: its index knows the generated pages.
-    expect(readFileSync(join(dir, 'dist', 'sitemap-0.xml'), 'utf8')).toContain(`/articles/${articles.find((a) => /-\d{5}$/u.test(a))}/`);
+    expect(readFileSync(join(dir, 'dist', 'sitemap-0.xml'), 'utf8')).toContain(
+      `/articles/${articles.find((a) => /-\d{5}$/u.test(a))}/`,
+    );
     expect(markdownTable([row])).toContain('| 20 |');
     expect(checkTargets([row])).toEqual([]);
   });

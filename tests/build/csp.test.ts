@@ -13,7 +13,8 @@ const hash = (text: string): string => `'sha256-${createHash('sha256').update(te
 const EXECUTABLE = /^(?:|module|text\/javascript|application\/javascript)$/iu;
 
 function policyOf(html: string): Map<string, string[]> {
-  const content = parse(html).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+  const content =
+    parse(html).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
   return new Map(
     content
       .split(';')
@@ -33,7 +34,8 @@ describe('the Content-Security-Policy of the built pages', () => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
     const scriptSrc = policy.get('script-src') ?? [];
     expect(scriptSrc).toContain("'self'");
-    for (const loose of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']) expect(scriptSrc).not.toContain(loose);
+    for (const loose of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:'])
+      expect(scriptSrc).not.toContain(loose);
     // No source from another origin anywhere in the policy.
     expect([...policy.values()].flat().filter((source) => /^(?:https?:|\*)/u.test(source))).toEqual([]);
 
@@ -43,15 +45,21 @@ describe('the Content-Security-Policy of the built pages', () => {
       expect(scriptSrc, `inline script ${script.textContent.slice(0, 60)}`).toContain(hash(script.textContent));
     }
     for (const style of root.querySelectorAll('style')) {
-      expect(policy.get('style-src') ?? [], `inline style ${style.textContent.slice(0, 60)}`).toContain(hash(style.textContent));
+      expect(policy.get('style-src') ?? [], `inline style ${style.textContent.slice(0, 60)}`).toContain(
+        hash(style.textContent),
+      );
     }
     // Event-handler attributes would need 'unsafe-inline' (or 'unsafe-hashes'): there must be none.
-    expect(root.querySelectorAll('*').flatMap((el) => Object.keys(el.attributes).filter((name) => /^on/iu.test(name)))).toEqual([]);
+    expect(
+      root.querySelectorAll('*').flatMap((el) => Object.keys(el.attributes).filter((name) => /^on/iu.test(name))),
+    ).toEqual([]);
   });
 
   it('would notice an inline style the policy does not allow', () => {
     const html = readBuilt('search/index.html').replace('</head>', '<style>body{color:red}</style></head>');
-    const styles = parse(html).querySelectorAll('style').map((s) => hash(s.textContent));
+    const styles = parse(html)
+      .querySelectorAll('style')
+      .map((s) => hash(s.textContent));
     expect(styles.every((h) => (policyOf(html).get('style-src') ?? []).includes(h))).toBe(false);
   });
 });

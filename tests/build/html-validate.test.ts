@@ -8,7 +8,9 @@ const validator = new HtmlValidate(new StaticConfigLoader(config));
 
 async function problems(html: string, file: string): Promise<string[]> {
   const report = await validator.validateString(html, file);
-  return report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} at ${m.line}:${m.column}: ${m.message} (${m.selector ?? ''})`));
+  return report.results.flatMap((r) =>
+    r.messages.map((m) => `${m.ruleId} at ${m.line}:${m.column}: ${m.message} (${m.selector ?? ''})`),
+  );
 }
 
 describe('HTML validity (html-validate)', () => {
@@ -17,9 +19,13 @@ describe('HTML validity (html-validate)', () => {
   });
 
   it('would report a real mistake in a built page', async () => {
-    const page = readBuilt('index.html').replace('</main>', '<div id="main"></div><ul><div>x</div></ul><img src="/x.png"></main></span>');
+    const page = readBuilt('index.html').replace(
+      '</main>',
+      '<div id="main"></div><ul><div>x</div></ul><img src="/x.png"></main></span>',
+    );
     const found = await problems(page, 'broken.html');
     const rules = new Set(found.map((p) => p.split(' ')[0]));
-    for (const rule of ['no-dup-id', 'element-permitted-content', 'wcag/h37', 'close-order']) expect(rules, found.join('\n')).toContain(rule);
+    for (const rule of ['no-dup-id', 'element-permitted-content', 'wcag/h37', 'close-order'])
+      expect(rules, found.join('\n')).toContain(rule);
   });
 });

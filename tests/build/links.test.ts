@@ -22,9 +22,15 @@ function builtSiteFiles(): SiteFiles {
   const dir = builtSite();
   const files = allFiles(dir);
   const html = new Map(htmlFiles(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
-  const xml = new Map([...files].filter((f) => /^(?:sitemap-[^/]*|rss)\.xml$/u.test(f)).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const xml = new Map(
+    [...files]
+      .filter((f) => /^(?:sitemap-[^/]*|rss)\.xml$/u.test(f))
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
   // The published origin, from the front page's canonical link: absolute URLs on it are the site's own.
-  const canonical = parse(html.get('index.html') ?? '').querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonical = parse(html.get('index.html') ?? '')
+    .querySelector('link[rel="canonical"]')
+    ?.getAttribute('href');
   if (!canonical) throw new Error('the front page has no canonical link to take the site origin from');
   return { files, html, xml, origin: new URL(canonical).origin };
 }
@@ -44,10 +50,17 @@ describe('links in the built site', () => {
     const article = 'articles/juye-2020/index.html';
     const html = readBuilt(article);
     // Remove the first heading id that something links to, and point a link at a page that does not exist.
-    const linked = [...html.matchAll(/href="#([^"]+)"/gu)].map((m) => m[1] ?? '').find((id) => html.includes(`id="${id}"`));
+    const linked = [...html.matchAll(/href="#([^"]+)"/gu)]
+      .map((m) => m[1] ?? '')
+      .find((id) => html.includes(`id="${id}"`));
     expect(linked).toBeDefined();
-    const broken = html.replace(`id="${linked}"`, 'id="renamed"').replace('href="/archive/"', 'href="/archives/"').replace(/src="\/_astro\/([^"]+)"/u, 'src="/_astro/missing-$1"');
-    const problems = checkLinks({ ...site, html: new Map([...site.html, [article, broken]]) }).filter((p) => p.file === article);
+    const broken = html
+      .replace(`id="${linked}"`, 'id="renamed"')
+      .replace('href="/archive/"', 'href="/archives/"')
+      .replace(/src="\/_astro\/([^"]+)"/u, 'src="/_astro/missing-$1"');
+    const problems = checkLinks({ ...site, html: new Map([...site.html, [article, broken]]) }).filter(
+      (p) => p.file === article,
+    );
     expect(problems.map((p) => p.problem)).toEqual(
       expect.arrayContaining([
         `no element with id="${linked}" on ${article}`,
@@ -61,7 +74,14 @@ describe('links in the built site', () => {
 describe('the link checker', () => {
   const files = new Set(['index.html', 'a/index.html', '404.html', 'img/x.png', 'data/x.json']);
   const check = (html: string, origin = 'https://site.example') =>
-    checkLinks({ files, html: new Map([['index.html', html], ['a/index.html', '<h2 id="sec">S</h2><a name="old"></a>']]), origin });
+    checkLinks({
+      files,
+      html: new Map([
+        ['index.html', html],
+        ['a/index.html', '<h2 id="sec">S</h2><a name="old"></a>'],
+      ]),
+      origin,
+    });
 
   it('finds files as a static host serves them', () => {
     expect(fileFor('/', files)).toBe('index.html');
@@ -98,7 +118,14 @@ describe('the link checker', () => {
   });
 
   it('checks the URLs of sitemaps and feeds', () => {
-    const problems = checkLinks({ files, html: new Map(), xml: new Map([['rss.xml', '<link>https://site.example/a/</link><guid>https://site.example/gone/</guid>']]), origin: 'https://site.example' });
-    expect(problems).toEqual([{ file: 'rss.xml', url: 'https://site.example/gone/', problem: 'no such file in the build (/gone/)' }]);
+    const problems = checkLinks({
+      files,
+      html: new Map(),
+      xml: new Map([['rss.xml', '<link>https://site.example/a/</link><guid>https://site.example/gone/</guid>']]),
+      origin: 'https://site.example',
+    });
+    expect(problems).toEqual([
+      { file: 'rss.xml', url: 'https://site.example/gone/', problem: 'no such file in the build (/gone/)' },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findMissingFragments } from '../../src/lib/lossless.ts';
+import { findMissingFragments } from '../../src/ingest/lossless.ts';
 import { readEntries } from '../support/content.ts';
 import { builtArticles, readableText } from '../support/site.ts';
 

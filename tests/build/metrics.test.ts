@@ -11,7 +11,15 @@ describe('figures on the built site', () => {
     expect(exported).toHaveLength(expected.length);
     for (const m of expected) {
       expect(exported).toContainEqual(
-        expect.objectContaining({ id: m.id, article: m.article, value: m.value, unit: m.unit, label: m.label, topic: m.topic, quote: m.quote }),
+        expect.objectContaining({
+          id: m.id,
+          article: m.article,
+          value: m.value,
+          unit: m.unit,
+          label: m.label,
+          topic: m.topic,
+          quote: m.quote,
+        }),
       );
     }
   });

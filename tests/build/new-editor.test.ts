@@ -5,9 +5,9 @@ import { join, relative, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { resultSlugs, waitForSearch } from '../support/search.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { launchBrowser } from '../../scripts/support/browser.ts';
+import { resultSlugs, waitForSearch } from '../../scripts/support/search.ts';
+import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
 
 /**
  * The path CONTRIBUTING.md gives a new editor, run in a scratch copy of the
@@ -60,7 +60,11 @@ beforeAll(() => {
   // As CONTRIBUTING.md says: scaffold, then write the text below the frontmatter and list its heading and caption.
   created = npm(['run', '--silent', 'new', '--', TITLE, '--region', '巨野县', '--year', '2021']);
   if (created.status !== 0) return;
-  edit((text) => `${text}${BODY}`.replace('sections: []', 'sections:\n  - 夜间门诊方便上班族').replace('captions: []', 'captions:\n  - 夜间门诊的医生在接诊'));
+  edit((text) =>
+    `${text}${BODY}`
+      .replace('sections: []', 'sections:\n  - 夜间门诊方便上班族')
+      .replace('captions: []', 'captions:\n  - 夜间门诊的医生在接诊'),
+  );
 
   // A typical slip: the short name of the region. The build must refuse it and write nothing.
   edit((text) => text.replace('region: 巨野县', 'region: 巨野'));
@@ -80,9 +84,11 @@ describe('a new editor following CONTRIBUTING.md', () => {
     expect(created.stdout).toContain(`created ${ENTRY}`);
   });
 
-  it('gets a build that stops on a mistake, with the check\'s message and nothing written', () => {
+  it("gets a build that stops on a mistake, with the check's message and nothing written", () => {
     expect(refused.status).not.toBe(0);
-    expect(`${refused.stdout}${refused.stderr}`).toContain(`${ENTRY}:12 region "巨野" is not a known region — did you mean 巨野县?`);
+    expect(`${refused.stdout}${refused.stderr}`).toContain(
+      `${ENTRY}:12 region "巨野" is not a known region — did you mean 巨野县?`,
+    );
     expect(distAfterRefusal).toBe(false);
   });
 
@@ -97,15 +103,31 @@ describe('a new editor following CONTRIBUTING.md', () => {
   });
 
   it('finds it in /data/articles.json', () => {
-    const records = JSON.parse(readFileSync(join(dist, 'data', 'articles.json'), 'utf8')) as Array<Record<string, unknown>>;
-    expect(records.find((r) => r.slug === SLUG)).toMatchObject({ title: TITLE, region: '巨野县', city: '菏泽市', year: 2021, sections: ['夜间门诊方便上班族'] });
+    const records = JSON.parse(readFileSync(join(dist, 'data', 'articles.json'), 'utf8')) as Array<
+      Record<string, unknown>
+    >;
+    expect(records.find((r) => r.slug === SLUG)).toMatchObject({
+      title: TITLE,
+      region: '巨野县',
+      city: '菏泽市',
+      year: 2021,
+      sections: ['夜间门诊方便上班族'],
+    });
   });
 
   it('finds it on the archive pages the site has', () => {
     // Archive pages are being built elsewhere: check each one that exists in this build.
-    const pages = ['regions/juye/index.html', 'regions/heze/index.html', 'years/2021/index.html', 'archive/index.html'].filter((p) => existsSync(join(dist, p)));
+    const pages = [
+      'regions/juye/index.html',
+      'regions/heze/index.html',
+      'years/2021/index.html',
+      'archive/index.html',
+    ].filter((p) => existsSync(join(dist, p)));
     for (const path of pages) {
-      expect(parse(readFileSync(join(dist, path), 'utf8')).querySelector(`a[href="/articles/${SLUG}/"]`), path).not.toBeNull();
+      expect(
+        parse(readFileSync(join(dist, path), 'utf8')).querySelector(`a[href="/articles/${SLUG}/"]`),
+        path,
+      ).not.toBeNull();
     }
   });
 

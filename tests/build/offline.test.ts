@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OFFLINE_BUDGET_BYTES, offlineBudgetBytes } from '../../src/lib/offline/config.ts';
-import type { PrecacheManifest } from '../../src/lib/offline/precache.ts';
+import { DEFAULT_OFFLINE_BUDGET_BYTES, offlineBudgetBytes } from '../../src/offline/shared/config.ts';
+import type { PrecacheManifest } from '../../src/offline/shared/precache.ts';
 import { readEntries } from '../support/content.ts';
 import { builtArticles, builtHtml, builtSite, readBuilt } from '../support/site.ts';
 
@@ -29,7 +29,9 @@ describe('the service worker build', () => {
     for (const file of readdirSync(join(builtSite(), 'pagefind'), { recursive: true, withFileTypes: true })) {
       if (file.isFile()) expect(urls).toContain(`/${join(file.parentPath, file.name).slice(builtSite().length + 1)}`);
     }
-    expect(urls).toEqual(expect.arrayContaining(['/', '/offline/', '/offline/saved/', '/data/articles.json', '/manifest.webmanifest']));
+    expect(urls).toEqual(
+      expect.arrayContaining(['/', '/offline/', '/offline/saved/', '/data/articles.json', '/manifest.webmanifest']),
+    );
     expect(urls).not.toContain('/sw.js');
   });
 
@@ -54,7 +56,10 @@ describe('the service worker build', () => {
 });
 
 describe('the web app manifest', () => {
-  const app = () => JSON.parse(readBuilt('manifest.webmanifest')) as Record<string, unknown> & { icons: Array<{ src: string; sizes: string; purpose: string }> };
+  const app = () =>
+    JSON.parse(readBuilt('manifest.webmanifest')) as Record<string, unknown> & {
+      icons: Array<{ src: string; sizes: string; purpose: string }>;
+    };
 
   it('names the archive in Chinese and opens standalone at the home page', () => {
     expect(app()).toMatchObject({
@@ -71,7 +76,8 @@ describe('the web app manifest', () => {
   it('lists 192 and 512 px icons, plain and maskable, that are PNGs of those sizes', async () => {
     const icons = app().icons;
     for (const purpose of ['any', 'maskable']) {
-      for (const size of [192, 512]) expect(icons).toContainEqual(expect.objectContaining({ sizes: `${size}x${size}`, purpose }));
+      for (const size of [192, 512])
+        expect(icons).toContainEqual(expect.objectContaining({ sizes: `${size}x${size}`, purpose }));
     }
     for (const icon of icons) {
       const meta = await sharp(join(builtSite(), icon.src)).metadata();
@@ -89,7 +95,12 @@ describe('the web app manifest', () => {
 
 describe('pages', () => {
   it('link the manifest and load the offline script as an external module', () => {
-    for (const path of ['index.html', 'offline/index.html', 'offline/saved/index.html', ...[...builtArticles().keys()].map((s) => `articles/${s}/index.html`)]) {
+    for (const path of [
+      'index.html',
+      'offline/index.html',
+      'offline/saved/index.html',
+      ...[...builtArticles().keys()].map((s) => `articles/${s}/index.html`),
+    ]) {
       const page = builtHtml(path);
       expect(page.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe('/manifest.webmanifest');
       expect(page.querySelector('meta[name="theme-color"]')).not.toBeNull();

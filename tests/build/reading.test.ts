@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkArticleBudget } from '../../scripts/budget.ts';
 import { bodyBlocks } from '../../src/lib/body-text.ts';
 import { groupByPlace, groupByTopic, groupByYear } from '../../src/lib/archive.ts';
-import { readingMinutes } from '../../src/lib/reading.ts';
+import { readingMinutes } from '../../src/site/reading.ts';
 import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 import { readEntries } from '../support/content.ts';
 import { builtArticles, builtHtml, builtSite, readBuilt } from '../support/site.ts';
@@ -15,31 +15,42 @@ const asLike = entries.map((e) => ({ id: e.slug, data: e.data, body: e.body }));
 const taxonomy = loadTaxonomy();
 
 describe('article pages', () => {
-  it.each(entries.map((e) => [e.slug, e] as const))('%s: contents, byline, reading time, provenance, neighbours', (slug, entry) => {
-    const page = builtArticles().get(slug)!;
-    // Table of contents: one link per section, in order, each to the id of its h2.
-    const h2 = page.querySelectorAll('.article-body h2');
-    for (const toc of ['.toc-rail', '.toc-inline']) {
-      const links = page.querySelectorAll(`${toc} a`);
-      expect(links.map((a) => a.textContent)).toEqual(entry.data.sections);
-      expect(links.map((a) => a.getAttribute('href'))).toEqual(h2.map((h) => `#${h.getAttribute('id')}`));
-    }
-    // Byline: every author with their role.
-    const byline = page.querySelector('.byline')?.textContent ?? '';
-    for (const author of entry.data.authors) expect(byline).toContain(author.role), expect(byline).toContain(author.name);
-    // Reading time from the characters of the running text.
-    const characters = page.querySelectorAll('.article-body p, .article-body h2').map((n) => n.textContent.replace(/\s/gu, '')).join('').length;
-    expect(page.querySelector('.reading')?.textContent).toContain(`约 ${readingMinutes(characters)} 分钟读完`);
-    // Provenance: the source as delivered, and every correction listed.
-    expect(page.querySelector(`.provenance a[href="/sources/${entry.data.source!.file}"]`)).not.toBeNull();
-    expect(page.querySelectorAll('.corrections .correction')).toHaveLength(entry.data.corrections.length);
-    // The printed byline stays in the indexed body; the chrome does not.
-    const body = page.querySelector('[data-pagefind-body]')!;
-    expect(body.querySelector('.provenance')?.getAttribute('data-pagefind-ignore')).not.toBeUndefined();
-    for (const credit of entry.data.credits) expect(body.querySelectorAll('.printed-credit').map((c) => c.textContent)).toContain(credit);
-    // Previous/next stay inside the archive.
-    for (const a of page.querySelectorAll('.article-nav a')) expect(a.getAttribute('href')).toMatch(/^\/articles\/[a-z0-9-]+\/$/u);
-  });
+  it.each(entries.map((e) => [e.slug, e] as const))(
+    '%s: contents, byline, reading time, provenance, neighbours',
+    (slug, entry) => {
+      const page = builtArticles().get(slug)!;
+      // Table of contents: one link per section, in order, each to the id of its h2.
+      const h2 = page.querySelectorAll('.article-body h2');
+      for (const toc of ['.toc-rail', '.toc-inline']) {
+        const links = page.querySelectorAll(`${toc} a`);
+        expect(links.map((a) => a.textContent)).toEqual(entry.data.sections);
+        expect(links.map((a) => a.getAttribute('href'))).toEqual(h2.map((h) => `#${h.getAttribute('id')}`));
+      }
+      // Byline: every author with their role.
+      const byline = page.querySelector('.byline')?.textContent ?? '';
+      for (const author of entry.data.authors) {
+        expect(byline).toContain(author.role);
+        expect(byline).toContain(author.name);
+      }
+      // Reading time from the characters of the running text.
+      const characters = page
+        .querySelectorAll('.article-body p, .article-body h2')
+        .map((n) => n.textContent.replace(/\s/gu, ''))
+        .join('').length;
+      expect(page.querySelector('.reading')?.textContent).toContain(`约 ${readingMinutes(characters)} 分钟读完`);
+      // Provenance: the source as delivered, and every correction listed.
+      expect(page.querySelector(`.provenance a[href="/sources/${entry.data.source!.file}"]`)).not.toBeNull();
+      expect(page.querySelectorAll('.corrections .correction')).toHaveLength(entry.data.corrections.length);
+      // The printed byline stays in the indexed body; the chrome does not.
+      const body = page.querySelector('[data-pagefind-body]')!;
+      expect(body.querySelector('.provenance')?.getAttribute('data-pagefind-ignore')).not.toBeUndefined();
+      for (const credit of entry.data.credits)
+        expect(body.querySelectorAll('.printed-credit').map((c) => c.textContent)).toContain(credit);
+      // Previous/next stay inside the archive.
+      for (const a of page.querySelectorAll('.article-nav a'))
+        expect(a.getAttribute('href')).toMatch(/^\/articles\/[a-z0-9-]+\/$/u);
+    },
+  );
 
   it('has no 数据 panel while an article has no figures', () => {
     for (const entry of entries.filter((e) => e.data.metrics.length === 0)) {
@@ -50,26 +61,40 @@ describe('article pages', () => {
   it('describes itself to search engines and apps: canonical URL, Open Graph image, NewsArticle JSON-LD naming its source', async () => {
     for (const entry of entries) {
       const page = builtArticles().get(entry.slug)!;
-      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`/articles/${entry.slug}/$`, 'u'));
+      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(
+        new RegExp(`/articles/${entry.slug}/$`, 'u'),
+      );
       const image = page.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
       expect(image).toMatch(new RegExp(`/og/${entry.slug}\\.png$`, 'u'));
       const meta = await sharp(join(builtSite(), 'og', `${entry.slug}.png`)).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
-      const json = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Record<string, unknown>;
+      const json = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Record<
+        string,
+        unknown
+      >;
       expect(json['@type']).toBe('NewsArticle');
       expect(json['headline']).toBe(entry.data.title);
       expect(json['inLanguage']).toBe('zh-CN');
-      expect(json['isBasedOn']).toMatchObject({ name: entry.data.source!.file, contentUrl: expect.stringMatching(new RegExp(`/sources/${entry.data.source!.file}$`, 'u')) });
+      expect(json['isBasedOn']).toMatchObject({
+        name: entry.data.source!.file,
+        contentUrl: expect.stringMatching(new RegExp(`/sources/${entry.data.source!.file}$`, 'u')),
+      });
     }
   });
 
   it('runs no inline script (a strict CSP needs no unsafe-inline); the theme script blocks in <head> before any paint', () => {
     for (const page of [...builtArticles().values(), builtHtml('index.html'), builtHtml('archive/index.html')]) {
-      const inline = page.querySelectorAll('script:not([src])').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      const inline = page
+        .querySelectorAll('script:not([src])')
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json');
       expect(inline).toHaveLength(0);
       const init = page.querySelector('head script[src="/theme-init.js"]')!;
       expect(init).not.toBeNull();
-      expect([init.getAttribute('type'), init.hasAttribute('async'), init.hasAttribute('defer')]).toEqual([undefined, false, false]);
+      expect([init.getAttribute('type'), init.hasAttribute('async'), init.hasAttribute('defer')]).toEqual([
+        undefined,
+        false,
+        false,
+      ]);
     }
     expect(readBuilt('theme-init.js')).toContain('data-theme');
   });
@@ -86,7 +111,9 @@ describe('archive pages', () => {
   it('has a page for every region and year with articles, listing them with a count', () => {
     for (const group of groupByPlace(taxonomy, asLike)) {
       const page = builtHtml(`regions/${group.place.pinyin}/index.html`);
-      expect(page.querySelectorAll('main .article-list a').map((a) => a.getAttribute('href'))).toEqual(group.entries.map((e) => `/articles/${e.id}/`));
+      expect(page.querySelectorAll('main .article-list a').map((a) => a.getAttribute('href'))).toEqual(
+        group.entries.map((e) => `/articles/${e.id}/`),
+      );
       expect(page.querySelector('.archive-count')?.textContent).toBe(`共 ${group.entries.length} 篇`);
     }
     for (const group of groupByYear(asLike)) {
@@ -100,7 +127,8 @@ describe('archive pages', () => {
   it('makes topic pages only for topics with articles', () => {
     const withArticles = new Set(groupByTopic(taxonomy, asLike).map((g) => g.topic.id));
     if (entries.some((e) => e.data.metrics.length > 0)) expect(withArticles.size).toBeGreaterThan(0);
-    for (const topic of taxonomy.topics) expect(existsSync(join(builtSite(), 'topics', topic.id, 'index.html'))).toBe(withArticles.has(topic.id));
+    for (const topic of taxonomy.topics)
+      expect(existsSync(join(builtSite(), 'topics', topic.id, 'index.html'))).toBe(withArticles.has(topic.id));
   });
 
   it('links the front page to every article once, and to the region and year pages with counts', () => {

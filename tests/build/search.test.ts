@@ -2,13 +2,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntries, readStories } from '../support/content.ts';
-import { builtArticles, builtHtml, builtSite, builtStories } from '../support/site.ts';
-import { builtSearchablePages, indexedText, pageKey, readBuiltSearch } from '../support/search.ts';
-import { SEARCH_BUNDLE } from '../../src/integrations/pagefind.ts';
-import { searchRecord, storySearchRecord } from '../../src/lib/search-index.ts';
-import { containsAllTerms, normaliseText } from '../../src/lib/search-query.ts';
-import { FACETS } from '../../src/lib/search-state.ts';
-import { pagesWithTerms, planQuery } from '../../src/lib/search-terms.ts';
+import { builtArticles, builtHtml, builtSearchablePages, builtSite, builtStories } from '../support/site.ts';
+import { indexedText, pageKey, readBuiltSearch } from '../../scripts/support/search.ts';
+import { SEARCH_BUNDLE } from '../../src/search/build/integration.ts';
+import { searchRecord, storySearchRecord } from '../../src/search/build/index-data.ts';
+import { containsAllTerms, normaliseText } from '../../src/search/shared/query.ts';
+import { FACETS } from '../../src/search/shared/state.ts';
+import { pagesWithTerms, planQuery } from '../../src/search/shared/terms.ts';
 import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
 
@@ -21,7 +21,9 @@ const search = () => readBuiltSearch(builtSite());
  */
 function indexed(): Map<string, { page: number; url: string; title: string; text: string }> {
   const built = search();
-  return new Map(built.displays.map((d, page) => [pageKey(d.url), { page, url: d.url, title: d.title, text: built.text(page) }]));
+  return new Map(
+    built.displays.map((d, page) => [pageKey(d.url), { page, url: d.url, title: d.title, text: built.text(page) }]),
+  );
 }
 
 /** The first character pair of a text, as the term index files it. */
@@ -43,11 +45,23 @@ describe('what Pagefind indexes', () => {
     for (const entry of readEntries()) {
       const text = fold(found.get(entry.slug)!.text);
       const data = entry.data;
-      for (const wanted of [data.title, data.subtitle, ...data.sections, ...data.captions, ...data.credits].filter((s): s is string => Boolean(s))) {
+      for (const wanted of [data.title, data.subtitle, ...data.sections, ...data.captions, ...data.credits].filter(
+        (s): s is string => Boolean(s),
+      )) {
         expect(text, `${entry.slug}: ${wanted}`).toContain(fold(wanted));
       }
       const reasons = data.corrections.map((c) => c.reason);
-      for (const unwanted of [ui.siteName, ui.footerNote, ui.corrections, ui.correctionsIntro, ui.source, ui.photoMissing, ui.search.label, data.source!.file, ...reasons]) {
+      for (const unwanted of [
+        ui.siteName,
+        ui.footerNote,
+        ui.corrections,
+        ui.correctionsIntro,
+        ui.source,
+        ui.photoMissing,
+        ui.search.label,
+        data.source!.file,
+        ...reasons,
+      ]) {
         expect(text, `${entry.slug}: ${unwanted}`).not.toContain(fold(unwanted));
       }
     }
@@ -62,7 +76,10 @@ describe('what Pagefind indexes', () => {
       expect(text, where).toContain(fold(story.data.title));
       expect(text, where).toContain(fold(story.data.dek));
       // A paragraph of prose, every chart title and every data row.
-      const prose = page.querySelectorAll('.story-body p:not([class])').map((p) => p.textContent.trim()).filter(Boolean);
+      const prose = page
+        .querySelectorAll('.story-body p:not([class])')
+        .map((p) => p.textContent.trim())
+        .filter(Boolean);
       expect(prose.length, where).toBeGreaterThan(0);
       for (const paragraph of prose) expect(text, where).toContain(fold(paragraph));
       const titles = page.querySelectorAll('chart-figure figcaption.chart-figure__title').map((f) => f.textContent);
@@ -70,13 +87,27 @@ describe('what Pagefind indexes', () => {
       for (const title of titles) expect(text, where).toContain(fold(title));
       // Pagefind ends each unpunctuated table cell with ". " (kept after a figure).
       const undotted = text.replace(/\./gu, '');
-      for (const row of page.querySelectorAll('.chart-table tbody tr')) expect(undotted, where).toContain(fold(row.textContent).replace(/\./gu, ''));
+      for (const row of page.querySelectorAll('.chart-table tbody tr'))
+        expect(undotted, where).toContain(fold(row.textContent).replace(/\./gu, ''));
       // Chrome: none of it, anywhere in the story's text.
-      for (const unwanted of [ui.stories.section, ui.stories.sources, ui.stories.sourcesNote, ui.stories.method, ui.stories.scrollyHint, ui.charts.showTable, ui.charts.download, '地区时间指标', 'CSV', 'JSON', ui.siteName]) {
+      for (const unwanted of [
+        ui.stories.section,
+        ui.stories.sources,
+        ui.stories.sourcesNote,
+        ui.stories.method,
+        ui.stories.scrollyHint,
+        ui.charts.showTable,
+        ui.charts.download,
+        '地区时间指标',
+        'CSV',
+        'JSON',
+        ui.siteName,
+      ]) {
         expect(text, `${where}: ${unwanted}`).not.toContain(fold(unwanted));
       }
       expect(text, where).not.toContain(fold(page.querySelector('.story-meta')!.textContent));
-      for (const list of page.querySelectorAll('.region-map-articles li')) expect(text, where).not.toContain(fold(list.textContent));
+      for (const list of page.querySelectorAll('.region-map-articles li'))
+        expect(text, where).not.toContain(fold(list.textContent));
     }
   });
 
@@ -94,11 +125,25 @@ describe('what Pagefind indexes', () => {
     const built = search();
     const found = indexed();
     const taxonomy = loadTaxonomy();
-    const expectRecord = (key: string, title: string, record: ReturnType<typeof searchRecord>, page: ReturnType<typeof builtHtml>) => {
+    const expectRecord = (
+      key: string,
+      title: string,
+      record: ReturnType<typeof searchRecord>,
+      page: ReturnType<typeof builtHtml>,
+    ) => {
       const { page: n } = found.get(key)!;
       const display = built.displays[n]!;
       const { meta } = record;
-      expect({ title: display.title, region: display.region, regions: display.regions, year: display.year, date: display.date }, key).toEqual({
+      expect(
+        {
+          title: display.title,
+          region: display.region,
+          regions: display.regions,
+          year: display.year,
+          date: display.date,
+        },
+        key,
+      ).toEqual({
         title,
         region: meta.region ?? '',
         regions: meta.regions ?? '',
@@ -107,10 +152,12 @@ describe('what Pagefind indexes', () => {
       });
       const facts = built.facts.pages[n]!;
       expect(facts.type, key).toBe(meta.type);
-      for (const { filter } of FACETS) expect([...facts.filters[filter]].sort(), `${key} ${filter}`).toEqual([...record.filters[filter]].sort());
+      for (const { filter } of FACETS)
+        expect([...facts.filters[filter]].sort(), `${key} ${filter}`).toEqual([...record.filters[filter]].sort());
       expect(page.querySelector(`[data-pagefind-sort="year:${record.sort.year}"]`), key).not.toBeNull();
     };
-    for (const entry of readEntries()) expectRecord(entry.slug, entry.data.title, searchRecord(entry.data, taxonomy), builtArticles().get(entry.slug)!);
+    for (const entry of readEntries())
+      expectRecord(entry.slug, entry.data.title, searchRecord(entry.data, taxonomy), builtArticles().get(entry.slug)!);
     for (const story of stories) {
       const record = storySearchRecord(story.data, taxonomy);
       expect(record.filters.类型).toEqual([ui.search.types.story]);
@@ -166,7 +213,9 @@ describe("the search page's term index", () => {
     const texts = built.facts.pages.map((_, page) => built.text(page));
     const check = (term: string) => pagesWithTerms(planQuery([term]), built.lookup, count);
     // Every character pair of the stories' headlines, and some longer terms.
-    const pairs = stories.flatMap((s) => [...normaliseText(s.data.title)].slice(0, -1).map((ch, i) => `${ch}${[...normaliseText(s.data.title)][i + 1]}`));
+    const pairs = stories.flatMap((s) =>
+      [...normaliseText(s.data.title)].slice(0, -1).map((ch, i) => `${ch}${[...normaliseText(s.data.title)][i + 1]}`),
+    );
     for (const term of [...new Set(pairs), '医', '保', '医保', '青岛', '97.44%']) {
       const truth = texts.flatMap((text, i) => (containsAllTerms(text, [term]) ? [i] : []));
       expect(check(term), term).toEqual(term.length > 2 ? expect.arrayContaining(truth) : truth);
@@ -200,7 +249,11 @@ describe('the search pages', () => {
   });
 
   it('puts a search box in the header of every other page', () => {
-    for (const path of ['index.html', ...readEntries().map((e) => `articles/${e.slug}/index.html`), ...stories.map((s) => `stories/${s.slug}/index.html`)]) {
+    for (const path of [
+      'index.html',
+      ...readEntries().map((e) => `articles/${e.slug}/index.html`),
+      ...stories.map((s) => `stories/${s.slug}/index.html`),
+    ]) {
       const form = builtHtml(path).querySelector('header form[role="search"]');
       expect(form?.getAttribute('action'), path).toBe('/search/');
       expect(form?.querySelector('input[name="q"][data-search-shortcut]'), path).not.toBeNull();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import expected from '../fixtures/seed-articles.json' with { type: 'json' };
 import { readEntries } from '../support/content.ts';
-import { readBuiltSearch } from '../support/search.ts';
+import { readBuiltSearch } from '../../scripts/support/search.ts';
 import { builtArticles, builtHtml, builtSite, readBuilt } from '../support/site.ts';
 
 describe('the built site', () => {
@@ -50,7 +50,10 @@ describe('the built site', () => {
       });
       // 字数 of the page's running text, give or take the headings' spaces.
       const page = builtArticles().get(entry.slug)!;
-      const bodyText = page.querySelectorAll('.article-body p, .article-body h2').map((n) => n.textContent.replace(/\s/gu, '')).join('');
+      const bodyText = page
+        .querySelectorAll('.article-body p, .article-body h2')
+        .map((n) => n.textContent.replace(/\s/gu, ''))
+        .join('');
       expect(record.characters).toBe(bodyText.length);
     }
   });
@@ -65,8 +68,14 @@ describe('the built site', () => {
 
   it('builds a search index that covers every article', () => {
     const search = readBuiltSearch(builtSite());
-    const articleUrls = search.displays.filter((_, page) => search.facts.pages[page]!.type === 'article').map((d) => d.url);
-    expect(articleUrls.sort()).toEqual(readEntries().map((e) => `/articles/${e.slug}/`).sort());
+    const articleUrls = search.displays
+      .filter((_, page) => search.facts.pages[page]!.type === 'article')
+      .map((d) => d.url);
+    expect(articleUrls.sort()).toEqual(
+      readEntries()
+        .map((e) => `/articles/${e.slug}/`)
+        .sort(),
+    );
     for (const entry of readEntries()) {
       const page = search.displays.findIndex((d) => d.url === `/articles/${entry.slug}/`);
       expect(search.text(page)).toContain(entry.data.title);

@@ -9,7 +9,8 @@ const storySlugs = readdirSync('content/stories')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.slice(0, -4))
   .sort();
-const storyPage = (slug: string): HTMLElement => parse(readFileSync(join(builtSite(), 'stories', slug, 'index.html'), 'utf8'));
+const storyPage = (slug: string): HTMLElement =>
+  parse(readFileSync(join(builtSite(), 'stories', slug, 'index.html'), 'utf8'));
 
 /** Every link into an article page's sentences: hrefs and the marks' data-href. */
 function sentenceLinks(page: HTMLElement): string[] {
@@ -59,9 +60,13 @@ function expectFigures(page: HTMLElement, where: string): void {
     const records = JSON.parse(decodeData(json)) as Array<Record<string, unknown>>;
     expect(Array.isArray(records), `${where}: ${title}`).toBe(true);
     // The JSON holds the CSV's records, field for field: nothing that grows with the archive beyond them.
-    const lines = decodeData(csv).replace(/^\uFEFF/u, '').trimEnd().split('\r\n');
+    const lines = decodeData(csv)
+      .replace(/^\uFEFF/u, '')
+      .trimEnd()
+      .split('\r\n');
     expect(records, `${where}: ${title}`).toHaveLength(lines.length - 1);
-    for (const record of records) expect(lines[0]!.split(','), `${where}: ${title}`).toEqual(expect.arrayContaining(Object.keys(record)));
+    for (const record of records)
+      expect(lines[0]!.split(','), `${where}: ${title}`).toEqual(expect.arrayContaining(Object.keys(record)));
   }
 }
 
@@ -69,7 +74,9 @@ describe('stories', () => {
   it('has at least three, each listed on /stories/', () => {
     expect(storySlugs.length).toBeGreaterThanOrEqual(3);
     const index = builtHtml('stories/index.html');
-    expect(index.querySelectorAll('main a[href^="/stories/"]').map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(storySlugs.map((s) => `/stories/${s}/`)));
+    expect(index.querySelectorAll('main a[href^="/stories/"]').map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining(storySlugs.map((s) => `/stories/${s}/`)),
+    );
   });
 
   it.each(storySlugs)('%s: headline, charts with titles, descriptions, tables and downloads', (slug) => {
@@ -101,7 +108,9 @@ describe('stories', () => {
 
   it('has a timeline from 2018 to 2024 and a map', () => {
     const pages = storySlugs.map(storyPage);
-    const dates = pages.flatMap((p) => p.querySelectorAll('.chart-event').map((e) => e.getAttribute('data-date') ?? ''));
+    const dates = pages.flatMap((p) =>
+      p.querySelectorAll('.chart-event').map((e) => e.getAttribute('data-date') ?? ''),
+    );
     const years = new Set(dates.map((d) => d.slice(0, 4)));
     expect([...years].sort()).toEqual(expect.arrayContaining(['2018', '2020', '2023', '2024']));
     expect(pages.some((p) => p.querySelector('svg.chart--map'))).toBe(true);
@@ -117,7 +126,10 @@ describe('article pages', () => {
       expect(graphic!.querySelectorAll('chart-figure').length, slug).toBeGreaterThanOrEqual(2);
       expectFigures(graphic!, slug);
       const links = sentenceLinks(graphic!);
-      expect(links.every((l) => l.startsWith(`/articles/${slug}/#`)), slug).toBe(true);
+      expect(
+        links.every((l) => l.startsWith(`/articles/${slug}/#`)),
+        slug,
+      ).toBe(true);
       expectLinksLand(links, slug);
     }
   });

@@ -5,9 +5,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
-import { waitForSearch } from '../support/search.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { launchBrowser, openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import { waitForSearch } from '../../scripts/support/search.ts';
+import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
 import { builtSite } from '../support/site.ts';
 
 let site: StaticSite;
@@ -66,7 +66,11 @@ describe('accessibility of the offline pages (axe-core)', () => {
   async function afterOneVisit(scheme: (typeof SCHEMES)[number]): Promise<Page> {
     const watched = await open(scheme);
     await watched.page.goto(`${site.url}/articles/juye-2020/`);
-    await watched.page.waitForFunction(() => document.documentElement.dataset['offlineReady'] !== undefined, undefined, { timeout: 30_000 });
+    await watched.page.waitForFunction(
+      () => document.documentElement.dataset['offlineReady'] !== undefined,
+      undefined,
+      { timeout: 30_000 },
+    );
     return watched.page;
   }
 

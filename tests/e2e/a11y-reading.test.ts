@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, openWatchedPage } from '../support/browser.ts';
+import { launchBrowser, openWatchedPage } from '../../scripts/support/browser.ts';
 import { readingPages } from '../support/pages.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
 import { builtSite } from '../support/site.ts';
 
 let site: StaticSite;
@@ -20,7 +20,9 @@ afterAll(async () => {
 
 describe('accessibility of the reading pages (axe-core)', () => {
   const cases = readingPages().flatMap((p) =>
-    (['light', 'dark'] as const).flatMap((scheme) => [375, 1280].map((width) => [p.kind, p.path, scheme, width] as const)),
+    (['light', 'dark'] as const).flatMap((scheme) =>
+      [375, 1280].map((width) => [p.kind, p.path, scheme, width] as const),
+    ),
   );
   it.each(cases)('%s %s, %s theme, %d px: no violations', async (_kind, path, scheme, width) => {
     const watched = await openWatchedPage(browser, { viewport: { width, height: 900 }, colorScheme: scheme });

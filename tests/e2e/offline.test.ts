@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { FLAGS, chromePath, launchBrowser, openWatchedPage } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { FLAGS, chromePath, launchBrowser, openWatchedPage } from '../../scripts/support/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
 import { builtSite } from '../support/site.ts';
-import { waitForSearch } from '../support/search.ts';
+import { waitForSearch } from '../../scripts/support/search.ts';
 import { readEntries } from '../support/content.ts';
-import { writeServiceWorker } from '../../src/integrations/offline.ts';
-import { cacheNames } from '../../src/lib/offline/config.ts';
+import { writeServiceWorker } from '../../src/offline/build/integration.ts';
+import { cacheNames } from '../../src/offline/shared/config.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
 
 let browser: Browser;
@@ -32,15 +32,19 @@ function copyOfBuild(): string {
 }
 
 async function offlineReady(page: Page, want: 'all' | 'core'): Promise<void> {
-  await page.waitForFunction((expected) => document.documentElement.dataset['offlineReady'] === expected, want, { timeout: 30_000 });
+  await page.waitForFunction((expected) => document.documentElement.dataset['offlineReady'] === expected, want, {
+    timeout: 30_000,
+  });
 }
 
-const readManifestVersion = (dir: string) => (JSON.parse(readFileSync(join(dir, 'sw-manifest.json'), 'utf8')) as { version: string }).version;
+const readManifestVersion = (dir: string) =>
+  (JSON.parse(readFileSync(join(dir, 'sw-manifest.json'), 'utf8')) as { version: string }).version;
 
 const cacheKeys = (page: Page) =>
   page.evaluate(async () => {
     const all: Record<string, string[]> = {};
-    for (const name of await caches.keys()) all[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+    for (const name of await caches.keys())
+      all[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
     return all;
   });
 
@@ -62,78 +66,94 @@ const articles = readEntries();
 describe('offline reading after one visit (whole archive within budget)', () => {
   let site: StaticSite;
 
-  it('caches everything in the background, then reads every page and searches with no network', { timeout: 120_000 }, async () => {
-    const dir = builtSite();
-    site = await serveSite(dir);
-    const watched = await openWatchedPage(browser, { viewport: { width: 375, height: 800 } });
-    const { page, context } = watched;
-    await page.goto(`${site.url}/`);
-    await offlineReady(page, 'all');
-    expect(watched.consoleErrors).toEqual([]);
-    expect(watched.failedRequests).toEqual([]);
+  it(
+    'caches everything in the background, then reads every page and searches with no network',
+    { timeout: 120_000 },
+    async () => {
+      const dir = builtSite();
+      site = await serveSite(dir);
+      const watched = await openWatchedPage(browser, { viewport: { width: 375, height: 800 } });
+      const { page, context } = watched;
+      await page.goto(`${site.url}/`);
+      await offlineReady(page, 'all');
+      expect(watched.consoleErrors).toEqual([]);
+      expect(watched.failedRequests).toEqual([]);
 
-    // Neither error answers nor other origins are ever stored.
-    await page.evaluate(async (other) => {
-      await fetch('/no-such-file.json');
-      await fetch(other, { mode: 'no-cors' }).catch(() => undefined);
-    }, site.url.replace('127.0.0.1', 'localhost') + '/data/articles.json');
-    const stored = Object.values(await cacheKeys(page)).flat();
-    expect(stored).not.toContain('/no-such-file.json');
-    const origins = await page.evaluate(async () => {
-      const found = new Set<string>();
-      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) found.add(new URL(r.url).origin);
-      return [...found];
-    });
-    expect(origins).toEqual([site.url]);
+      // Neither error answers nor other origins are ever stored.
+      await page.evaluate(
+        async (other) => {
+          await fetch('/no-such-file.json');
+          await fetch(other, { mode: 'no-cors' }).catch(() => undefined);
+        },
+        site.url.replace('127.0.0.1', 'localhost') + '/data/articles.json',
+      );
+      const stored = Object.values(await cacheKeys(page)).flat();
+      expect(stored).not.toContain('/no-such-file.json');
+      const origins = await page.evaluate(async () => {
+        const found = new Set<string>();
+        for (const name of await caches.keys())
+          for (const r of await (await caches.open(name)).keys()) found.add(new URL(r.url).origin);
+        return [...found];
+      });
+      expect(origins).toEqual([site.url]);
 
-    await context.setOffline(true);
-    await site.close();
+      await context.setOffline(true);
+      await site.close();
 
-    for (const article of articles) {
-      await page.goto(`${site.url}/articles/${article.slug}/`);
-      await expect(page.locator('h1').textContent()).resolves.toBe(article.data.title);
-    }
-    const storiesDir = join(dir, 'stories');
-    const stories = existsSync(storiesDir) ? readdirSync(storiesDir).filter((s) => existsSync(join(storiesDir, s, 'index.html'))) : [];
-    for (const story of stories) {
-      const response = await page.goto(`${site.url}/stories/${story}/`);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('h1').first().textContent()).resolves.not.toBe(ui.offline.offlineHeading);
-    }
+      for (const article of articles) {
+        await page.goto(`${site.url}/articles/${article.slug}/`);
+        await expect(page.locator('h1').textContent()).resolves.toBe(article.data.title);
+      }
+      const storiesDir = join(dir, 'stories');
+      const stories = existsSync(storiesDir)
+        ? readdirSync(storiesDir).filter((s) => existsSync(join(storiesDir, s, 'index.html')))
+        : [];
+      for (const story of stories) {
+        const response = await page.goto(`${site.url}/stories/${story}/`);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('h1').first().textContent()).resolves.not.toBe(ui.offline.offlineHeading);
+      }
 
-    // Search: each article is found by its own title, first, with an excerpt from its stored text.
-    for (const article of articles) {
-      const { hrefs, excerpts } = await search(page, site.url, article.data.title);
-      expect(hrefs[0], article.slug).toBe(`/articles/${article.slug}/`);
-      expect(excerpts).toBe(hrefs.length);
-    }
-    expect((await search(page, site.url, articles[0]!.data.city)).hrefs.length).toBeGreaterThan(0);
-    await expect(page.getAttribute('archive-search', 'data-view')).resolves.toBe('results');
+      // Search: each article is found by its own title, first, with an excerpt from its stored text.
+      for (const article of articles) {
+        const { hrefs, excerpts } = await search(page, site.url, article.data.title);
+        expect(hrefs[0], article.slug).toBe(`/articles/${article.slug}/`);
+        expect(excerpts).toBe(hrefs.length);
+      }
+      expect((await search(page, site.url, articles[0]!.data.city)).hrefs.length).toBeGreaterThan(0);
+      await expect(page.getAttribute('archive-search', 'data-view')).resolves.toBe('results');
 
-    // Data exports and source texts.
-    const data = await page.evaluate(() => fetch('/data/articles.json').then((r) => r.json() as Promise<unknown[]>));
-    expect(data).toHaveLength(articles.length);
-    for (const file of readdirSync(join(dir, 'sources'))) {
-      const text = await page.evaluate((path) => fetch(path).then((r) => r.text()), `/sources/${file}`);
-      expect(text).toBe(readFileSync(join(dir, 'sources', file), 'utf8'));
-    }
+      // Data exports and source texts.
+      const data = await page.evaluate(() => fetch('/data/articles.json').then((r) => r.json() as Promise<unknown[]>));
+      expect(data).toHaveLength(articles.length);
+      for (const file of readdirSync(join(dir, 'sources'))) {
+        const text = await page.evaluate((path) => fetch(path).then((r) => r.text()), `/sources/${file}`);
+        expect(text).toBe(readFileSync(join(dir, 'sources', file), 'utf8'));
+      }
 
-    // A page that was never built (so never cached) shows the offline page, listing what is stored.
-    await page.goto(`${site.url}/articles/not-an-article/`);
-    await expect(page.locator('h1').textContent()).resolves.toBe(ui.offline.offlineHeading);
-    await page.locator('offline-pages[data-rendered]').waitFor();
-    const listed = await page.locator('offline-pages a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    for (const article of articles) expect(listed).toContain(`/articles/${article.slug}/`);
-    expect(listed).toContain('/');
-    await context.close();
-  });
+      // A page that was never built (so never cached) shows the offline page, listing what is stored.
+      await page.goto(`${site.url}/articles/not-an-article/`);
+      await expect(page.locator('h1').textContent()).resolves.toBe(ui.offline.offlineHeading);
+      await page.locator('offline-pages[data-rendered]').waitFor();
+      const listed = await page
+        .locator('offline-pages a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      for (const article of articles) expect(listed).toContain(`/articles/${article.slug}/`);
+      expect(listed).toContain('/');
+      await context.close();
+    },
+  );
 
   it('is installable by Chromium’s criteria and works without JavaScript', async () => {
     site = await serveSite(builtSite());
     // Installability is judged in a normal profile, not the incognito-like default context.
     const profile = mkdtempSync(join(tmpdir(), 'offline-profile-'));
     temps.push(profile);
-    const context = await chromium.launchPersistentContext(profile, { executablePath: chromePath(), args: FLAGS, headless: true });
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromePath(),
+      args: FLAGS,
+      headless: true,
+    });
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     await offlineReady(page, 'all');
@@ -141,7 +161,9 @@ describe('offline reading after one visit (whole archive within budget)', () => 
     const manifest = (await cdp.send('Page.getAppManifest')) as { errors: unknown[]; url: string };
     expect(manifest.url).toBe(`${site.url}/manifest.webmanifest`);
     expect(manifest.errors).toEqual([]);
-    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: unknown[];
+    };
     expect(installabilityErrors).toEqual([]);
     await context.close();
 
@@ -205,7 +227,8 @@ describe('a new build', () => {
     await offlineReady(page, 'all');
     const newCaches = Object.keys(await cacheKeys(page));
     expect(newCaches).toContain(cacheNames.precache(next.version));
-    for (const name of oldCaches.filter((n) => n.startsWith(cacheNames.precachePrefix))) expect(newCaches).not.toContain(name);
+    for (const name of oldCaches.filter((n) => n.startsWith(cacheNames.precachePrefix)))
+      expect(newCaches).not.toContain(name);
     await context.close();
     await site.close();
   });
@@ -250,7 +273,9 @@ describe('an archive over the offline budget', () => {
     await page.goto(`${site.url}/articles/${unopened.slug}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe(ui.offline.offlineHeading);
     await page.locator('offline-pages[data-rendered]').waitFor();
-    const listed = await page.locator('offline-pages a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const listed = await page
+      .locator('offline-pages a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(listed).toEqual(expect.arrayContaining([`/articles/${saved.slug}/`, `/articles/${opened.slug}/`]));
     expect(listed).not.toContain(`/articles/${unopened.slug}/`);
 

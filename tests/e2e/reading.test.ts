@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWatchedPage } from '../support/browser.ts';
+import { launchBrowser, openWatchedPage } from '../../scripts/support/browser.ts';
 import { readingPages } from '../support/pages.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
 import { builtSite } from '../support/site.ts';
 
 let site: StaticSite;
@@ -20,17 +20,22 @@ afterAll(async () => {
 const ARTICLE = '/articles/juye-2020/';
 
 describe('reading in a real browser', () => {
-  it.each(readingPages().map((p) => [p.kind, p.path] as const))('%s (%s) fits a 320 px screen and loads cleanly', async (_kind, path) => {
-    const watched = await openWatchedPage(browser, { viewport: { width: 320, height: 700 } });
-    await watched.page.goto(`${site.url}${path}`);
-    const overflow = await watched.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    // The 404 page itself answers 404 (and Chromium logs that); nothing else may fail.
-    const is404 = path === '/no-such-page/';
-    expect(watched.consoleErrors.filter((e) => !(is404 && e.includes('404')))).toEqual([]);
-    expect(watched.failedRequests.filter((r) => !(is404 && r.includes('/no-such-page/')))).toEqual([]);
-    await watched.context.close();
-  });
+  it.each(readingPages().map((p) => [p.kind, p.path] as const))(
+    '%s (%s) fits a 320 px screen and loads cleanly',
+    async (_kind, path) => {
+      const watched = await openWatchedPage(browser, { viewport: { width: 320, height: 700 } });
+      await watched.page.goto(`${site.url}${path}`);
+      const overflow = await watched.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      // The 404 page itself answers 404 (and Chromium logs that); nothing else may fail.
+      const is404 = path === '/no-such-page/';
+      expect(watched.consoleErrors.filter((e) => !(is404 && e.includes('404')))).toEqual([]);
+      expect(watched.failedRequests.filter((r) => !(is404 && r.includes('/no-such-page/')))).toEqual([]);
+      await watched.context.close();
+    },
+  );
 
   it('remembers the reader’s theme across pages with no flash of the other theme', async () => {
     const watched = await openWatchedPage(browser, { viewport: { width: 375, height: 800 }, colorScheme: 'light' });
@@ -40,7 +45,9 @@ describe('reading in a real browser', () => {
     await expect(toggle.isVisible()).resolves.toBe(true);
     await expect(toggle.getAttribute('aria-label')).resolves.toBe('切换到深色模式');
     await toggle.click();
-    await expect(page.evaluate(() => [document.documentElement.dataset['theme'], localStorage.getItem('archive-theme')])).resolves.toEqual(['dark', 'dark']);
+    await expect(
+      page.evaluate(() => [document.documentElement.dataset['theme'], localStorage.getItem('archive-theme')]),
+    ).resolves.toEqual(['dark', 'dark']);
     await expect(toggle.getAttribute('aria-label')).resolves.toBe('切换到浅色模式');
     // Next page: the theme is set before the body is parsed, so the first paint is already dark.
     await page.addInitScript(() => {
@@ -123,7 +130,19 @@ describe('reading in a real browser', () => {
   });
 
   it('gives every control and navigation link a tap target of at least 44 px on a phone', async () => {
-    const selectors = ['.site-nav a', 'theme-toggle button', '.breadcrumb a', '.dateline a', '.toc-inline summary', '.provenance a', '.corrections summary', '.article-nav a', '.site-footer a', '.chips a', '.card'];
+    const selectors = [
+      '.site-nav a',
+      'theme-toggle button',
+      '.breadcrumb a',
+      '.dateline a',
+      '.toc-inline summary',
+      '.provenance a',
+      '.corrections summary',
+      '.article-nav a',
+      '.site-footer a',
+      '.chips a',
+      '.card',
+    ];
     for (const path of [ARTICLE, '/', '/archive/']) {
       const watched = await openWatchedPage(browser, { viewport: { width: 375, height: 800 } });
       await watched.page.goto(`${site.url}${path}`);
@@ -133,7 +152,10 @@ describe('reading in a real browser', () => {
           for (const el of document.querySelectorAll<HTMLElement>(selector)) {
             const box = el.getBoundingClientRect();
             if (box.width === 0 && box.height === 0) continue;
-            if (box.height < 44 || box.width < 24) found.push(`${selector} "${el.textContent?.trim().slice(0, 12)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+            if (box.height < 44 || box.width < 24)
+              found.push(
+                `${selector} "${el.textContent?.trim().slice(0, 12)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+              );
           }
         }
         return found;

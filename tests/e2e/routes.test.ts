@@ -5,9 +5,9 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
-import { waitForSearch } from '../support/search.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { launchBrowser, openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import { waitForSearch } from '../../scripts/support/search.ts';
+import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
 import { builtSite, htmlFiles, routeOf } from '../support/site.ts';
 
 let site: StaticSite;
@@ -37,19 +37,25 @@ async function open(options: BrowserContextOptions = {}): Promise<Watched> {
   await watched.page.addInitScript(() => {
     const found: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = found;
-    document.addEventListener('securitypolicyviolation', (event) => found.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      found.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
   });
   return { ...watched, requests };
 }
 
-const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 /** Resolves when the page has been idle once: the enhancers that start on idle have run. */
-const idle = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 3000 })));
+const idle = (page: Page): Promise<unknown> =>
+  page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 3000 })));
 
 /** The page's policy as directive → sources. */
 async function policy(page: Page): Promise<Map<string, string[]>> {
-  const content = await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '');
+  const content = await page.evaluate(
+    () => document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '',
+  );
   return new Map(
     content
       .split(';')
@@ -61,8 +67,10 @@ async function policy(page: Page): Promise<Map<string, string[]>> {
 
 describe('every route of the built site', () => {
   it('covers every kind of page', () => {
-    for (const route of ['/', '/404', '/archive/', '/search/', '/stories/', '/offline/', '/offline/saved/']) expect(routes).toContain(route);
-    for (const prefix of ['/articles/', '/stories/', '/regions/', '/years/', '/topics/']) expect(routes.filter((r) => r.startsWith(prefix) && r !== prefix).length).toBeGreaterThan(0);
+    for (const route of ['/', '/404', '/archive/', '/search/', '/stories/', '/offline/', '/offline/saved/'])
+      expect(routes).toContain(route);
+    for (const prefix of ['/articles/', '/stories/', '/regions/', '/years/', '/topics/'])
+      expect(routes.filter((r) => r.startsWith(prefix) && r !== prefix).length).toBeGreaterThan(0);
   });
 
   // Service workers blocked: each page is checked as the network serves it; the worker has its own tests below and in offline.test.ts.
@@ -71,7 +79,10 @@ describe('every route of the built site', () => {
     const { page } = watched;
     await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
     await idle(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      'sideways scrolling at 320 px',
+    ).toBeLessThanOrEqual(0);
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.failedRequests).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
@@ -104,7 +115,9 @@ describe('the Content-Security-Policy', () => {
     expect(violations.some((v) => v.startsWith('script-src'))).toBe(true);
     expect(violations).toContain('img-src https://tracker.example.com/pixel.gif');
     // Chromium announces the request, then refuses it before it reaches the network.
-    expect(watched.failedRequests.filter((r) => r.includes('tracker.example.com'))).toEqual(['https://tracker.example.com/pixel.gif csp']);
+    expect(watched.failedRequests.filter((r) => r.includes('tracker.example.com'))).toEqual([
+      'https://tracker.example.com/pixel.gif csp',
+    ]);
     await watched.context.close();
   });
 
@@ -120,7 +133,9 @@ describe('the Content-Security-Policy', () => {
     await page.locator('theme-toggle button').click();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     // Service worker: registered, active, the archive stored.
-    await page.waitForFunction(() => document.documentElement.dataset['offlineReady'] !== undefined, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.documentElement.dataset['offlineReady'] !== undefined, undefined, {
+      timeout: 30_000,
+    });
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
     expect(await cspViolations(page)).toEqual([]);
     // Search: Pagefind's script and WebAssembly load and find results.

@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import fixture from '../fixtures/search-queries.json' with { type: 'json' };
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
-import { builtSite } from '../support/site.ts';
-import { allResultSlugs, builtSearchablePages, indexedText, submitSearch } from '../support/search.ts';
-import { containsAllTerms, parseQuery } from '../../src/lib/search-query.ts';
+import fixture from '../../scripts/support/data/search-queries.json' with { type: 'json' };
+import { launchBrowser, openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
+import { builtSearchablePages, builtSite } from '../support/site.ts';
+import { allResultSlugs, indexedText, submitSearch } from '../../scripts/support/search.ts';
+import { containsAllTerms, parseQuery } from '../../src/search/shared/query.ts';
 
 /** Targets from the issue: every matching page found; almost every result a true match; the best page near the top. */
 const TARGET = { recall: 1, precision: 0.98, mrr: 0.9 };
@@ -75,7 +75,7 @@ function measure() {
   };
 }
 
-describe('search quality over tests/fixtures/search-queries.json', () => {
+describe('search quality over scripts/support/data/search-queries.json', () => {
   it('has a fixture whose expected pages (articles and stories) are exactly those whose text contains the query', () => {
     expect(fixture.queries.length).toBeGreaterThanOrEqual(30);
     expect([...texts.keys()].filter((key) => key.startsWith('stories/')).length).toBeGreaterThanOrEqual(3);
@@ -94,7 +94,10 @@ describe('search quality over tests/fixtures/search-queries.json', () => {
     console.log(`search quality: ${JSON.stringify(metrics)}`);
     const misses = outcomes.filter((o) => o.expected.some((key) => !o.got.includes(key)));
     const wrong = outcomes.filter((o) => o.got.some((key) => !contains(key, o.q)));
-    expect({ misses, wrong: wrong.length <= outcomes.length * (1 - TARGET.precision) ? [] : wrong }).toEqual({ misses: [], wrong: [] });
+    expect({ misses, wrong: wrong.length <= outcomes.length * (1 - TARGET.precision) ? [] : wrong }).toEqual({
+      misses: [],
+      wrong: [],
+    });
     expect(metrics.recall).toBeGreaterThanOrEqual(TARGET.recall);
     expect(metrics.precision).toBeGreaterThanOrEqual(TARGET.precision);
     expect(metrics.mrr).toBeGreaterThanOrEqual(TARGET.mrr);

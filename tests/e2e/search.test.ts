@@ -1,14 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import fixture from '../fixtures/search-queries.json' with { type: 'json' };
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import fixture from '../../scripts/support/data/search-queries.json' with { type: 'json' };
+import { launchBrowser, openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
 import { builtSite } from '../support/site.ts';
 import { readEntries, readStories } from '../support/content.ts';
-import { allResultSlugs, pageKey, readBuiltSearch, resultSlugs, submitSearch, waitForSearch } from '../support/search.ts';
+import {
+  allResultSlugs,
+  pageKey,
+  readBuiltSearch,
+  resultSlugs,
+  submitSearch,
+  waitForSearch,
+} from '../../scripts/support/search.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
-import { searchFilePaths } from '../../src/lib/search-files.ts';
-import { pagesWithTerms, planQuery, shardOf } from '../../src/lib/search-terms.ts';
+import { searchFilePaths } from '../../src/search/shared/files.ts';
+import { pagesWithTerms, planQuery, shardOf } from '../../src/search/shared/terms.ts';
 
 let site: StaticSite;
 let browser: Browser;
@@ -49,12 +56,21 @@ interface PageFacts {
 const pages = new Map<string, PageFacts>([
   ...readEntries().map((e): [string, PageFacts] => [
     e.slug,
-    { title: e.data.title, type: 'article', year: String(e.data.year), regions: [e.data.region], meta: ui.search.resultMeta(e.data.region, String(e.data.year)) },
+    {
+      title: e.data.title,
+      type: 'article',
+      year: String(e.data.year),
+      regions: [e.data.region],
+      meta: ui.search.resultMeta(e.data.region, String(e.data.year)),
+    },
   ]),
   ...stories.map((s): [string, PageFacts] => {
     const date = s.data.date.toISOString().slice(0, 10);
     const meta = `${ui.search.types.story} ${ui.search.storyMeta(date, s.data.regions.join('、'))}`;
-    return [`stories/${s.slug}`, { title: s.data.title, type: 'story', year: date.slice(0, 4), regions: s.data.regions, meta }];
+    return [
+      `stories/${s.slug}`,
+      { title: s.data.title, type: 'story', year: date.slice(0, 4), regions: s.data.regions, meta },
+    ];
   }),
 ]);
 const facts = (key: string): PageFacts => pages.get(key)!;
@@ -124,13 +140,19 @@ describe('the search page', () => {
     expect([...keys].sort()).toEqual(expectedFor('家庭医生签约'));
     const storyCount = keys.filter((key) => facts(key).type === 'story').length;
     expect(storyCount).toBeGreaterThan(0);
-    await expect(page.textContent('[data-search-status]')).resolves.toBe(ui.search.found(keys.length, '家庭医生签约', storyCount));
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(
+      ui.search.found(keys.length, '家庭医生签约', storyCount),
+    );
     for (const [i, item] of (await page.$$('.search-result')).entries()) {
       const shown = facts(keys[i]!);
       await expect(item.$eval('h2 a', (a) => a.textContent)).resolves.toBe(shown.title);
       await expect(item.$eval('.search-result-meta', (p) => p.textContent)).resolves.toBe(shown.meta);
-      await expect(item.$$eval('.search-result-type', (labels) => labels.map((l) => l.textContent))).resolves.toEqual(shown.type === 'story' ? [ui.search.types.story] : []);
-      await expect(item.$$eval('.search-result-excerpt mark', (marks) => marks.map((m) => m.textContent))).resolves.toContain('家庭医生签约');
+      await expect(item.$$eval('.search-result-type', (labels) => labels.map((l) => l.textContent))).resolves.toEqual(
+        shown.type === 'story' ? [ui.search.types.story] : [],
+      );
+      await expect(
+        item.$$eval('.search-result-excerpt mark', (marks) => marks.map((m) => m.textContent)),
+      ).resolves.toContain('家庭医生签约');
     }
     expectClean(watched);
   });
@@ -153,7 +175,9 @@ describe('the search page', () => {
     await waitForSearch(page, '人工智能');
     await expect(page.getAttribute('archive-search', 'data-view')).resolves.toBe('none');
     await expect(page.textContent('[data-search-status]')).resolves.toBe(ui.search.noResultsTitle('人工智能'));
-    await expect(page.$$eval('.search-tips li', (items) => items.map((li) => li.textContent))).resolves.toEqual([...ui.search.noResultsTips]);
+    await expect(page.$$eval('.search-tips li', (items) => items.map((li) => li.textContent))).resolves.toEqual([
+      ...ui.search.noResultsTips,
+    ]);
     await expect(page.getAttribute('.search-none a', 'href')).resolves.toBe('/');
     expectClean(watched);
   });
@@ -165,7 +189,11 @@ describe('the search page', () => {
     await waitForSearch(page, q);
     await page.click('[data-search-filters-summary]');
     const counts = await page.$$eval('.search-facet label', (labels) =>
-      labels.map((label) => ({ value: label.querySelector('input')!.value, name: label.querySelector('input')!.name, count: label.querySelector('.search-facet-count')!.textContent })),
+      labels.map((label) => ({
+        value: label.querySelector('input')!.value,
+        name: label.querySelector('input')!.name,
+        count: label.querySelector('.search-facet-count')!.textContent,
+      })),
     );
     for (const year of new Set(expected.map((key) => facts(key).year))) {
       const n = expected.filter((key) => facts(key).year === year).length;
@@ -183,7 +211,9 @@ describe('the search page', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2020');
     await waitForSearch(page, q);
     expect((await allResultSlugs(page)).sort()).toEqual(of2020);
-    await expect(page.textContent('[data-search-status]')).resolves.toBe(`${ui.search.found(of2020.length, q)}${ui.search.filteredFrom(expected.length)}`);
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(
+      `${ui.search.found(of2020.length, q)}${ui.search.filteredFrom(expected.length)}`,
+    );
 
     await page.goBack();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('year'));
@@ -207,19 +237,35 @@ describe('the search page', () => {
     const watched = await open(searchPath(q));
     const { page } = watched;
     await waitForSearch(page, q);
-    await expect(page.textContent('[data-search-status]')).resolves.toBe(ui.search.found(expected.length, q, ofStories.length));
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(
+      ui.search.found(expected.length, q, ofStories.length),
+    );
     await page.click('[data-search-filters-summary]');
     const typeCounts = await page.$$eval('input[name="type"]', (boxes) =>
-      boxes.map((box) => `${(box as HTMLInputElement).value} ${box.parentElement!.querySelector('.search-facet-count')!.textContent}`),
+      boxes.map(
+        (box) =>
+          `${(box as HTMLInputElement).value} ${box.parentElement!.querySelector('.search-facet-count')!.textContent}`,
+      ),
     );
-    expect(typeCounts.sort()).toEqual([`${ui.search.types.article} ${ui.search.count(ofArticles.length)}`, `${ui.search.types.story} ${ui.search.count(ofStories.length)}`].sort());
+    expect(typeCounts.sort()).toEqual(
+      [
+        `${ui.search.types.article} ${ui.search.count(ofArticles.length)}`,
+        `${ui.search.types.story} ${ui.search.count(ofStories.length)}`,
+      ].sort(),
+    );
 
     await page.check(`input[name="type"][value="${ui.search.types.story}"]`);
     await page.waitForFunction((v) => new URL(location.href).searchParams.get('type') === v, ui.search.types.story);
     await waitForSearch(page, q);
     expect((await allResultSlugs(page)).sort()).toEqual(ofStories);
-    await expect(page.$$eval('.search-result', (items) => items.map((item) => item.querySelector('.search-result-type')?.textContent))).resolves.toEqual(ofStories.map(() => ui.search.types.story));
-    await expect(page.textContent('[data-search-status]')).resolves.toBe(`${ui.search.found(ofStories.length, q, ofStories.length)}${ui.search.filteredFrom(expected.length)}`);
+    await expect(
+      page.$$eval('.search-result', (items) =>
+        items.map((item) => item.querySelector('.search-result-type')?.textContent),
+      ),
+    ).resolves.toEqual(ofStories.map(() => ui.search.types.story));
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(
+      `${ui.search.found(ofStories.length, q, ofStories.length)}${ui.search.filteredFrom(expected.length)}`,
+    );
 
     // Alternatives of one filter add up: both types is everything again.
     await page.check(`input[name="type"][value="${ui.search.types.article}"]`);
@@ -237,7 +283,11 @@ describe('the search page', () => {
     const { page } = await open(searchPath('扶贫', '&region=%E5%B7%A8%E9%87%8E%E5%8E%BF&sort=oldest'));
     await waitForSearch(page, '扶贫');
     const keys = await allResultSlugs(page);
-    expect([...keys].sort()).toEqual(expectedFor('扶贫').filter((key) => facts(key).regions.includes('巨野县')).sort());
+    expect([...keys].sort()).toEqual(
+      expectedFor('扶贫')
+        .filter((key) => facts(key).regions.includes('巨野县'))
+        .sort(),
+    );
     expect(keys.map((key) => facts(key).year)).toEqual(keys.map((key) => facts(key).year).sort());
     await expect(page.inputValue('[data-search-sort]')).resolves.toBe('oldest');
     await expect(page.isChecked('input[name="region"][value="巨野县"]')).resolves.toBe(true);
@@ -246,9 +296,14 @@ describe('the search page', () => {
   it('lists the pages of a filter when the URL has a filter but no query', async () => {
     const { page } = await open('/search/?year=2020&sort=newest');
     await waitForSearch(page, '');
-    const of2020 = [...pages].filter(([, facts]) => facts.year === '2020').map(([key]) => key).sort();
+    const of2020 = [...pages]
+      .filter(([, facts]) => facts.year === '2020')
+      .map(([key]) => key)
+      .sort();
     expect((await allResultSlugs(page)).sort()).toEqual(of2020);
-    await expect(page.textContent('[data-search-status]')).resolves.toBe(`${ui.search.found(of2020.length, '')}${ui.search.filteredFrom(pages.size)}`);
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(
+      `${ui.search.found(of2020.length, '')}${ui.search.filteredFrom(pages.size)}`,
+    );
   });
 
   it('lists every feature story for /search/?type=专题, newest first, each opening its story', async () => {
@@ -257,7 +312,9 @@ describe('the search page', () => {
     await waitForSearch(page, '');
     const keys = await allResultSlugs(page);
     expect([...keys].sort()).toEqual(stories.map((s) => `stories/${s.slug}`).sort());
-    await expect(page.textContent('[data-search-status]')).resolves.toBe(`${ui.search.found(stories.length, '', stories.length)}${ui.search.filteredFrom(pages.size)}`);
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(
+      `${ui.search.found(stories.length, '', stories.length)}${ui.search.filteredFrom(pages.size)}`,
+    );
     // The excerpt starts after the headline, which the row shows already.
     const first = facts(keys[0]!);
     const excerpt = (await page.textContent('.search-result-excerpt')) ?? '';
@@ -278,7 +335,9 @@ describe('the search page', () => {
     const story = facts(keys[0]!);
     expect(story.type).toBe('story');
     await expect(page.textContent('.search-result-meta')).resolves.toBe(story.meta);
-    await expect(page.$$eval('.search-result-excerpt mark', (marks) => marks.map((m) => m.textContent))).resolves.toEqual([q]);
+    await expect(
+      page.$$eval('.search-result-excerpt mark', (marks) => marks.map((m) => m.textContent)),
+    ).resolves.toEqual([q]);
     await expect(page.textContent('[data-search-status]')).resolves.toBe(ui.search.found(1, q, 1));
     expectClean(watched);
   });
@@ -304,7 +363,9 @@ describe('the search page', () => {
     expect(texts).toHaveLength(expected.length);
     await expect(page.locator('[data-search-more]').count()).resolves.toBe(0);
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
-    expect(focused).toBe((await page.$$eval('.search-result-title a', (links) => links.map((a) => a.getAttribute('href'))))[5]);
+    expect(focused).toBe(
+      (await page.$$eval('.search-result-title a', (links) => links.map((a) => a.getAttribute('href'))))[5],
+    );
     expectClean(watched);
   });
 
@@ -313,7 +374,9 @@ describe('the search page', () => {
     const built = readBuiltSearch(builtSite());
     const grams = planQuery([q]).flatMap((p) => p.grams);
     expect(grams).toEqual(['家庭', '庭医', '医生', '生签', '签约']);
-    const shards = [...new Set(grams.map((gram) => searchFilePaths.shard(built.facts.version, shardOf(gram, built.facts.shards))))];
+    const shards = [
+      ...new Set(grams.map((gram) => searchFilePaths.shard(built.facts.version, shardOf(gram, built.facts.shards)))),
+    ];
     const watched = await open('/search/');
     const { page } = watched;
     const fetched: string[] = [];
@@ -324,15 +387,19 @@ describe('the search page', () => {
     await submitSearch(page, q);
     const shown = await resultSlugs(page);
     const texts = shown.map((key) => searchFilePaths.text(built.displays.find((d) => pageKey(d.url) === key)!.id));
-    expect([...fetched].sort()).toEqual([searchFilePaths.facts, ...shards, searchFilePaths.chunk(built.facts.version, 0), ...texts].sort());
+    expect([...fetched].sort()).toEqual(
+      [searchFilePaths.facts, ...shards, searchFilePaths.chunk(built.facts.version, 0), ...texts].sort(),
+    );
     expectClean(watched);
   });
 
-  it("drops a page whose character pairs all occur but never together, once its text is read", async () => {
+  it('drops a page whose character pairs all occur but never together, once its text is read', async () => {
     // 25, 58 and 80 occur on more pages than 2580 does: the term index keeps them, their texts do not.
     const q = '2580';
     const built = readBuiltSearch(builtSite());
-    expect(pagesWithTerms(planQuery([q]), built.lookup, built.facts.pages.length).length).toBeGreaterThan(expectedFor(q).length);
+    expect(pagesWithTerms(planQuery([q]), built.lookup, built.facts.pages.length).length).toBeGreaterThan(
+      expectedFor(q).length,
+    );
     const { page } = await open(searchPath(q));
     await waitForSearch(page, q);
     expect(await resultSlugs(page)).toEqual(expectedFor(q));
@@ -393,7 +460,11 @@ describe('the search page', () => {
     await page.focus('#search-q');
     const cdp = await page.context().newCDPSession(page);
     for (const pinyin of ['y', 'yi', 'yiy', 'yiya', 'yiyan', 'yiyang']) {
-      await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+      await cdp.send('Input.imeSetComposition', {
+        text: pinyin,
+        selectionStart: pinyin.length,
+        selectionEnd: pinyin.length,
+      });
     }
     await page.waitForTimeout(600);
     expect(params(page).has('q')).toBe(false);
@@ -420,7 +491,9 @@ describe('the search page', () => {
     expect(shown.length).toBeGreaterThan(0);
     await tabTo(page, '.search-result-title a');
     await page.keyboard.press('Enter');
-    await page.waitForURL(new RegExp(`/${shown[0]!.startsWith('stories/') ? shown[0] : `articles/${shown[0]}`}/$`, 'u'));
+    await page.waitForURL(
+      new RegExp(`/${shown[0]!.startsWith('stories/') ? shown[0] : `articles/${shown[0]}`}/$`, 'u'),
+    );
   });
 
   it('loads without layout shift and fits a 375 px screen', async () => {
@@ -439,7 +512,9 @@ describe('the search page', () => {
     await waitForSearch(page, '医养结合');
     await page.waitForTimeout(300);
     await expect(page.evaluate(() => (window as unknown as { shift: number }).shift)).resolves.toBeLessThan(0.01);
-    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).resolves.toBeLessThanOrEqual(0);
     await context.close();
   });
 

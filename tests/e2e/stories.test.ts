@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { launchBrowser, openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
 import { builtSite } from '../support/site.ts';
 
 const stories = readdirSync('content/stories')
@@ -56,7 +56,11 @@ async function openWithoutSiteScripts(path: string, options: BrowserContextOptio
 
 /** Waits for the idle-time enhancer to have run on every chart of the page. */
 async function enhanced(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('chart-figure')].every((f) => f.querySelector('.chart-mark') === null || (f as HTMLElement).dataset['enhanced'] !== undefined));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('chart-figure')].every(
+      (f) => f.querySelector('.chart-mark') === null || (f as HTMLElement).dataset['enhanced'] !== undefined,
+    ),
+  );
 }
 
 describe('axe-core finds no violations', () => {
@@ -71,7 +75,9 @@ describe('axe-core finds no violations', () => {
   it.each(stories)('%s without JavaScript, 375 px, dark', async (path) => {
     const { page } = await openWithoutSiteScripts(path, { colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
   });
 
   it('in the graphic of an article page', async () => {
@@ -92,17 +98,29 @@ describe('the chart enhancer', () => {
     await marks.first().focus();
     const tip = figure.locator('.chart-tooltip');
     await expect.poll(() => tip.isVisible()).toBe(true);
-    const first = await marks.first().evaluate((m) => ({ href: m.getAttribute('data-href'), label: m.getAttribute('data-label'), aria: m.getAttribute('aria-label') ?? '' }));
+    const first = await marks
+      .first()
+      .evaluate((m) => ({
+        href: m.getAttribute('data-href'),
+        label: m.getAttribute('data-label'),
+        aria: m.getAttribute('aria-label') ?? '',
+      }));
     expect(await tip.textContent()).toContain(first.label);
-    expect(await tip.locator('.chart-tooltip__value').textContent()).toBe(first.aria.slice(first.aria.lastIndexOf('：') + 1));
+    expect(await tip.locator('.chart-tooltip__value').textContent()).toBe(
+      first.aria.slice(first.aria.lastIndexOf('：') + 1),
+    );
     expect(await tip.locator('a').getAttribute('href')).toBe(first.href);
     expect(await marks.first().getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
 
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(await marks.nth(1).getAttribute('data-id'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(
+      await marks.nth(1).getAttribute('data-id'),
+    );
     expect(await tip.textContent()).toContain(await marks.nth(1).getAttribute('data-label'));
     await page.keyboard.press('End');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(await marks.nth(2).getAttribute('data-id'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(
+      await marks.nth(2).getAttribute('data-id'),
+    );
 
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
@@ -119,7 +137,11 @@ describe('the chart enhancer', () => {
     const target = await page.evaluate(() => {
       const el = document.querySelector(':target');
       const box = el?.getBoundingClientRect();
-      return { id: el?.id, text: el?.closest('.fact')?.textContent ?? '', visible: box ? box.top >= 0 && box.top < window.innerHeight : false };
+      return {
+        id: el?.id,
+        text: el?.closest('.fact')?.textContent ?? '',
+        visible: box ? box.top >= 0 && box.top < window.innerHeight : false,
+      };
     });
     expect(target.id).toBe(decodeURIComponent(href.split('#')[1]!));
     expect(target.text.length).toBeGreaterThan(5);
@@ -156,7 +178,10 @@ describe('the chart enhancer', () => {
         mark: await mark.evaluate((m) => getComputedStyle(m).transitionDuration),
         scrolly: await (async () => {
           await page.goto(`${site.url}${SCROLLY}`);
-          return page.locator('.scrolly-graphic').first().evaluate((g) => getComputedStyle(g).transitionDuration);
+          return page
+            .locator('.scrolly-graphic')
+            .first()
+            .evaluate((g) => getComputedStyle(g).transitionDuration);
         })(),
       };
     };
@@ -178,7 +203,13 @@ async function visibleGraphics(page: Page): Promise<boolean[]> {
       const style = getComputedStyle(g);
       const box = g.getBoundingClientRect();
       const svgOrNumber = g.querySelector('svg.chart, .big-number');
-      return style.visibility === 'visible' && Number(style.opacity) === 1 && box.height > 50 && svgOrNumber !== null && svgOrNumber.getBoundingClientRect().height > 20;
+      return (
+        style.visibility === 'visible' &&
+        Number(style.opacity) === 1 &&
+        box.height > 50 &&
+        svgOrNumber !== null &&
+        svgOrNumber.getBoundingClientRect().height > 20
+      );
     }),
   );
 }
@@ -209,13 +240,28 @@ describe('the scrollytelling story', () => {
       const count = await texts.count();
       for (const i of [0, 2, count - 1]) {
         // Bring step i to the middle of the viewport.
-        await texts.nth(i).evaluate((t) => window.scrollBy(0, t.getBoundingClientRect().top + t.getBoundingClientRect().height / 2 - window.innerHeight / 2));
-        await expect.poll(async () => (await visibleGraphics(page)).map((v, j) => (v ? j : -1)).filter((j) => j >= 0), { timeout: 3000 }).toEqual([i]);
+        await texts
+          .nth(i)
+          .evaluate((t) =>
+            window.scrollBy(
+              0,
+              t.getBoundingClientRect().top + t.getBoundingClientRect().height / 2 - window.innerHeight / 2,
+            ),
+          );
+        await expect
+          .poll(async () => (await visibleGraphics(page)).map((v, j) => (v ? j : -1)).filter((j) => j >= 0), {
+            timeout: 3000,
+          })
+          .toEqual([i]);
         const box = await page.locator('.scrolly-graphic[data-active]').boundingBox();
         expect(box!.y).toBeGreaterThanOrEqual(-1);
         expect(box!.y).toBeLessThan(800);
         // Hidden graphics are out of the tab order.
-        expect(await page.locator('.scrolly-graphic:not([data-active])').evaluateAll((gs) => gs.every((g) => (g as HTMLElement).inert))).toBe(true);
+        expect(
+          await page
+            .locator('.scrolly-graphic:not([data-active])')
+            .evaluateAll((gs) => gs.every((g) => (g as HTMLElement).inert)),
+        ).toBe(true);
       }
       expect(consoleErrors).toEqual([]);
     }

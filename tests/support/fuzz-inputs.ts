@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Random } from './random.ts';
+import type { Random } from '../../scripts/support/random.ts';
 
 export interface FuzzInput {
   /** What kind of bad input, for the failure message. */
@@ -43,7 +43,8 @@ function randomChar(random: Random): string {
 
 function randomText(random: Random, length: number): string {
   let text = '';
-  for (let i = 0; i < length; i += 1) text += random.chance(0.06) ? random.pick(['\n', '\n\n', '\r\n', '\r', '\t', '  ']) : randomChar(random);
+  for (let i = 0; i < length; i += 1)
+    text += random.chance(0.06) ? random.pick(['\n', '\n\n', '\r\n', '\r', '\t', '  ']) : randomChar(random);
   return text;
 }
 
@@ -97,30 +98,55 @@ export function fuzzInputs(random: Random, seeds: readonly Uint8Array[], count: 
     () => {
       const seed = random.pick(seeds);
       const at = random.int(0, seed.length);
-      return { kind: 'a seed with GBK bytes inside', bytes: concat(seed.slice(0, at), gbkBytes(random, random.int(1, 40)), seed.slice(at)) };
+      return {
+        kind: 'a seed with GBK bytes inside',
+        bytes: concat(seed.slice(0, at), gbkBytes(random, random.int(1, 40)), seed.slice(at)),
+      };
     },
-    () => ({ kind: 'random CJK, ASCII and control characters', bytes: encoder.encode(randomText(random, random.int(0, 4000))) }),
+    () => ({
+      kind: 'random CJK, ASCII and control characters',
+      bytes: encoder.encode(randomText(random, random.int(0, 4000))),
+    }),
     () => {
       // Mostly running Chinese text (so it decodes and reaches the parser), a few stray characters.
       const pieces = paragraphs.map((p) => p.replace(/\s+/gu, ''));
       let line = '';
-      while (line.length < random.int(20_000, 120_000)) line += random.chance(0.9) ? random.pick(pieces) : randomChar(random);
+      while (line.length < random.int(20_000, 120_000))
+        line += random.chance(0.9) ? random.pick(pieces) : randomChar(random);
       line = line.replace(/[\r\n]/gu, '');
-      return { kind: 'one huge line', bytes: encoder.encode(random.chance(0.5) ? line : `${random.pick(paragraphs)}\n\n${line}\n`) };
+      return {
+        kind: 'one huge line',
+        bytes: encoder.encode(random.chance(0.5) ? line : `${random.pick(paragraphs)}\n\n${line}\n`),
+      };
     },
-    () => ({ kind: 'blank lines only', bytes: encoder.encode(Array.from({ length: random.int(0, 50) }, () => random.pick(['', ' ', '\u3000', '\t', '\ufeff', '\u200b'])).join(random.pick(['\n', '\r\n', '\r']))) }),
+    () => ({
+      kind: 'blank lines only',
+      bytes: encoder.encode(
+        Array.from({ length: random.int(0, 50) }, () =>
+          random.pick(['', ' ', '\u3000', '\t', '\ufeff', '\u200b']),
+        ).join(random.pick(['\n', '\r\n', '\r'])),
+      ),
+    }),
     () => {
       const picked = random.shuffle(paragraphs).slice(0, random.int(1, 30));
       const decorated = picked.map((p) =>
-        random.chance(0.2) ? `${random.pick(['## ', '**', '【', '——', '编者按：', '记者 ', '（', '<', '{', '- ', '1. ', 'import '])}${p}${random.pick(['', '**', '】', '）', '>', '}'])}` : p,
+        random.chance(0.2)
+          ? `${random.pick(['## ', '**', '【', '——', '编者按：', '记者 ', '（', '<', '{', '- ', '1. ', 'import '])}${p}${random.pick(['', '**', '】', '）', '>', '}'])}`
+          : p,
       );
       const eol = random.pick(['\n', '\r\n', '\r']);
-      return { kind: 'real paragraphs shuffled, with stray markup', bytes: encoder.encode(`${random.chance(0.3) ? '\ufeff' : ''}${decorated.join(eol + (random.chance(0.7) ? eol : ''))}`) };
+      return {
+        kind: 'real paragraphs shuffled, with stray markup',
+        bytes: encoder.encode(
+          `${random.chance(0.3) ? '\ufeff' : ''}${decorated.join(eol + (random.chance(0.7) ? eol : ''))}`,
+        ),
+      };
     },
     () => {
       const text = random.pick(seedText);
       const chars = [...text];
-      for (let i = random.int(1, 200); i > 0; i -= 1) chars.splice(random.int(0, chars.length), random.int(0, 3), ...randomText(random, random.int(0, 4)));
+      for (let i = random.int(1, 200); i > 0; i -= 1)
+        chars.splice(random.int(0, chars.length), random.int(0, 3), ...randomText(random, random.int(0, 4)));
       return { kind: 'a seed with random characters changed', bytes: encoder.encode(chars.join('')) };
     },
   ];

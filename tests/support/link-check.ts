@@ -87,7 +87,8 @@ export function checkLinks(site: SiteFiles): LinkProblem[] {
     if (target.origin !== site.origin) {
       if (element?.tagName === 'A' || element?.tagName === 'AREA') {
         const rel = (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/u);
-        if (!rel.includes('noopener') && !rel.includes('noreferrer')) problems.push({ file, url, problem: 'links to another site without rel="noopener"' });
+        if (!rel.includes('noopener') && !rel.includes('noreferrer'))
+          problems.push({ file, url, problem: 'links to another site without rel="noopener"' });
       }
       return;
     }
@@ -104,7 +105,8 @@ export function checkLinks(site: SiteFiles): LinkProblem[] {
     } catch {
       id = fragment;
     }
-    if (!anchorsIn(targetFile)?.has(id)) problems.push({ file, url, problem: `no element with id="${id}" on ${targetFile}` });
+    if (!anchorsIn(targetFile)?.has(id))
+      problems.push({ file, url, problem: `no element with id="${id}" on ${targetFile}` });
   };
 
   for (const [file, html] of site.html) {
@@ -114,15 +116,18 @@ export function checkLinks(site: SiteFiles): LinkProblem[] {
       for (const attribute of URL_ATTRIBUTES) {
         const value = element.getAttribute(attribute);
         if (value === undefined) continue;
-        const urls = attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/u)[0] ?? '') : [value];
+        const urls =
+          attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/u)[0] ?? '') : [value];
         for (const url of urls) checkOne(file, url, element);
       }
       // Share previews: og:image and og:url are absolute URLs on the site.
-      if (element.tagName === 'META' && /^og:(?:image|url)$/u.test(element.getAttribute('property') ?? '')) checkOne(file, element.getAttribute('content') ?? '', element);
+      if (element.tagName === 'META' && /^og:(?:image|url)$/u.test(element.getAttribute('property') ?? ''))
+        checkOne(file, element.getAttribute('content') ?? '', element);
     }
   }
   for (const [file, xml] of site.xml ?? new Map<string, string>()) {
-    for (const match of xml.matchAll(/<(loc|link|guid)(?:\s[^>]*)?>([^<]+)<\/\1>/gu)) checkOne(file, (match[2] ?? '').replace(/&amp;/gu, '&'), undefined);
+    for (const match of xml.matchAll(/<(loc|link|guid)(?:\s[^>]*)?>([^<]+)<\/\1>/gu))
+      checkOne(file, (match[2] ?? '').replace(/&amp;/gu, '&'), undefined);
   }
   return problems;
 }

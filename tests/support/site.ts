@@ -61,3 +61,11 @@ export function htmlFiles(dir: string): string[] {
 export function routeOf(file: string): string {
   return file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file.slice(0, -'.html'.length)}`;
 }
+
+/** Every page search should find (articles and stories) in the build: key (see pageKey) → parsed HTML. */
+export function builtSearchablePages(): Map<string, HTMLElement> {
+  return new Map([
+    ...builtArticles(),
+    ...[...builtStories()].map(([slug, page]) => [`stories/${slug}`, page] as const),
+  ]);
+}

@@ -10,8 +10,8 @@ import RegionMap from './RegionMap.astro';
 import Scrolly from './Scrolly.astro';
 import ScrollyStep from './ScrollyStep.astro';
 import Timeline from './Timeline.astro';
-import { articleEvents, eventAnchors } from '../../lib/article-events.ts';
-import { setReferenceContext } from '../../lib/metric-index.ts';
+import { articleEvents, eventAnchors } from '../../figures/article-events.ts';
+import { setReferenceContext } from '../../figures/metric-index.ts';
 
 export const chartComponents = { Chart, BigNumber, Metric, Timeline, RegionMap, Scrolly, ScrollyStep };
 
@@ -20,7 +20,10 @@ export const chartComponents = { Chart, BigNumber, Metric, Timeline, RegionMap, 
  * read by FactParagraph, and the file and slug the chart components resolve references with.
  */
 export function prepareArticleLocals(locals: object, entry: CollectionEntry<'articles'>): void {
-  const facts = [...entry.data.metrics.map((m) => ({ id: m.id, quote: m.quote })), ...eventAnchors(articleEvents(entry.data, entry.body ?? ''))];
+  const facts = [
+    ...entry.data.metrics.map((m) => ({ id: m.id, quote: m.quote })),
+    ...eventAnchors(articleEvents(entry.data, entry.body ?? '')),
+  ];
   Object.assign(locals, { facts });
   setReferenceContext(locals, { file: entry.filePath ?? `content/articles/${entry.id}.mdx`, slug: entry.id });
 }

@@ -23,15 +23,17 @@
  * Chinese numerals are not read (两名医生, 三个月, 十届) except round magnitudes with
  * 余/多 (百余个), which parse-figures reads.
  */
-import { TIME_UNITS, type Figure } from '../../lib/parse-figures.ts';
+import { TIME_UNITS, type Figure } from '../../figures/parse-figures.ts';
 
-export type Exclusion = 'time' | 'range' | 'ordinal' | 'rank' | 'name' | 'scheme' | 'list' | 'scope' | 'numbering' | 'phone';
+export type Exclusion =
+  'time' | 'range' | 'ordinal' | 'rank' | 'name' | 'scheme' | 'list' | 'scope' | 'numbering' | 'phone';
 
 /** Clause boundaries: a clause is what lies between two of these. */
 export const CLAUSE_END = /[，,；;。！？!?：:]/u;
 
 const HAN = /\p{Script=Han}/u;
-const RANK = /(?:位列|名列|位居|排名|排在|排|居|列)[^，,；;。]*?(?:首位|前列|末位|第[一二三四五六七八九十百\d]+|前[一二三四五六七八九十\d]+)|首位/u;
+const RANK =
+  /(?:位列|名列|位居|排名|排在|排|居|列)[^，,；;。]*?(?:首位|前列|末位|第[一二三四五六七八九十百\d]+|前[一二三四五六七八九十\d]+)|首位/u;
 const ABSTRACT = '方面|机制|措施|举措|原则|环节|步骤|理念|阵地|要求|维度|途径|渠道|特色|目标|抓手|结合|模式';
 /** An abstract noun right after the counter (5个方面…) or ending the clause (3个推进机制，). */
 const ABSTRACT_ITEMS = new RegExp(`^(?:${ABSTRACT})|(?:${ABSTRACT})$`, 'u');
@@ -45,7 +47,12 @@ export interface Span {
 /** Short quotations and book titles in a sentence: names, slogans, titles. */
 export function nameSpans(sentence: string): Span[] {
   const spans: Span[] = [];
-  const pairs: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']];
+  const pairs: ReadonlyArray<readonly [string, string]> = [
+    ['“', '”'],
+    ['「', '」'],
+    ['『', '』'],
+    ['‘', '’'],
+  ];
   for (const [open, close] of pairs) {
     let from = 0;
     for (;;) {
@@ -88,10 +95,13 @@ export function exclusionOf(sentence: string, figure: Figure, names: readonly Sp
   if (figure.range) return 'range';
   // An age or a duration is a metric only when it is what is measured: a lifespan, a
   // mean age, an average or a waiting time ("人均预期寿命达到79.5岁", "平均住院日为8.8日").
-  const measuredAge = /^(?:岁|周岁)$/u.test(figure.unit) && /(?:寿命|年龄)(?:达到|达|为|是|约)?$/u.test(before.replace(/[约近]$/u, ''));
+  const measuredAge =
+    /^(?:岁|周岁)$/u.test(figure.unit) && /(?:寿命|年龄)(?:达到|达|为|是|约)?$/u.test(before.replace(/[约近]$/u, ''));
   const measuredTime =
     /^(?:日|天|周|小时|个小时|分钟|秒)$/u.test(figure.unit) &&
-    /(?:平均\p{Script=Han}{0,6}|时长|用时|时间|天数|日数|周期)(?:为|是|达到|达|约|缩短到|缩短至|缩短为|降至|控制在)?$/u.test(before.replace(/[约近]$/u, ''));
+    /(?:平均\p{Script=Han}{0,6}|时长|用时|时间|天数|日数|周期)(?:为|是|达到|达|约|缩短到|缩短至|缩短为|降至|控制在)?$/u.test(
+      before.replace(/[约近]$/u, ''),
+    );
   if (TIME_UNITS.has(figure.unit) && !measuredAge && !measuredTime) return 'time';
   if (/第$/u.test(before) || (/前$/u.test(before) && /^[名位]$/u.test(figure.unit))) return 'ordinal';
   const clause = clauseAround(sentence, figure.start, figure.end);
@@ -109,13 +119,16 @@ export function exclusionOf(sentence: string, figure: Figure, names: readonly Sp
   if (ratio || /[0-9０-９][×xX*+/:：∶]$/u.test(before)) return 'name';
   // A scheme's spelled-out parts open their clauses ("即1个实施方案管总，1张配档表抓细"); a clause
   // that names its own subject first ("签约团队人员总数1106人") is a statistic, even after a 即.
-  const opensClause = /^[\s“”"'‘’「」（(]*(?:即[:：]?)?[\s“”"'‘’「」（(]*$/u.test(sentence.slice(clause.start, figure.start));
+  const opensClause = /^[\s“”"'‘’「」（(]*(?:即[:：]?)?[\s“”"'‘’「」（(]*$/u.test(
+    sentence.slice(clause.start, figure.start),
+  );
   if (opensClause && /即[:：]?[^。；;]*$/u.test(before)) return 'scheme';
   if (figure.unit === '个' && /全[县市区省]$/u.test(before)) {
     const division = /^(?:镇区|镇街|乡镇|街道|县市区|县区|区县|村居|社区|镇|县|村)/u.exec(after);
     const rest = after.slice(division?.[0].length ?? 0, clause.end - figure.end);
     // "全区10个镇街党委政府高度重视…": the area's size as the subject, unless the clause says all of them did something.
-    if (division !== null && (/[0-9０-９]/u.test(rest) || !/全部|均|都|全覆盖|同[创建步]|共同/u.test(rest))) return 'scope';
+    if (division !== null && (/[0-9０-９]/u.test(rest) || !/全部|均|都|全覆盖|同[创建步]|共同/u.test(rest)))
+      return 'scope';
   }
   if (COUNTERS_OF_ITEMS.has(figure.unit)) {
     if (/^一/u.test(after)) return 'list';

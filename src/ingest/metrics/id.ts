@@ -5,12 +5,14 @@
  * so an id reads like the figure and depends only on the article's text.
  * Collisions get -2, -3 … in reading order.
  */
-import { toAsciiNumber, type Figure } from '../../lib/parse-figures.ts';
+import { toAsciiNumber, type Figure } from '../../figures/parse-figures.ts';
 
 const MAGNITUDES: Readonly<Record<string, string>> = { 万: 'wan', 亿: 'yi', 万亿: 'wanyi' };
 
 export function figureToken(figure: Figure): string {
-  const digits = figure.chinese ? String(figure.value) : toAsciiNumber(figure.text.slice(figure.numberStart - figure.start, figure.numberEnd - figure.start));
+  const digits = figure.chinese
+    ? String(figure.value)
+    : toAsciiNumber(figure.text.slice(figure.numberStart - figure.start, figure.numberEnd - figure.start));
   let token = digits.replace('.', 'p') + (MAGNITUDES[figure.magnitude] ?? '');
   if (figure.unit === '%') token += 'pct';
   if (figure.unit === '‰') token += 'permille';

@@ -32,7 +32,7 @@
  *     人/名 → 人数 (乳腺癌筛查人数), 人次 → 人次, 次 → 次数, 元 → 金额.
  * A figure whose sentence gives no words for it gets no label and is not a metric.
  */
-import type { Figure } from '../../lib/parse-figures.ts';
+import type { Figure } from '../../figures/parse-figures.ts';
 import { CLAUSE_END } from './classify.ts';
 
 const QUOTES = /[“”"'‘’「」『』《》]/gu;
@@ -47,7 +47,8 @@ const LEADING = new RegExp(
 const TRAILING =
   /(?:的|始终|一直|将达到|将会|分别达到|分别达|分别为|均达到|均达|均为|都达到|都达|都为|都是|达到了|达到|已达|高达|多达|约为|控制在|保持在|稳定在|下降到|下降至|上升到|上升至|减少到|减少至|增长到|降至|降到|提高到|提高至|提升到|提升至|增加到|增至|达至|共计|共有|总计|合计|累计|突破|超过|分别|达|为|是|有|共|约|占|至|到|逾|已|均|都|将|了)$/u;
 /** Verbs whose object is the counted thing: the label starts after them. */
-const LEAD_VERBS = /(?:共建|建成|新建|组建|成立|培育|打造|创建|出台|召开|举办|设立|配齐|配备|开设|拥有|现有|完成|开展|进行|确定|带去|发放|解决|形成|提供了|提供|抽调|选派|邀请|登记|建立|建设)/gu;
+const LEAD_VERBS =
+  /(?:共建|建成|新建|组建|成立|培育|打造|创建|出台|召开|举办|设立|配齐|配备|开设|拥有|现有|完成|开展|进行|确定|带去|发放|解决|形成|提供了|提供|抽调|选派|邀请|登记|建立|建设)/gu;
 /** Words that end a noun phrase after a figure: what follows is the predicate. */
 const PREDICATE =
   /(?:参与|参加|参会|组成|相约|常驻|成立|驰援|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|全面|积极|认真|顺利|扎实|取得|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获)/u;
@@ -55,9 +56,11 @@ const PREDICATE =
 const JOINER = /(?<!参)(?:与|跟|从|向)/u;
 /** Verbs of a service given to people: "为N名X进行Y". */
 const SERVICE = /(?:提供了|提供|进行|开展|发放|实施|送去)/u;
-const GENERIC = /^(?:金额|总金额|费用|总费用|资金|数量|人数|总数|总量|比例|比率|总额|合计|总计|成绩|得分|分数|结果|任务|全年任务|年度任务|目标|目标值|全年目标)$/u;
+const GENERIC =
+  /^(?:金额|总金额|费用|总费用|资金|数量|人数|总数|总量|比例|比率|总额|合计|总计|成绩|得分|分数|结果|任务|全年任务|年度任务|目标|目标值|全年目标)$/u;
 /** A change named without its subject: "同比增长12.5%" after "门诊量32.1万人次". */
-const GROWTH = /^(?:相比|同比|环比|比上年|较上年|比去年|较去年|比[0-9]{4}年|较[0-9]{4}年)?(?:增长|下降|增加|减少|提高|降低|上升)(?![到至])/u;
+const GROWTH =
+  /^(?:相比|同比|环比|比上年|较上年|比去年|较去年|比[0-9]{4}年|较[0-9]{4}年)?(?:增长|下降|增加|减少|提高|降低|上升)(?![到至])/u;
 const PERSON_END = /(?:[人者员士师生儿女妇将工民口户属长群众庭家医护童手伍库象族友干部子]|书记)$/u;
 const MONEY_END = /(?:费|用|金|额|款|资|入|元|贴|助|本|值|价|酬|准)$/u;
 const MAX_PHRASE = 20;
@@ -76,7 +79,7 @@ export function cleanText(text: string): string {
 function stripFillers(text: string): { words: string; trailing: string } {
   let words = text;
   let trailing = '';
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const lead = LEADING.exec(words);
     if (lead !== null && lead[0].length > 0 && lead[0].length < words.length) {
@@ -255,7 +258,10 @@ function namedElsewhere(sentence: string, from: number): string {
 
 /** Split "A、B和C" into its items; bare modifiers (省级) take the last item's head noun. */
 function listItems(subject: string): string[] {
-  const parts = subject.split(/、|和|及|与/u).map((p) => stripFillers(p).words).filter((p) => p !== '');
+  const parts = subject
+    .split(/、|和|及|与/u)
+    .map((p) => stripFillers(p).words)
+    .filter((p) => p !== '');
   const last = parts[parts.length - 1] ?? '';
   const modifier = /^\p{Script=Han}{1,3}级/u.exec(last);
   const head = modifier === null ? '' : last.slice(modifier[0].length);
@@ -285,7 +291,8 @@ const PER_CAPITA = /^(?:每[百千万]人口?|[千万]人口|人均)/u;
 /** Words before a rate, sum or bare number, filler and verbs of being removed. */
 function beforeLabel(before: string, previousBase: string | undefined): string {
   const perCapita = PER_CAPITA.exec(before)?.[0];
-  if (perCapita !== undefined) return perCapita + beforeLabel(before.slice(perCapita.length).replace(/^(?:拥有|有)/u, ''), previousBase);
+  if (perCapita !== undefined)
+    return perCapita + beforeLabel(before.slice(perCapita.length).replace(/^(?:拥有|有)/u, ''), previousBase);
   // "接诊患者3.5万人次，比去年增加了20%": a change names its subject before it.
   if (GROWTH.test(before)) return (previousBase ?? '') + before.replace(/了$/u, '').replace(/^相比/u, '');
   // "标准由每人每月500元提高到每人每月610元", "管理率从2019年的65%提高到…": both
@@ -293,7 +300,8 @@ function beforeLabel(before: string, previousBase: string | undefined): string {
   const from = /^(.{2,}?)(?:由|从)(?=[0-9０-９]|每|去年|上年|原)/u.exec(before);
   if (from !== null) return stripFillers(from[1] ?? '').words;
   const per = stripFillers(before.replace(TIME_ANYWHERE, '')).words.replace(PER_HEAD, '');
-  if (CHANGE.test(per) && stripFillers(per.replace(CHANGE, '')).words === '' && previousBase !== undefined) return previousBase;
+  if (CHANGE.test(per) && stripFillers(per.replace(CHANGE, '')).words === '' && previousBase !== undefined)
+    return previousBase;
   const share = shareOf(before);
   if (share !== undefined) return share;
   // "资金支出率达全年资金的82.09%": the rate named before 达/为.
@@ -347,7 +355,11 @@ export function labelFigure(req: LabelRequest): Labelled {
       verb === undefined
         ? beforeLabel(before, req.previousBase)
         : before.slice(verb.index + verb[0].length) + stripFillers(after.slice(1)).words;
-  } else if (after !== '' && (!measure || (before.length <= 2 && /^\p{Script=Han}/u.test(after))) && !/^[以及]/u.test(after)) {
+  } else if (
+    after !== '' &&
+    (!measure || (before.length <= 2 && /^\p{Script=Han}/u.test(after))) &&
+    !/^[以及]/u.test(after)
+  ) {
     base = afterLabel(after, before, rawBefore);
     const next = req.nextWords;
     if (/^\p{Script=Han}{1,3}级$/u.test(base) && next !== undefined) {
@@ -376,12 +388,17 @@ export function labelFigure(req: LabelRequest): Labelled {
   if (base === '' || /^(?:达到|达|为|是|和|及|与|、)$/u.test(base)) {
     // "辖区居民健康素养水平稳步提升，2022年达38.2%": the subject of the clause before.
     const previous = req.previousBase ?? previousClauseHead(sentence, figure.start);
-    base = previous.replace(/(?:稳步|持续|不断|进一步|明显|大幅)?(?:提高|提升|增长|下降|增加|减少|降低|上升|改善)$/u, '');
+    base = previous.replace(
+      /(?:稳步|持续|不断|进一步|明显|大幅)?(?:提高|提升|增长|下降|增加|减少|降低|上升|改善)$/u,
+      '',
+    );
   }
   if (GENERIC.test(base)) {
     const head = req.previousBase ?? previousClauseHead(sentence, figure.start);
     base = head + base;
   }
   base = base.replace(/^[、，,]+|[、，,]+$/gu, '');
-  return base === '' || !/[\p{Script=Han}A-Za-z]/u.test(base) ? { labels: [], base: '' } : { labels: [withUnitNoun(base, figure.unit)], base };
+  return base === '' || !/[\p{Script=Han}A-Za-z]/u.test(base)
+    ? { labels: [], base: '' }
+    : { labels: [withUnitNoun(base, figure.unit)], base };
 }

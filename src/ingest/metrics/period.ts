@@ -38,14 +38,17 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
     (m) => `${m[1]}-${pad(m[2] ?? '')}/${m[1]}-${pad(m[3] ?? '')}`,
   ],
   // 1—9月份, 1-9月
-  [/(?<![\d年])(\d{1,2})[—\-~～至到](\d{1,2})月(?:份)?/gu, (m, year) => `${year}-${pad(m[1] ?? '')}/${year}-${pad(m[2] ?? '')}`],
+  [
+    /(?<![\d年])(\d{1,2})[—\-~～至到](\d{1,2})月(?:份)?/gu,
+    (m, year) => `${year}-${pad(m[1] ?? '')}/${year}-${pad(m[2] ?? '')}`,
+  ],
   // 2019至2020年度, 2016—2020年
   [/(\d{4})(?:年)?[至到—\-~～](\d{4})年(?:度)?/gu, (m) => `${m[1]}/${m[2]}`],
   // 2016年以来, 自2020年开展工作以来, 2019年3月以来
   [
     /(?:自|从)?(\d{4})年(?:(\d{1,2})月)?[^，,。；;！？!?]{0,8}?以来/gu,
     (m, year) => {
-      const from = m[2] === undefined ? m[1] ?? '' : `${m[1]}-${pad(m[2])}`;
+      const from = m[2] === undefined ? (m[1] ?? '') : `${m[1]}-${pad(m[2])}`;
       return from === String(year) ? from : `${from}/${year}`;
     },
   ],
@@ -64,7 +67,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
     /(?:今年)?(前)?([一二两三四])(?:个)?季度/gu,
     (m, year) => {
       const q = CN_QUARTERS[m[2] ?? ''] ?? 1;
-      return m[1] === undefined ? `${year}-${pad(q * 3 - 2)}/${year}-${pad(q * 3)}` : `${year}-01/${year}-${pad(q * 3)}`;
+      return m[1] === undefined
+        ? `${year}-${pad(q * 3 - 2)}/${year}-${pad(q * 3)}`
+        : `${year}-01/${year}-${pad(q * 3)}`;
     },
   ],
   [/(?:今年)?上半年/gu, (_m, year) => `${year}-01/${year}-06`],
@@ -83,10 +88,14 @@ export function timeExpressions(sentence: string, year: number): TimeExpression[
       if (found.some((t) => start < t.end && t.start < end)) continue;
       // "比去年增加", "较2019年下降", "与2021年度持平": a base of comparison, not the figure's period.
       const before = sentence.slice(0, start);
-      if (/[比较]$/u.test(before) || (/[与同跟和]$/u.test(before) && /^(?:相比|持平|比较|同期)/u.test(sentence.slice(end)))) continue;
+      if (
+        /[比较]$/u.test(before) ||
+        (/[与同跟和]$/u.test(before) && /^(?:相比|持平|比较|同期)/u.test(sentence.slice(end)))
+      )
+        continue;
       // "该院建于1958年": a founding date, not the period of the figures around it.
       if (/(?:建于|成立于|创建于|创办于|始于)$/u.test(sentence.slice(0, start))) continue;
-      const period = read(m as RegExpExecArray, year);
+      const period = read(m, year);
       if (period === undefined) continue;
       found.push({ start, end, period, day: /^\d{4}-\d{2}-\d{2}$/u.test(period) });
     }

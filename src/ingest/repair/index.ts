@@ -15,7 +15,13 @@ export interface RepairTally {
  * phrases), evident misreadings fixed. Misreadings are recorded one by one;
  * the mechanical repairs are tallied.
  */
-export function repairText(text: string, line: number, body: boolean, tally: RepairTally, corrections: Correction[]): string {
+export function repairText(
+  text: string,
+  line: number,
+  body: boolean,
+  tally: RepairTally,
+  corrections: Correction[],
+): string {
   const punctuation = widenPunctuation(text);
   if (punctuation.example) tally.punctuation.push({ line, count: punctuation.changed, ...punctuation.example });
   let out = punctuation.text;
@@ -31,11 +37,7 @@ export function repairText(text: string, line: number, body: boolean, tally: Rep
 
 export function summariseRepairs(tally: RepairTally): Correction[] {
   const out: Correction[] = [];
-  const summarise = (
-    kind: 'spacing' | 'punctuation',
-    items: RepairTally['spacing'],
-    reason: string,
-  ) => {
+  const summarise = (kind: 'spacing' | 'punctuation', items: RepairTally['spacing'], reason: string) => {
     const first = items[0];
     if (!first) return;
     out.push({

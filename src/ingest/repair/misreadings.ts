@@ -25,13 +25,25 @@ const RULES: Rule[] = [
   { wrong: /投人(?=[使运资生建到了])/gu, right: '投入', reason: '“投人”是“投入”的误识（人/入形近）' },
   { wrong: /嵌人/gu, right: '嵌入', reason: '“嵌人”是“嵌入”的误识（人/入形近）' },
   { wrong: /写人(?=[政法规章条计报《“党])/gu, right: '写入', reason: '“写人”后接文件名，应为“写入”（人/入形近）' },
-  { wrong: /(?<![候合适的])人选(?=[全国省市县区山中第首了为“《]|\d)/gu, right: '入选', reason: '“人选”在此作动词（人选+名单），应为“入选”（人/入形近）' },
+  {
+    wrong: /(?<![候合适的])人选(?=[全国省市县区山中第首了为“《]|\d)/gu,
+    right: '入选',
+    reason: '“人选”在此作动词（人选+名单），应为“入选”（人/入形近）',
+  },
   { wrong: /于(?=在实处|事创业)/gu, right: '干', reason: '“于在实处”“于事创业”中的“于”是“干”的误识（干/于形近）' },
   { wrong: /于部(?=群众|职工|队伍|作风)/gu, right: '干部', reason: '“于部”是“干部”的误识（干/于形近）' },
   { wrong: /己经/gu, right: '已经', reason: '“己经”是“已经”的误识（己/已形近）' },
   { wrong: /自已/gu, right: '自己', reason: '“自已”是“自己”的误识（己/已形近）' },
-  { wrong: /(?<=[\p{Script=Han}、，])\s*\b(?:and|AND|And)\b\s*(?=\p{Script=Han})/gu, right: '和', reason: '中文句中混入英文连词“and”，按原意作“和”' },
-  { wrong: /(?<=[\p{Script=Han}、，])\s*\b(?:or|OR)\b\s*(?=\p{Script=Han})/gu, right: '或', reason: '中文句中混入英文连词“or”，按原意作“或”' },
+  {
+    wrong: /(?<=[\p{Script=Han}、，])\s*\b(?:and|AND|And)\b\s*(?=\p{Script=Han})/gu,
+    right: '和',
+    reason: '中文句中混入英文连词“and”，按原意作“和”',
+  },
+  {
+    wrong: /(?<=[\p{Script=Han}、，])\s*\b(?:or|OR)\b\s*(?=\p{Script=Han})/gu,
+    right: '或',
+    reason: '中文句中混入英文连词“or”，按原意作“或”',
+  },
 ];
 
 /** Fix evident misreadings; each fix is returned for the corrections list. */

@@ -1,4 +1,4 @@
-import { isCjkPunct, isHan } from '../../lib/cjk.ts';
+import { isCjkPunct, isHan } from '../cjk.ts';
 
 export interface PunctuationResult {
   text: string;
@@ -48,7 +48,11 @@ export function widenPunctuation(text: string): PunctuationResult {
     for (let q = 0; q < quotes.length; q += 2) {
       const open = quotes[q]!;
       const close = quotes[q + 1]!;
-      if (chars.slice(open + 1, close).some(isHan) || isHan(neighbour(chars, open, -1)) || isHan(neighbour(chars, close, 1))) {
+      if (
+        chars.slice(open + 1, close).some(isHan) ||
+        isHan(neighbour(chars, open, -1)) ||
+        isHan(neighbour(chars, close, 1))
+      ) {
         change(open, '“');
         change(close, '”');
       }

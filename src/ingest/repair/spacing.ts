@@ -1,4 +1,4 @@
-import { emWidth, isCjkPunct, isHan } from '../../lib/cjk.ts';
+import { emWidth, isCjkPunct, isHan } from '../cjk.ts';
 
 export interface SpacingResult {
   text: string;
@@ -40,7 +40,12 @@ function findGaps(text: string): Gap[] {
       asciiQuoted = !asciiQuoted;
       quoteOpen = asciiQuoted ? i : -1;
     }
-    if (ch === ' ' && isCjkContext(chars[i - 1]) && isCjkContext(chars[i + 1]) && (isCjk(chars[i - 1]) || isCjk(chars[i + 1]))) {
+    if (
+      ch === ' ' &&
+      isCjkContext(chars[i - 1]) &&
+      isCjkContext(chars[i + 1]) &&
+      (isCjk(chars[i - 1]) || isCjk(chars[i + 1]))
+    ) {
       const quoted = quoteOpen >= 0;
       let left = 0;
       for (let k = i - 1; k > quoteOpen && chars[k] !== ' ' && isHan(chars[k]); k--) left++;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { summarise } from '../../lib/article-summary.ts';
-import { renderOgImage } from '../../lib/og-image.ts';
+import { summarise } from '../../site/article-summary.ts';
+import { renderOgImage } from '../../share-images/og-image.ts';
 import { loadTaxonomy } from '../../lib/taxonomy.ts';
 import { ui } from '../../lib/ui-strings.ts';
 
@@ -20,7 +20,12 @@ export const GET: APIRoute = async ({ props }) => {
     kicker: `${summary.place} · ${ui.yearLabel(summary.year)}`,
     title: summary.title,
     dek: summary.dek,
-    figure: summary.figure && { prefix: summary.figure.prefix, number: summary.figure.number, suffix: summary.figure.suffix, label: summary.figure.label },
+    figure: summary.figure && {
+      prefix: summary.figure.prefix,
+      number: summary.figure.number,
+      suffix: summary.figure.suffix,
+      label: summary.figure.label,
+    },
     footer: [byline, ui.readingTime(summary.minutes)].filter(Boolean).join(' · '),
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

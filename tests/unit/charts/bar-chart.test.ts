@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barChart, barChartTable } from '../../../src/charts/bar-chart.ts';
-import { bars, hostile } from './fixtures.ts';
+import { bars, hostile } from '../../../scripts/support/chart-fixtures.ts';
 import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks } from './helpers.ts';
 
 const title = '巨野县2020年部分服务人数';
@@ -38,7 +38,17 @@ describe('barChart', () => {
   });
 
   it('wraps a long label onto two lines and cuts a longer one with "…"', () => {
-    const svg = barChart([{ id: 'l', label: '艾滋病、梅毒和乙肝母婴传播阻断防治项目孕产妇孕产期咨询及检测服务人数（含随访）'.repeat(2), value: 1, unit: '人' }], { title });
+    const svg = barChart(
+      [
+        {
+          id: 'l',
+          label: '艾滋病、梅毒和乙肝母婴传播阻断防治项目孕产妇孕产期咨询及检测服务人数（含随访）'.repeat(2),
+          value: 1,
+          unit: '人',
+        },
+      ],
+      { title },
+    );
     expect((svg.match(/<tspan/g) ?? []).length).toBe(2);
     expect(svg).toContain('…</tspan>');
     // The full label stays available as a tooltip and to screen readers.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bigNumber, bigNumberParts, bigNumbers } from '../../../src/charts/big-number.ts';
-import { callouts, hostile } from './fixtures.ts';
+import { callouts, hostile } from '../../../scripts/support/chart-fixtures.ts';
 import { assertWellFormed } from './helpers.ts';
 
 describe('bigNumber', () => {
@@ -16,13 +16,27 @@ describe('bigNumber', () => {
 
   it('links the figure to its source sentence', () => {
     const html = bigNumber(callouts[0]);
-    expect(html).toMatch(/<a class="big-number__link" href="\/articles\/juye-2020\/#relief" aria-describedby="bn-[a-z0-9]+">/);
+    expect(html).toMatch(
+      /<a class="big-number__link" href="\/articles\/juye-2020\/#relief" aria-describedby="bn-[a-z0-9]+">/,
+    );
     expect(bigNumber(callouts[1])).not.toContain('<a ');
   });
 
   it('splits figures into printed parts', () => {
-    expect(bigNumberParts(callouts[1] ?? { value: 0, unit: '' })).toEqual({ prefix: '约', number: '1.75', magnitude: '亿', infix: '', unit: '元' });
-    expect(bigNumberParts({ value: 92.39, unit: '%' })).toEqual({ prefix: '', number: '92.39', magnitude: '', infix: '', unit: '%' });
+    expect(bigNumberParts(callouts[1] ?? { value: 0, unit: '' })).toEqual({
+      prefix: '约',
+      number: '1.75',
+      magnitude: '亿',
+      infix: '',
+      unit: '元',
+    });
+    expect(bigNumberParts({ value: 92.39, unit: '%' })).toEqual({
+      prefix: '',
+      number: '92.39',
+      magnitude: '',
+      infix: '',
+      unit: '%',
+    });
     expect(bigNumberParts({ value: 50, unit: '%', qualifier: 'over' }).prefix).toBe('超');
     expect(bigNumberParts({ value: Number.NaN, unit: '人' }).number).toBe('—');
   });

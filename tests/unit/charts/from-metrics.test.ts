@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articlesToChartData, metricHref, metricToDatum, metricsToChartData, metricsToEvents, placesFromArticles } from '../../../src/charts/from-metrics.ts';
+import {
+  articlesToChartData,
+  metricHref,
+  metricToDatum,
+  metricsToChartData,
+  metricsToEvents,
+  placesFromArticles,
+} from '../../../src/charts/from-metrics.ts';
 import { barChart } from '../../../src/charts/bar-chart.ts';
 import { metricSchema, type Metric } from '../../../src/schemas/metric.ts';
 
@@ -61,17 +68,28 @@ describe('from metrics to chart data', () => {
     );
     expect(data).toEqual([
       expect.objectContaining({ id: 'juye-2020/relief-total', group: '巨野县', date: '2020' }),
-      expect.objectContaining({ id: 'shanghe-2020/relief-total', group: '商河县', date: '2021', href: '/articles/shanghe-2020/#relief-total' }),
+      expect.objectContaining({
+        id: 'shanghe-2020/relief-total',
+        group: '商河县',
+        date: '2021',
+        href: '/articles/shanghe-2020/#relief-total',
+      }),
     ]);
   });
 
   it('turns dated metrics into timeline events', () => {
-    expect(metricsToEvents(metrics, 'juye-2020')).toEqual([{ id: 'home-elderly', label: '服务城乡居家老年人', date: '2020', href: '/articles/juye-2020/#home-elderly' }]);
+    expect(metricsToEvents(metrics, 'juye-2020')).toEqual([
+      { id: 'home-elderly', label: '服务城乡居家老年人', date: '2020', href: '/articles/juye-2020/#home-elderly' },
+    ]);
   });
 
   it('counts articles per place for the map', () => {
     const places = placesFromArticles(
-      [{ data: { region: '巨野县', city: '菏泽市' } }, { data: { region: '巨野县', city: '菏泽市' } }, { data: { region: '市中区', city: '枣庄市' } }],
+      [
+        { data: { region: '巨野县', city: '菏泽市' } },
+        { data: { region: '巨野县', city: '菏泽市' } },
+        { data: { region: '市中区', city: '枣庄市' } },
+      ],
       (region) => (region === '巨野县' ? '/regions/juye/' : undefined),
     );
     expect(places).toEqual([

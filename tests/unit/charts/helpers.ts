@@ -8,12 +8,14 @@ export function assertWellFormed(markup: string): void {
   for (const m of markup.matchAll(token)) {
     if (m[6]) throw new Error(`unescaped "<" at ${m.index}: ${markup.slice(m.index, m.index + 40)}`);
     if (m[5] !== undefined) {
-      if (/&(?!(?:amp|lt|gt|quot|#39|#\d+);)/.test(m[5])) throw new Error(`unescaped "&" in text: ${m[5].slice(0, 40)}`);
+      if (/&(?!(?:amp|lt|gt|quot|#39|#\d+);)/.test(m[5]))
+        throw new Error(`unescaped "&" in text: ${m[5].slice(0, 40)}`);
       continue;
     }
     const [, closing, name, attrs, selfClosing] = m;
     if (!name) continue;
-    if (attrs && /&(?!(?:amp|lt|gt|quot|#39|#\d+);)/.test(attrs)) throw new Error(`unescaped "&" in attributes of <${name}>`);
+    if (attrs && /&(?!(?:amp|lt|gt|quot|#39|#\d+);)/.test(attrs))
+      throw new Error(`unescaped "&" in attributes of <${name}>`);
     if (closing) {
       const open = stack.pop();
       if (open !== name) throw new Error(`</${name}> closes <${open ?? 'nothing'}>`);
@@ -61,7 +63,8 @@ export function expectAccessibleSvg(svg: string, title: string): void {
   const scale = 375 / viewBoxWidth(svg);
   for (const m of svg.matchAll(/font-size="([\d.]+)"/g)) expect(Number(m[1]) * scale).toBeGreaterThanOrEqual(12);
   // Coordinates rounded to 0.1.
-  for (const m of svg.matchAll(/\s(?:x|y|x1|x2|y1|y2|cx|cy|r|width|height)="(-?[\d.]+)"/g)) expect(m[1]).toMatch(/^-?\d+(\.\d)?$/);
+  for (const m of svg.matchAll(/\s(?:x|y|x1|x2|y1|y2|cx|cy|r|width|height)="(-?[\d.]+)"/g))
+    expect(m[1]).toMatch(/^-?\d+(\.\d)?$/);
   // No script or event handler can be in there.
   expect(svg).not.toMatch(/<script/i);
   for (const tag of svg.match(/<[^>]+>/g) ?? []) expect(tag).not.toMatch(/\son\w+="/i);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { COLORS, DARK_BACKGROUND, LIGHT_BACKGROUND, SERIES_FALLBACKS, contrastRatio, luminance, seriesColor } from '../../../src/charts/palette.ts';
+import {
+  COLORS,
+  DARK_BACKGROUND,
+  LIGHT_BACKGROUND,
+  SERIES_FALLBACKS,
+  contrastRatio,
+  luminance,
+  seriesColor,
+} from '../../../src/charts/palette.ts';
 import { DEFAULT_WIDTH, FONT, emptyChart, minFontFor } from '../../../src/charts/frame.ts';
 import { expectAccessibleSvg } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proportionBars, proportionTable, toPercent, waffle } from '../../../src/charts/proportion.ts';
-import { hostile, rates } from './fixtures.ts';
+import { hostile, rates } from '../../../scripts/support/chart-fixtures.ts';
 import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, viewBoxWidth } from './helpers.ts';
 
 const title = '覆盖率与完成率';
@@ -47,7 +47,13 @@ describe('proportionBars', () => {
   });
 
   it('caps huge rates with a break mark instead of squashing the rest', () => {
-    const svg = proportionBars([{ id: 'a', label: 'a', value: 400, unit: '%' }, { id: 'b', label: 'b', value: 100, unit: '%' }], { title });
+    const svg = proportionBars(
+      [
+        { id: 'a', label: 'a', value: 400, unit: '%' },
+        { id: 'b', label: 'b', value: 100, unit: '%' },
+      ],
+      { title },
+    );
     expectAccessibleSvg(svg, title);
     expect(svg).toContain('chart-break');
     const hundred = bar(svg, 'chart-track', 'b')?.width ?? 0;
@@ -78,7 +84,8 @@ describe('proportionBars', () => {
 });
 
 describe('waffle', () => {
-  const cells = (svg: string) => [...svg.matchAll(/<rect [^>]*class="chart-cell"[^>]*>/g)].map((m) => Number(attr(m[0], 'width')));
+  const cells = (svg: string) =>
+    [...svg.matchAll(/<rect [^>]*class="chart-cell"[^>]*>/g)].map((m) => Number(attr(m[0], 'width')));
 
   it('fills one cell per percent, the last one partly', () => {
     const svg = waffle(rates[0], { title: '叶酸规范服用率' });

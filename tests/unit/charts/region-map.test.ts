@@ -1,7 +1,7 @@
-import { geoArea } from 'd3-geo';
+import { geoArea } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { matchPlaces, regionMap, regionMapTable, shandongGeo } from '../../../src/charts/region-map.ts';
-import { places } from './fixtures.ts';
+import { places } from '../../../scripts/support/chart-fixtures.ts';
 import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks } from './helpers.ts';
 import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
 
@@ -56,11 +56,19 @@ describe('regionMap', () => {
     const svg = regionMap(places, { title });
     expectAccessibleSvg(svg, title);
     expectMarksUsable(svg, places.length);
-    expect(marks(svg).map((m) => attr(m, 'data-label'))).toEqual(['菏泽市巨野县', '济南市商河县', '枣庄市山亭区', '枣庄市市中区', '菏泽市单县', '威海市']);
+    expect(marks(svg).map((m) => attr(m, 'data-label'))).toEqual([
+      '菏泽市巨野县',
+      '济南市商河县',
+      '枣庄市山亭区',
+      '枣庄市市中区',
+      '菏泽市单县',
+      '威海市',
+    ]);
     expect(marks(svg)[0]).toContain('data-href="/regions/juye/"');
     expect(marks(svg)[0]).toContain('aria-label="菏泽市巨野县：2篇"');
     expect(svg).toContain('aria-label="威海市（全市）：1篇"');
-    for (const name of ['巨野县', '商河县', '山亭区', '市中区', '单县', '威海']) expect(svg).toContain(`>${name}</text>`);
+    for (const name of ['巨野县', '商河县', '山亭区', '市中区', '单县', '威海'])
+      expect(svg).toContain(`>${name}</text>`);
     // Whole-city coverage is hatched, not only coloured, and the legend says so in words.
     expect(svg).toMatch(/<pattern id="[^"]+-hatch"/);
     expect(svg).toContain('全市范围的报道');
@@ -71,12 +79,15 @@ describe('regionMap', () => {
 
   it('does not overlap the labels of highlighted places', () => {
     const svg = regionMap(places, { title });
-    const boxes = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*class="chart-place-label">([^<]+)</g)].map((m) => {
-      const w = [...(m[3] ?? '')].length * 13;
-      return { x0: Number(m[1]) - w / 2, x1: Number(m[1]) + w / 2, y0: Number(m[2]) - 7, y1: Number(m[2]) + 7 };
-    });
+    const boxes = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*class="chart-place-label">([^<]+)</g)].map(
+      (m) => {
+        const w = [...(m[3] ?? '')].length * 13;
+        return { x0: Number(m[1]) - w / 2, x1: Number(m[1]) + w / 2, y0: Number(m[2]) - 7, y1: Number(m[2]) + 7 };
+      },
+    );
     expect(boxes).toHaveLength(places.length);
-    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
   });
 
   it('renders with no places: all 16 city names, no marks', () => {

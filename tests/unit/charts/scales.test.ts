@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, dateToYear, formatDate, formatDateText, linearAxis, niceTicks, parseDate, valueDomain, yearTicks } from '../../../src/charts/scales.ts';
+import {
+  compareDates,
+  dateToYear,
+  formatDate,
+  formatDateText,
+  linearAxis,
+  niceTicks,
+  parseDate,
+  valueDomain,
+  yearTicks,
+} from '../../../src/charts/scales.ts';
 
 describe('value domains', () => {
   it('includes zero and is never empty or NaN', () => {
@@ -35,7 +45,13 @@ describe('nice axes with Chinese ticks', () => {
     for (const t of axis.ticks) expect(String(t.position)).toMatch(/^\d+(\.\d)?$/);
   });
   it('gives percent ticks with the sign', () => {
-    expect(linearAxis([38.5, 68.4], [200, 0], { unit: '%' }).ticks.map((t) => t.label)).toEqual(['0%', '20%', '40%', '60%', '80%']);
+    expect(linearAxis([38.5, 68.4], [200, 0], { unit: '%' }).ticks.map((t) => t.label)).toEqual([
+      '0%',
+      '20%',
+      '40%',
+      '60%',
+      '80%',
+    ]);
   });
   it('survives empty and single values', () => {
     expect(linearAxis([], [0, 100]).ticks.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { panelsOf, smallMultiples, smallMultiplesTable } from '../../../src/charts/small-multiples.ts';
-import { byRegion, hostile } from './fixtures.ts';
+import { byRegion, hostile } from '../../../scripts/support/chart-fixtures.ts';
 import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks } from './helpers.ts';
 
 const title = '65岁及以上老年人免费健康查体人数';
@@ -26,7 +26,9 @@ describe('smallMultiples', () => {
       { title: 't' },
     );
     const heights = Object.fromEntries(
-      [...svg.matchAll(/<g class="chart-mark"[^>]*data-id="(\w)"[^>]*><rect class="chart-bar"[^>]*height="([\d.]+)"/g)].map((m) => [m[1], Number(m[2])]),
+      [
+        ...svg.matchAll(/<g class="chart-mark"[^>]*data-id="(\w)"[^>]*><rect class="chart-bar"[^>]*height="([\d.]+)"/g),
+      ].map((m) => [m[1], Number(m[2])]),
     );
     expect(heights.a).toBe(heights.c);
     expect(heights.b).toBeCloseTo(2 * (heights.a ?? 0), 0);
@@ -34,7 +36,9 @@ describe('smallMultiples', () => {
 
   it('orders columns in a panel by date and sorts panels by name on request', () => {
     expect(panelsOf(byRegion)[0]?.data.map((d) => d.date)).toEqual(['2019', '2020']);
-    expect(panelsOf(byRegion, 'name').map((p) => p.name)).toEqual(['单县', '山亭区', '商河县', '巨野县'].sort(new Intl.Collator('zh-Hans-CN').compare));
+    expect(panelsOf(byRegion, 'name').map((p) => p.name)).toEqual(
+      ['单县', '山亭区', '商河县', '巨野县'].sort(new Intl.Collator('zh-Hans-CN').compare),
+    );
   });
 
   it('renders a single value and no data', () => {

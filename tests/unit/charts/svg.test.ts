@@ -13,7 +13,9 @@ describe('escaping', () => {
   });
   it('el() escapes plain children and attribute values, keeps Markup', () => {
     const m = el('text', { x: 1.26, 'data-label': '"><script>' }, '<b>', el('tspan', {}, 'a&b'), raw('<br/>'));
-    expect(String(m)).toBe('<text x="1.3" data-label="&quot;&gt;&lt;script&gt;">&lt;b&gt;<tspan>a&amp;b</tspan><br/></text>');
+    expect(String(m)).toBe(
+      '<text x="1.3" data-label="&quot;&gt;&lt;script&gt;">&lt;b&gt;<tspan>a&amp;b</tspan><br/></text>',
+    );
   });
   it('el() leaves out undefined/false attributes and self-closes empty elements', () => {
     expect(String(el('rect', { x: 0, y: undefined, hidden: false, focusable: true }))).toBe('<rect x="0" focusable/>');
@@ -29,10 +31,27 @@ describe('escaping', () => {
 
 describe('safeUrl', () => {
   it('keeps relative, fragment, http(s) and mailto links', () => {
-    for (const url of ['/articles/juye-2020/#a', '#a', 'b/c', 'https://example.org/', 'http://x', 'mailto:a@b.c', '/a:b']) expect(safeUrl(url)).toBe(url);
+    for (const url of [
+      '/articles/juye-2020/#a',
+      '#a',
+      'b/c',
+      'https://example.org/',
+      'http://x',
+      'mailto:a@b.c',
+      '/a:b',
+    ])
+      expect(safeUrl(url)).toBe(url);
   });
   it('drops script and data URLs, however they are disguised', () => {
-    for (const url of ['javascript:alert(1)', 'JavaScript:x', ' javascript:x', 'java\tscript:x', '\u0001javascript:x', 'data:text/html,x', 'vbscript:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:x',
+      ' javascript:x',
+      'java\tscript:x',
+      '\u0001javascript:x',
+      'data:text/html,x',
+      'vbscript:x',
+    ]) {
       expect(safeUrl(url)).toBeUndefined();
     }
     expect(safeUrl(undefined)).toBeUndefined();

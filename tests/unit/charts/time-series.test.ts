@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seriesOf, timeSeries, timeSeriesTable } from '../../../src/charts/time-series.ts';
-import { hostile, series } from './fixtures.ts';
+import { hostile, series } from '../../../scripts/support/chart-fixtures.ts';
 import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks } from './helpers.ts';
 
 const title = '家庭医生签约率';
@@ -33,7 +33,10 @@ describe('timeSeries', () => {
     const svg = timeSeries(series, { title });
     expect((svg.match(/class="chart-gap"/g) ?? []).length).toBe(1);
     expect(svg).toContain('虚线：中间年份缺数据');
-    const noGap = timeSeries(series.filter((d) => d.group === '巨野县'), { title });
+    const noGap = timeSeries(
+      series.filter((d) => d.group === '巨野县'),
+      { title },
+    );
     expect(noGap).not.toContain('chart-gap');
   });
 
@@ -63,7 +66,9 @@ describe('timeSeries', () => {
   it('says in the description how many undated values were left out', () => {
     const svg = timeSeries([...series.slice(0, 2), { id: 'u', label: 'x', value: 1, unit: '%' }], { title });
     expect(svg).toMatch(/另有1项无日期/);
-    expect(timeSeriesTable([...series.slice(0, 2), { id: 'u', label: 'x', value: 1, unit: '%' }], { title })).toContain('data-id="u"');
+    expect(timeSeriesTable([...series.slice(0, 2), { id: 'u', label: 'x', value: 1, unit: '%' }], { title })).toContain(
+      'data-id="u"',
+    );
   });
 
   it('escapes series names', () => {

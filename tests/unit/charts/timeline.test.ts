@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sortEvents, timeline, timelineTable } from '../../../src/charts/timeline.ts';
-import { events } from './fixtures.ts';
+import { events } from '../../../scripts/support/chart-fixtures.ts';
 import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks, viewBoxWidth } from './helpers.ts';
 
 const title = '巨野县卫健局所获荣誉';
@@ -19,7 +19,8 @@ describe('timeline', () => {
   it('fits a phone column: 360 wide, text ≥ 12 px even at 320 px', () => {
     const svg = timeline(events, { title });
     expect(viewBoxWidth(svg)).toBe(360);
-    for (const m of svg.matchAll(/font-size="([\d.]+)"/g)) expect((Number(m[1]) * 320) / 360).toBeGreaterThanOrEqual(12);
+    for (const m of svg.matchAll(/font-size="([\d.]+)"/g))
+      expect((Number(m[1]) * 320) / 360).toBeGreaterThanOrEqual(12);
     // Long event text wraps instead of running off the right edge.
     expect((svg.match(/<tspan/g) ?? []).length).toBeGreaterThan(events.length);
   });
@@ -45,7 +46,9 @@ describe('timeline', () => {
   });
 
   it('escapes event text', () => {
-    const svg = timeline([{ id: 'x', label: '<script>alert(1)</script>', date: '2020<', href: 'javascript:"' }], { title });
+    const svg = timeline([{ id: 'x', label: '<script>alert(1)</script>', date: '2020<', href: 'javascript:"' }], {
+      title,
+    });
     expectAccessibleSvg(svg, title);
     expect(svg).toContain('&lt;script&gt;');
     // A javascript: link is dropped, not passed to the enhancer.

@@ -3,7 +3,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import ArticleCard from '../../../src/components/ArticleCard.astro';
 import DataPanel from '../../../src/components/DataPanel.astro';
-import { summarise } from '../../../src/lib/article-summary.ts';
+import { summarise } from '../../../src/site/article-summary.ts';
 import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
 import { elderlyFigure, fixtureEntries, rateFigure } from '../../fixtures/reading/articles.ts';
 
@@ -43,7 +43,10 @@ describe('DataPanel', () => {
     const links = panel.querySelectorAll('.data-panel a.key-figure');
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['#satisfaction', '#elderly-managed']);
     expect(links.map((a) => a.querySelector('.key-figure-value')?.textContent)).toEqual(['超98.5%', '10.2万人']);
-    expect(links.map((a) => a.querySelector('.key-figure-label')?.textContent)).toEqual([rateFigure.label, elderlyFigure.label]);
+    expect(links.map((a) => a.querySelector('.key-figure-label')?.textContent)).toEqual([
+      rateFigure.label,
+      elderlyFigure.label,
+    ]);
   });
 
   it('renders nothing without figures', async () => {
@@ -54,7 +57,12 @@ describe('DataPanel', () => {
 
 describe('DataPanel with many figures', () => {
   it('leads with a few key figures and keeps the full list behind a disclosure', async () => {
-    const many = Array.from({ length: 12 }, (_, i) => ({ ...elderlyFigure, id: `f${i}`, value: 100 + i, label: `项目${i}` }));
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      ...elderlyFigure,
+      id: `f${i}`,
+      value: 100 + i,
+      label: `项目${i}`,
+    }));
     const panel = await render(DataPanel, { metrics: many });
     const leading = panel.querySelectorAll('.data-panel > ul a.key-figure');
     expect(leading.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartComponents } from '../../../src/components/charts/index.ts';
-import { CHART_COMPONENTS } from '../../../src/lib/content-check/references.ts';
+import { CHART_COMPONENTS } from '../../../src/content-check/references.ts';
 
 describe('chart components', () => {
   it('the content check knows exactly the components the pages register', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, formatProblem, type ContentFiles, type TextFile } from '../../../src/lib/content-check/index.ts';
+import { checkContent, formatProblem, type ContentFiles, type TextFile } from '../../../src/content-check/index.ts';
 
 export const FIXTURES = 'tests/fixtures/content-check';
 

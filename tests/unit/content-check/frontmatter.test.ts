@@ -30,7 +30,9 @@ describe('content check: frontmatter', () => {
   });
 
   it('reports YAML errors on their line, naming the field', () => {
-    expect(messages([fixture('articles/yaml-error.mdx')])).toEqual(['content/articles/yaml-error.mdx:6 year appears twice — keep one of the two lines']);
+    expect(messages([fixture('articles/yaml-error.mdx')])).toEqual([
+      'content/articles/yaml-error.mdx:6 year appears twice — keep one of the two lines',
+    ]);
   });
 
   it('reports a file without frontmatter', () => {
@@ -54,6 +56,8 @@ describe('content check: frontmatter', () => {
   it('handles Windows line endings and a byte-order mark without shifting lines', () => {
     const { text } = fixture('articles/unknown-region.mdx');
     const crlf = { path: 'content/articles/unknown-region.mdx', text: `\uFEFF${text.replace(/\n/gu, '\r\n')}` };
-    expect(messages([crlf])).toEqual(['content/articles/unknown-region.mdx:4 region "巨野" is not a known region — did you mean 巨野县?']);
+    expect(messages([crlf])).toEqual([
+      'content/articles/unknown-region.mdx:4 region "巨野" is not a known region — did you mean 巨野县?',
+    ]);
   });
 });

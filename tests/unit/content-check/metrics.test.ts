@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteHasValue } from '../../../src/lib/parse-figures.ts';
+import { quoteHasValue } from '../../../src/figures/parse-figures.ts';
 import { fixture, messages } from './fixtures.ts';
 
 describe('content check: metrics', () => {
@@ -14,7 +14,10 @@ describe('content check: metrics', () => {
 
   it('notices when an edit to the body leaves a metric behind', () => {
     const juye = fixture('articles/juye-2021.mdx');
-    const edited = { ...juye, text: juye.text.replace('服务城乡居家老年人7296人。全年', '服务城乡居家老年人7300人。全年') };
+    const edited = {
+      ...juye,
+      text: juye.text.replace('服务城乡居家老年人7296人。全年', '服务城乡居家老年人7300人。全年'),
+    };
     expect(messages([], { articles: [edited, fixture('articles/yuncheng-2020.mdx')] })).toEqual([
       'content/articles/juye-2021.mdx:16 metrics[0].quote (metric elderly-care-7296) "服务城乡居家老年人7296人。" is not in the article\'s text — copy the sentence exactly from the body (the body may have been edited since)',
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReferenceList } from '../../../src/lib/content-check/references.ts';
+import { parseReferenceList } from '../../../src/content-check/references.ts';
 import { fixture, messages } from './fixtures.ts';
 
 describe('content check: chart references', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance, suggest } from '../../../src/lib/content-check/suggest.ts';
+import { didYouMean, editDistance, suggest } from '../../../src/content-check/suggest.ts';
 
 const regions = [
   { value: '巨野县', aliases: ['巨野'] },

@@ -13,7 +13,9 @@ describe('content check: regions, cities and topics', () => {
   });
 
   it('suggests the closest name for a typo', () => {
-    expect(messages([fixture('articles/region-typo.mdx')])).toEqual(['content/articles/region-typo.mdx:3 region "巨野市" is not a known region — did you mean 巨野县?']);
+    expect(messages([fixture('articles/region-typo.mdx')])).toEqual([
+      'content/articles/region-typo.mdx:3 region "巨野市" is not a known region — did you mean 巨野县?',
+    ]);
   });
 
   it('catches a region filed under the wrong city', () => {
@@ -35,7 +37,9 @@ describe('content check: regions, cities and topics', () => {
   });
 
   it('checks content/taxonomy.yaml itself: unique pinyin and topic ids', () => {
-    const broken = taxonomyText.replace('pinyin: shanghe', 'pinyin: juye').replace('{ id: primary-care', '{ id: elderly-care');
+    const broken = taxonomyText
+      .replace('pinyin: shanghe', 'pinyin: juye')
+      .replace('{ id: primary-care', '{ id: elderly-care');
     expect(messages([], { taxonomy: { path: 'content/taxonomy.yaml', text: broken } })).toEqual([
       'content/taxonomy.yaml:13 cities[1].regions[1].pinyin "juye" is already used by cities[0].regions[0].pinyin (line 7) — make it unique, e.g. add the city: lanshan-linyi',
       'content/taxonomy.yaml:20 topics[1].id "elderly-care" is already the id of topics[0] (line 19) — give each topic its own id',

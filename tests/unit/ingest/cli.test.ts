@@ -28,7 +28,14 @@ describe('npm run ingest', () => {
   it('writes six entries from the five seeds, with readable ASCII slugs', async () => {
     const report = await ingest();
     expect(report.errors).toEqual([]);
-    expect(listEntries()).toEqual(['jiyang-2024.mdx', 'juye-2020-2.mdx', 'juye-2020.mdx', 'liaocheng-2023.mdx', 'shanghe-2020.mdx', 'shanting-2018.mdx']);
+    expect(listEntries()).toEqual([
+      'jiyang-2024.mdx',
+      'juye-2020-2.mdx',
+      'juye-2020.mdx',
+      'liaocheng-2023.mdx',
+      'shanghe-2020.mdx',
+      'shanting-2018.mdx',
+    ]);
   });
 
   it('reproduces the committed entries exactly (generated files are golden)', async () => {
@@ -38,7 +45,10 @@ describe('npm run ingest', () => {
       if (!committed.includes('\ningest:\n  hash: ')) continue; // written by an editor: not ingest's to reproduce
       const generated = read(file.slice(0, -4));
       if (generated !== committed) writeFileSync(join('tests', 'fixtures', `${file}-changed.mdx`), generated);
-      expect(generated, `${file} differs from content/articles (see tests/fixtures/${file}-changed.mdx); run npm run ingest`).toBe(committed);
+      expect(
+        generated,
+        `${file} differs from content/articles (see tests/fixtures/${file}-changed.mdx); run npm run ingest`,
+      ).toBe(committed);
     }
   });
 
@@ -62,7 +72,7 @@ describe('npm run ingest', () => {
     expect(read('juye-2020')).not.toBe(edited);
   });
 
-  it("never writes over a hand-written entry that has the name a seed would get", async () => {
+  it('never writes over a hand-written entry that has the name a seed would get', async () => {
     mkdirSync(articles(), { recursive: true });
     const handMade = '---\ntitle: 编辑手写的文章\nregion: 巨野县\ncity: 菏泽市\nyear: 2020\n---\n\n正文。\n';
     writeFileSync(join(articles(), 'juye-2020.mdx'), handMade);
@@ -88,9 +98,14 @@ describe('npm run ingest', () => {
         bytes: Uint8Array.from([0xb1, 0xea, 0xcc, 0xe2, 0x0a, 0x0a, 0xd5, 0xfd, 0xce, 0xc4, 0xa1, 0xa3]),
         message: /^seeds\/gbk\.txt:1 the text is not valid UTF-8 .* — fix: convert it to UTF-8/,
       },
-      'binary.txt': { bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), message: /^seeds\/binary\.txt:1 the file holds binary data/ },
+      'binary.txt': {
+        bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+        message: /^seeds\/binary\.txt:1 the file holds binary data/,
+      },
       'no-title.txt': {
-        bytes: new TextEncoder().encode('这是一段没有标题的正文，只有一句话，写得很长很长，足够长，长到不像是一个标题的样子。\n\n第二段同样是正文，讲的是巨野县的卫生健康工作，2020年取得了进展。\n'),
+        bytes: new TextEncoder().encode(
+          '这是一段没有标题的正文，只有一句话，写得很长很长，足够长，长到不像是一个标题的样子。\n\n第二段同样是正文，讲的是巨野县的卫生健康工作，2020年取得了进展。\n',
+        ),
         message: /^seeds\/no-title\.txt:1 title: no recognisable title.* — fix: put the headline on its own line/,
       },
     };
@@ -109,7 +124,11 @@ describe('npm run ingest', () => {
     it('exits non-zero when any file failed', async () => {
       writeFileSync(join(root, 'seeds', 'empty.txt'), '');
       const { spawnSync } = await import('node:child_process');
-      const result = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'src/ingest/cli.ts')], { cwd: root, encoding: 'utf8' });
+      const result = spawnSync(
+        join(process.cwd(), 'node_modules/.bin/tsx'),
+        [join(process.cwd(), 'src/ingest/cli.ts')],
+        { cwd: root, encoding: 'utf8' },
+      );
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(/seeds\/empty\.txt the file is empty/u);
       expect(result.stdout).toMatch(/6 entries \(6 created/u);

@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { extractMetrics, type MetricContext } from '../../../src/ingest/extract-metrics.ts';
 import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
 import { metricSchema, type Metric } from '../../../src/schemas/metric.ts';
-import { SEED_ARTICLES, articleParagraphs } from '../../support/seed-articles.ts';
-import { measureAll } from '../../support/metrics-truth.ts';
+import { SEED_ARTICLES, articleParagraphs } from '../../../scripts/support/seed-articles.ts';
+import { measureAll } from '../../../scripts/support/metrics-truth.ts';
 
 const context: MetricContext = { year: 2020, topics: loadTaxonomy().topics };
 const extract = (...paragraphs: string[]): Metric[] => extractMetrics(paragraphs, context);
-const brief = (m: Metric) => ({ value: m.value, unit: m.unit, label: m.label, ...(m.qualifier ? { qualifier: m.qualifier } : {}) });
+const brief = (m: Metric) => ({
+  value: m.value,
+  unit: m.unit,
+  label: m.label,
+  ...(m.qualifier ? { qualifier: m.qualifier } : {}),
+});
 
 describe('extractMetrics: figures', () => {
   it('reads integers with and without a unit word', () => {
@@ -19,7 +24,12 @@ describe('extractMetrics: figures', () => {
 
   it('applies 万 and 亿 to decimals, and reads 万元 as 元', () => {
     const ms = extract('总建筑面积3.7万平方米，预计总投资1.75亿元，减免总费用275.3万余元，服务10.2万人次。');
-    expect(ms.map((m) => [m.value, m.unit])).toEqual([[37000, '平方米'], [175000000, '元'], [2753000, '元'], [102000, '人次']]);
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([
+      [37000, '平方米'],
+      [175000000, '元'],
+      [2753000, '元'],
+      [102000, '人次'],
+    ]);
     expect(ms[2]?.figure).toBe('275.3万余元');
   });
 
@@ -31,21 +41,31 @@ describe('extractMetrics: figures', () => {
   });
 
   it('reads 余/多/近/约/超过 as qualifiers', () => {
-    const ms = extract('组织志愿者600余名，每月上门服务18000多次，累计完成近80000人核酸检测，覆盖约8.2万人，培训超过500人次。');
+    const ms = extract(
+      '组织志愿者600余名，每月上门服务18000多次，累计完成近80000人核酸检测，覆盖约8.2万人，培训超过500人次。',
+    );
     expect(ms.map((m) => m.qualifier)).toEqual(['over', 'over', 'nearly', 'about', 'over']);
   });
 
   it('reads 不低于/不超过 as at least / at most', () => {
-    expect(extract('居民健康素养水平不低于22%，床位使用率不超过90%。').map((m) => m.qualifier)).toEqual(['over', 'under']);
+    expect(extract('居民健康素养水平不低于22%，床位使用率不超过90%。').map((m) => m.qualifier)).toEqual([
+      'over',
+      'under',
+    ]);
   });
 
   it('takes the label before a colon, and labels in Latin letters', () => {
-    expect(extract('全年签约服务人数：12000人；签约率：65.3%。').map((m) => m.label)).toEqual(['全年签约服务人数', '签约率']);
+    expect(extract('全年签约服务人数：12000人；签约率：65.3%。').map((m) => m.label)).toEqual([
+      '全年签约服务人数',
+      '签约率',
+    ]);
     expect(extract('全县GDP达到300亿元。')[0]?.value).toBe(30000000000);
   });
 
   it('copes with stray spaces between a number and its unit', () => {
-    expect(extract('受理急救电话 426184 次。').map(brief)).toEqual([{ value: 426184, unit: '次', label: '受理急救电话次数' }]);
+    expect(extract('受理急救电话 426184 次。').map(brief)).toEqual([
+      { value: 426184, unit: '次', label: '受理急救电话次数' },
+    ]);
   });
 
   it('handles full-width and half-width punctuation alike', () => {
@@ -57,7 +77,10 @@ describe('extractMetrics: figures', () => {
 
 describe('extractMetrics: labels', () => {
   it('takes the label before the figure', () => {
-    expect(extract('完成乳腺癌筛查42337人，宫颈癌筛查40593人。').map((m) => m.label)).toEqual(['乳腺癌筛查人数', '宫颈癌筛查人数']);
+    expect(extract('完成乳腺癌筛查42337人，宫颈癌筛查40593人。').map((m) => m.label)).toEqual([
+      '乳腺癌筛查人数',
+      '宫颈癌筛查人数',
+    ]);
   });
 
   it('takes the label after a counted figure', () => {
@@ -65,7 +88,9 @@ describe('extractMetrics: labels', () => {
       '省级危重孕产妇救治中心',
       '市级危重孕产妇和新生儿救治中心',
     ]);
-    expect(extract('2020年，巨野县为101981名65岁以上老年人提供了健康管理服务；')[0]?.label).toBe('65岁以上老年人健康管理人数');
+    expect(extract('2020年，巨野县为101981名65岁以上老年人提供了健康管理服务；')[0]?.label).toBe(
+      '65岁以上老年人健康管理人数',
+    );
   });
 
   it('finds the label of a lone figure elsewhere in its sentence', () => {
@@ -115,7 +140,10 @@ describe('extractMetrics: changes, shares and asides', () => {
 
   it('reads 占 as a share and keeps asides in brackets apart', () => {
     expect(extract('其中，男性占52.3%。')[0]?.label).toBe('男性占比');
-    expect(extract('投入1.2亿元（其中财政资金8000万元）建设急救中心。').map((m) => m.label)).toEqual(['投入', '财政资金']);
+    expect(extract('投入1.2亿元（其中财政资金8000万元）建设急救中心。').map((m) => m.label)).toEqual([
+      '投入',
+      '财政资金',
+    ]);
   });
 
   it('shares "分别增长15%和12%" over the items of the subject', () => {
@@ -123,7 +151,10 @@ describe('extractMetrics: changes, shares and asides', () => {
   });
 
   it('gives a figure introduced by a bare verb or conjunction the label before it', () => {
-    expect(extract('新生儿疾病筛查率提高3.2个百分点，达到98%。').map((m) => m.label)).toEqual(['新生儿疾病筛查率提高', '新生儿疾病筛查率']);
+    expect(extract('新生儿疾病筛查率提高3.2个百分点，达到98%。').map((m) => m.label)).toEqual([
+      '新生儿疾病筛查率提高',
+      '新生儿疾病筛查率',
+    ]);
     expect(extract('2018年全区健康扶贫建档立卡1719户、4142人。').map((m) => m.unit)).toEqual(['户', '人']);
   });
 
@@ -142,7 +173,10 @@ describe('extractMetrics: changes, shares and asides', () => {
       '居民健康素养水平',
       '居民健康素养水平目标值',
     ]);
-    expect(extract('健康管理服务率63.9%（全年任务62%）。').map((m) => m.label)).toEqual(['健康管理服务率', '健康管理服务率全年任务']);
+    expect(extract('健康管理服务率63.9%（全年任务62%）。').map((m) => m.label)).toEqual([
+      '健康管理服务率',
+      '健康管理服务率全年任务',
+    ]);
   });
 
   it('keeps per-capita heads', () => {
@@ -150,7 +184,9 @@ describe('extractMetrics: changes, shares and asides', () => {
   });
 
   it('keeps a measured duration but not a plain one', () => {
-    expect(extract('医院出院患者平均住院日为8.8日，24小时值班，历经10个月。').map((m) => [m.value, m.unit])).toEqual([[8.8, '日']]);
+    expect(extract('医院出院患者平均住院日为8.8日，24小时值班，历经10个月。').map((m) => [m.value, m.unit])).toEqual([
+      [8.8, '日'],
+    ]);
   });
 
   it('names a change by its verb without a unit noun', () => {
@@ -175,18 +211,26 @@ describe('extractMetrics: not metrics', () => {
   });
 
   it('skips ranges, ordinals and ranks', () => {
-    expect(extract('争取利用2~3年时间打造1~2家县域次医疗中心，1—9月份，第2家医院，基本公卫工作在52个县区中名列全省第四。')).toEqual([]);
+    expect(
+      extract('争取利用2~3年时间打造1~2家县域次医疗中心，1—9月份，第2家医院，基本公卫工作在52个县区中名列全省第四。'),
+    ).toEqual([]);
   });
 
   it('skips list numbering, numbers in names and slogans, and scheme parts after 即', () => {
     expect(extract('1、加强领导。')).toEqual([]);
-    expect(extract('带去84消毒液，实行“2名班子成员+3名工作人员”夜班值守制度，构建“1143”体系，即1个实施方案管总，1张配档表抓细。')).toEqual([]);
+    expect(
+      extract(
+        '带去84消毒液，实行“2名班子成员+3名工作人员”夜班值守制度，构建“1143”体系，即1个实施方案管总，1张配档表抓细。',
+      ),
+    ).toEqual([]);
     expect(extract('从5个方面做好工作，形成3个推进机制，落实3个一批。')).toEqual([]);
   });
 
   it('skips Chinese numerals except round magnitudes with 余', () => {
     expect(extract('固定两名医生和两名护理人员，三个月后康复。')).toEqual([]);
-    expect(extract('建设主题党建品牌百余个。').map(brief)).toEqual([{ value: 100, unit: '个', label: '主题党建品牌', qualifier: 'over' }]);
+    expect(extract('建设主题党建品牌百余个。').map(brief)).toEqual([
+      { value: 100, unit: '个', label: '主题党建品牌', qualifier: 'over' },
+    ]);
   });
 
   it('skips terms of expressions and ratios', () => {
@@ -205,7 +249,13 @@ describe('extractMetrics: periods', () => {
       '2017年3月至2020年9月，健康扶贫共帮扶133039人次；为14126名适龄妇女进行免费筛查。',
       '今年新增服用人数9365人。',
     );
-    expect(ms.map((m) => m.period)).toEqual(['2016/2020', '2020-01/2020-11', '2017-03/2020-09', '2017-03/2020-09', '2020']);
+    expect(ms.map((m) => m.period)).toEqual([
+      '2016/2020',
+      '2020-01/2020-11',
+      '2017-03/2020-09',
+      '2017-03/2020-09',
+      '2020',
+    ]);
   });
 
   it('reads 2021年1-6月 and ignores founding dates', () => {

@@ -6,21 +6,30 @@
  * never crash otherwise — and must never leave a half-written or temporary file, even when a write
  * fails midway.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../../src/cli/read-content.ts';
+import { readContentFiles } from '../../../src/content-check/read-content.ts';
 import { nodeEffects, runIngest, writeFileAtomic, type IngestEffects, type WriteFs } from '../../../src/ingest/cli.ts';
 import { IngestError } from '../../../src/ingest/errors.ts';
 import { extractArticleMetrics } from '../../../src/ingest/metrics.ts';
 import { ingestSeed } from '../../../src/ingest/pipeline.ts';
 import { decodeSeed } from '../../../src/ingest/read.ts';
 import { isUntouched } from '../../../src/ingest/to-mdx.ts';
-import { checkContent, formatProblem, isError } from '../../../src/lib/content-check/index.ts';
+import { checkContent, formatProblem, isError } from '../../../src/content-check/index.ts';
 import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
 import { fuzzInputs, realSeeds } from '../../support/fuzz-inputs.ts';
-import { seededRandom } from '../../support/random.ts';
+import { seededRandom } from '../../../scripts/support/random.ts';
 
 const SEED = 20241125;
 const CASES = 600;
@@ -37,9 +46,13 @@ describe('the ingest pipeline on bad input', () => {
       const where = `case ${i} (${input.kind}, ${input.bytes.length} bytes)`;
       let entries;
       try {
-        entries = ingestSeed(decodeSeed(file, input.bytes), { taxonomy, extractMetrics: (parsed, year) => extractArticleMetrics(parsed, year, taxonomy) });
+        entries = ingestSeed(decodeSeed(file, input.bytes), {
+          taxonomy,
+          extractMetrics: (parsed, year) => extractArticleMetrics(parsed, year, taxonomy),
+        });
       } catch (error) {
-        if (!(error instanceof IngestError)) throw new Error(`${where}: crashed with ${String(error)}`, { cause: error });
+        if (!(error instanceof IngestError))
+          throw new Error(`${where}: crashed with ${String(error)}`, { cause: error });
         // A refusal an editor can act on: it names the file and says how to fix it.
         expect(error.file, where).toBe(file);
         expect(error.fix.length, where).toBeGreaterThan(0);
@@ -48,7 +61,11 @@ describe('the ingest pipeline on bad input', () => {
       }
       outcomes.entries += entries.length;
       // What ingest would write must pass the same check as the build (frontmatter, metrics quoted from the body, MDX).
-      const problems = checkContent({ ...committed, articles: entries.map((e) => ({ path: `content/articles/${e.slug}.mdx`, text: e.mdx })), stories: [] }).filter(isError);
+      const problems = checkContent({
+        ...committed,
+        articles: entries.map((e) => ({ path: `content/articles/${e.slug}.mdx`, text: e.mdx })),
+        stories: [],
+      }).filter(isError);
       expect(problems.map(formatProblem), where).toEqual([]);
       for (const entry of entries) expect(isUntouched(entry.mdx), where).toBe(true);
     }
@@ -102,13 +119,19 @@ describe('npm run ingest on bad files, and when a write fails', () => {
 
   it('ingests the good seeds among 40 bad ones, reports each bad one, and writes only whole entries', async () => {
     for (const seed of readdirSync('seeds')) copyFileSync(join('seeds', seed), join(root, 'seeds', seed));
-    for (const [i, input] of fuzzInputs(seededRandom(SEED + 1), seeds, 40).entries()) writeFileSync(join(root, 'seeds', `zz-fuzz-${String(i).padStart(2, '0')}.txt`), input.bytes);
+    for (const [i, input] of fuzzInputs(seededRandom(SEED + 1), seeds, 40).entries())
+      writeFileSync(join(root, 'seeds', `zz-fuzz-${String(i).padStart(2, '0')}.txt`), input.bytes);
     const report = await runIngest({ root, force: false, effects: quiet });
     expect(report.errors.length).toBeGreaterThan(0);
     expect(report.errors.every((e) => e instanceof IngestError && e.file.startsWith('seeds/zz-fuzz-'))).toBe(true);
     expect(errors).toHaveLength(report.errors.length);
     // The real seeds still give their six entries.
-    expect(report.actions.filter((a) => !a.file.startsWith('zz-')).map((a) => a.slug).sort()).toEqual(['jiyang-2024', 'juye-2020', 'juye-2020-2', 'liaocheng-2023', 'shanghe-2020', 'shanting-2018']);
+    expect(
+      report.actions
+        .filter((a) => !a.file.startsWith('zz-'))
+        .map((a) => a.slug)
+        .sort(),
+    ).toEqual(['jiyang-2024', 'juye-2020', 'juye-2020-2', 'liaocheng-2023', 'shanghe-2020', 'shanting-2018']);
     expectWholeEntries();
     expect(leftovers()).toEqual([]);
     const problems = checkContent(readContentFiles(root)).filter(isError);

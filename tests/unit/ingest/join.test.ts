@@ -8,8 +8,17 @@ const texts = (blocks: Block[]) => blocks.map((b) => `${b.type[0]}:${b.text}`);
 
 describe('joinParagraphs', () => {
   it('joins a paragraph broken mid-sentence, across captions, which follow it', () => {
-    const { blocks, corrections } = joinParagraphs([p('落实“区备案”的村级卫计专干队', 35), c('区人民医院效果图', 39), c('乡村医生集中培训', 47), p('伍管理机制，推进一体化。', 57)]);
-    expect(texts(blocks)).toEqual(['p:落实“区备案”的村级卫计专干队伍管理机制，推进一体化。', 'c:区人民医院效果图', 'c:乡村医生集中培训']);
+    const { blocks, corrections } = joinParagraphs([
+      p('落实“区备案”的村级卫计专干队', 35),
+      c('区人民医院效果图', 39),
+      c('乡村医生集中培训', 47),
+      p('伍管理机制，推进一体化。', 57),
+    ]);
+    expect(texts(blocks)).toEqual([
+      'p:落实“区备案”的村级卫计专干队伍管理机制，推进一体化。',
+      'c:区人民医院效果图',
+      'c:乡村医生集中培训',
+    ]);
     expect(corrections).toEqual([expect.objectContaining({ kind: 'join', line: 57 })]);
   });
 
@@ -40,12 +49,23 @@ describe('joinParagraphs', () => {
   });
 
   it('with a lead already there, a displaced paragraph follows the rejoined one', () => {
-    const { blocks } = joinParagraphs([p('导语。'), h('一'), p('积极深化山东'), p('2024年，另起一段。'), p('省肿瘤医院建设。')]);
+    const { blocks } = joinParagraphs([
+      p('导语。'),
+      h('一'),
+      p('积极深化山东'),
+      p('2024年，另起一段。'),
+      p('省肿瘤医院建设。'),
+    ]);
     expect(texts(blocks)).toEqual(['p:导语。', 'h:一', 'p:积极深化山东省肿瘤医院建设。', 'p:2024年，另起一段。']);
   });
 
   it('records gaps it cannot join, at the end of a section and at a headless start', () => {
-    const { blocks, corrections } = joinParagraphs([h('一', 1), p('院、社区卫生服务中心氛围浓厚。', 43), p('高度重视免疫规划工', 45), h('二', 47)]);
+    const { blocks, corrections } = joinParagraphs([
+      h('一', 1),
+      p('院、社区卫生服务中心氛围浓厚。', 43),
+      p('高度重视免疫规划工', 45),
+      h('二', 47),
+    ]);
     expect(blocks).toHaveLength(4);
     expect(corrections.map((x) => [x.kind, x.line])).toEqual([
       ['gap', 43],

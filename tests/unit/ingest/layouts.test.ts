@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../../src/ingest/pipeline.ts';
 import type { ParsedArticle } from '../../../src/ingest/parse.ts';
-import { findMissingFragments } from '../../../src/lib/lossless.ts';
+import { findMissingFragments } from '../../../src/ingest/lossless.ts';
 
 /**
  * The same texts laid out differently must read the same: these are the
@@ -46,7 +46,9 @@ function summary(articles: ParsedArticle[]) {
 }
 
 function pageTexts(articles: ParsedArticle[]): string[] {
-  return articles.map((a) => [a.title, a.subtitle ?? '', ...a.standfirst, ...a.credits, ...a.blocks.map((b) => b.text)].join('\n'));
+  return articles.map((a) =>
+    [a.title, a.subtitle ?? '', ...a.standfirst, ...a.credits, ...a.blocks.map((b) => b.text)].join('\n'),
+  );
 }
 
 describe.each(Object.entries(layouts))('%s', (_, relayout) => {
@@ -74,7 +76,13 @@ describe('whatever the layout, nothing is lost', () => {
         expect((error as Error).name).toBe('IngestError');
         return;
       }
-      expect(findMissingFragments(text, pageTexts(articles), articles.flatMap((a) => a.corrections))).toEqual([]);
+      expect(
+        findMissingFragments(
+          text,
+          pageTexts(articles),
+          articles.flatMap((a) => a.corrections),
+        ),
+      ).toEqual([]);
     });
   }
 });

@@ -23,7 +23,9 @@ describe('decodeSeed', () => {
 
   it('rejects an empty file, naming it and saying what to do', () => {
     const error = errorOf(new Uint8Array());
-    expect(error.format()).toBe('seeds/x.txt the file is empty (no text at all) — fix: put the article text in the file, or delete it from seeds/');
+    expect(error.format()).toBe(
+      'seeds/x.txt the file is empty (no text at all) — fix: put the article text in the file, or delete it from seeds/',
+    );
     expect(errorOf(utf8(' \n\u3000\n')).message).toMatch(/empty/);
   });
 

@@ -6,11 +6,15 @@ import { removeStraySpaces } from '../../../src/ingest/repair/spacing.ts';
 describe('removeStraySpaces', () => {
   it('removes a space inside a word and around figures', () => {
     expect(removeStraySpaces('旗帜鲜明讲政 治，深入学习').text).toBe('旗帜鲜明讲政治，深入学习');
-    expect(removeStraySpaces('受理急救电 话 426184次， 救治患者 101085人次').text).toBe('受理急救电话426184次，救治患者101085人次');
+    expect(removeStraySpaces('受理急救电 话 426184次， 救治患者 101085人次').text).toBe(
+      '受理急救电话426184次，救治患者101085人次',
+    );
   });
 
-  it("keeps the space between two phrases of a quoted slogan", () => {
-    expect(removeStraySpaces('区人民医院“医健入户 关爱失能老人”志愿服务项目').text).toBe('区人民医院“医健入户 关爱失能老人”志愿服务项目');
+  it('keeps the space between two phrases of a quoted slogan', () => {
+    expect(removeStraySpaces('区人民医院“医健入户 关爱失能老人”志愿服务项目').text).toBe(
+      '区人民医院“医健入户 关爱失能老人”志愿服务项目',
+    );
   });
 
   it('in a column-wrapped paragraph removes the line-end spaces but keeps an off-rhythm slogan space', () => {
@@ -31,7 +35,9 @@ describe('removeStraySpaces', () => {
 
 describe('widenPunctuation', () => {
   it('makes punctuation in Chinese text full-width, pairs straight quotes', () => {
-    expect(widenPunctuation('复杂性的工作,需要动员;创建"聊城样板"(以下简称"创卫")').text).toBe('复杂性的工作，需要动员；创建“聊城样板”（以下简称“创卫”）');
+    expect(widenPunctuation('复杂性的工作,需要动员;创建"聊城样板"(以下简称"创卫")').text).toBe(
+      '复杂性的工作，需要动员；创建“聊城样板”（以下简称“创卫”）',
+    );
   });
 
   it('leaves numbers and Latin text alone', () => {

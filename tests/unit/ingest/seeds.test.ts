@@ -35,7 +35,10 @@ describe('the six seed articles, as a reader should see them', () => {
 
 describe('OCR repairs named in the brief, each recorded', () => {
   const all = (file: string) => ingest(file).flatMap((e) => e.frontmatter.corrections);
-  const bodyOf = (file: string, part = 0) => ingest(file)[part]!.parsed.blocks.map((b) => b.text).join('\n');
+  const bodyOf = (file: string, part = 0) => {
+    const article = ingest(file)[part]!;
+    return article.parsed.blocks.map((b) => b.text).join('\n');
+  };
 
   it('joins "3月" / "12日" (000) and "专干队" … captions … "伍管理机制" (002)', () => {
     expect(bodyOf('000_0644de5a6c003be9.txt')).toContain('3月12日，县卫健局党总支');
@@ -56,7 +59,9 @@ describe('OCR repairs named in the brief, each recorded', () => {
 
   it('drops the garbage line (004) and records it', () => {
     expect(bodyOf('004_b4d581d70c316eb7.txt')).not.toContain('豕烶');
-    expect(all('004_b4d581d70c316eb7.txt')).toContainEqual(expect.objectContaining({ kind: 'garbage', before: '豕烶健康促进工作模式。', after: '' }));
+    expect(all('004_b4d581d70c316eb7.txt')).toContainEqual(
+      expect.objectContaining({ kind: 'garbage', before: '豕烶健康促进工作模式。', after: '' }),
+    );
   });
 
   it("puts 003's lead paragraph first and rejoins the sentence broken at 积极深化山东", () => {

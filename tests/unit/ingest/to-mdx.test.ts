@@ -39,7 +39,19 @@ describe('escapeMdx', () => {
 });
 
 describe('renderEntry / isUntouched', () => {
-  const frontmatter = { title: '标题', standfirst: [], region: '巨野县', city: '菏泽市', year: 2020, authors: [], credits: [], sections: [], captions: [], metrics: [], corrections: [] };
+  const frontmatter = {
+    title: '标题',
+    standfirst: [],
+    region: '巨野县',
+    city: '菏泽市',
+    year: 2020,
+    authors: [],
+    credits: [],
+    sections: [],
+    captions: [],
+    metrics: [],
+    corrections: [],
+  };
   const mdx = renderEntry(frontmatter, [{ type: 'paragraph', text: '正文。', line: 3 }]);
 
   it('signs what it generated', () => {

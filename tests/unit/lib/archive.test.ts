@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { archiveOrder, groupByPlace, groupByTopic, groupByYear, neighbours, relatedArticles } from '../../../src/lib/archive.ts';
-import { browseChips } from '../../../src/lib/browse.ts';
+import {
+  archiveOrder,
+  groupByPlace,
+  groupByTopic,
+  groupByYear,
+  neighbours,
+  relatedArticles,
+} from '../../../src/lib/archive.ts';
+import { browseChips } from '../../../src/site/browse.ts';
 import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
 import { fixtureEntries } from '../../fixtures/reading/articles.ts';
 
@@ -10,7 +17,13 @@ const ids = (entries: ReadonlyArray<{ id: string }>) => entries.map((e) => e.id)
 describe('archive groupings', () => {
   it('orders newest year first, then by title', () => {
     // Titles of one year in pinyin order: 生命 (sheng) < 提升 (ti) < 一切 (yi).
-    expect(ids(archiveOrder(fixtureEntries))).toEqual(['jiyang-2024', 'liaocheng-2023', 'juye-2020-2', 'juye-2020', 'shanghe-2020']);
+    expect(ids(archiveOrder(fixtureEntries))).toEqual([
+      'jiyang-2024',
+      'liaocheng-2023',
+      'juye-2020-2',
+      'juye-2020',
+      'shanghe-2020',
+    ]);
   });
 
   it('groups by place in taxonomy order, only places with articles, city-wide articles under the city', () => {
@@ -42,12 +55,21 @@ describe('archive groupings', () => {
   });
 
   it('has no topic groups while no article has figures', () => {
-    expect(groupByTopic(taxonomy, fixtureEntries.map((e) => ({ ...e, data: { ...e.data, metrics: [] } })))).toEqual([]);
+    expect(
+      groupByTopic(
+        taxonomy,
+        fixtureEntries.map((e) => ({ ...e, data: { ...e.data, metrics: [] } })),
+      ),
+    ).toEqual([]);
   });
 
   it('counts entry points for the front page', () => {
     const chips = browseChips(taxonomy, fixtureEntries);
-    expect(chips.regions.find((c) => c.label === '巨野县')).toEqual({ href: '/regions/juye/', label: '巨野县', count: 2 });
+    expect(chips.regions.find((c) => c.label === '巨野县')).toEqual({
+      href: '/regions/juye/',
+      label: '巨野县',
+      count: 2,
+    });
     expect(chips.years[0]).toEqual({ href: '/years/2024/', label: '2024年', count: 1 });
     expect(chips.topics.map((c) => c.href)).toEqual(['/topics/elderly-care/', '/topics/hygiene-campaign/']);
   });

@@ -16,17 +16,33 @@ function write(path: string, text: string): number {
 
 describe('page-weight budget', () => {
   it('finds the stylesheets and scripts a page loads, not other links', () => {
-    const html = '<link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/favicon.svg"><script src="/theme-init.js"></script><script type="module" src="/_astro/t.js"></script><a href="/x.css">';
+    const html =
+      '<link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/favicon.svg"><script src="/theme-init.js"></script><script type="module" src="/_astro/t.js"></script><a href="/x.css">';
     expect(referencedAssets(html)).toEqual(['/_astro/a.css', '/theme-init.js', '/_astro/t.js']);
-    expect(staticImports('import{a}from"./chunk.js";import "/abs.js"', '/_astro/t.js')).toEqual(['/_astro/chunk.js', '/abs.js']);
+    expect(staticImports('import{a}from"./chunk.js";import "/abs.js"', '/_astro/t.js')).toEqual([
+      '/_astro/chunk.js',
+      '/abs.js',
+    ]);
   });
 
   it('adds up HTML, CSS and JS (with imported chunks), each gzipped, and flags pages over the limit', () => {
-    const html = write('articles/a/index.html', `<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/t.js"></script>${'正文'.repeat(400)}`);
+    const html = write(
+      'articles/a/index.html',
+      `<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/t.js"></script>${'正文'.repeat(400)}`,
+    );
     const css = write('_astro/a.css', 'body{color:red}'.repeat(20));
     const js = write('_astro/t.js', 'import{x}from"./c.js";console.log(x)') + write('_astro/c.js', 'export const x=1');
     const report = checkArticleBudget(dist, html + css + js - 1);
-    expect(report.pages).toEqual([{ page: '/articles/a/', html, css, js, total: html + css + js, assets: ['/_astro/a.css', '/_astro/t.js', '/_astro/c.js'] }]);
+    expect(report.pages).toEqual([
+      {
+        page: '/articles/a/',
+        html,
+        css,
+        js,
+        total: html + css + js,
+        assets: ['/_astro/a.css', '/_astro/t.js', '/_astro/c.js'],
+      },
+    ]);
     expect(report.over).toHaveLength(1);
     expect(formatReport(report)).toContain('OVER');
     expect(checkArticleBudget(dist, html + css + js).over).toEqual([]);

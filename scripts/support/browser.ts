@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+/** Debian's Chromium, or the one CHROME_PATH names; playwright cannot download its own here. */
+export function chromePath(): string {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].filter((p): p is string => Boolean(p));
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install it (`apt-get install -y chromium`, as .ci/run does) or set CHROME_PATH to a Chrome/Chromium binary.',
+    );
+  }
+  return found;
+}
+
+/** Flags that keep Chromium off the network this machine does not have. */
+export const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromePath(), args: FLAGS, headless: true });
+}
+
+/** A page that records console errors and failed requests, for tests that demand none. */
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  consoleErrors: string[];
+  failedRequests: string[];
+}
+
+export async function openWatchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ locale: 'zh-CN', ...options });
+  const page = await context.newPage();
+  const watched: WatchedPage = { page, context, consoleErrors: [], failedRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watched.consoleErrors.push(error.message));
+  page.on('requestfailed', (request) =>
+    watched.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) watched.failedRequests.push(`${response.url()} ${response.status()}`);
+  });
+  return watched;
+}

@@ -1,0 +1,278 @@
+import { basename } from 'node:path/posix';
+import { bodyBlocks, type TextBlock } from '../lib/body-text.ts';
+import { articleSchema, type Article } from '../schemas/article.ts';
+import { metricSchema, type Metric } from '../schemas/metric.ts';
+import type { Taxonomy } from '../schemas/taxonomy.ts';
+import { checkBodySync } from './body-sync.ts';
+import { checkComponent } from './components.ts';
+import { checkEntryFileNames } from './files.ts';
+import { checkFrontmatter } from './frontmatter.ts';
+import { checkLink } from './links.ts';
+import { headingIds, jsxElements, parseMdx, walk, lineOfNode, type MdNode } from './mdx.ts';
+import { checkMetrics } from './metrics.ts';
+import { problem, sortProblems, type ContentProblem } from './problem.ts';
+import { CHART_COMPONENTS, checkChartElement, type MetricIndex } from './references.ts';
+import { emptySiteMap, type SiteMap } from './site-map.ts';
+import { checkDuplicateSlugs, entrySlug, type SlugClaim } from './slugs.ts';
+import { fieldName, parseSource, type SourceFile } from './source.ts';
+import { storySchema } from '../schemas/story.ts';
+import { checkTaxonomyFile } from './taxonomy-file.ts';
+import { checkRegion, checkTopic, indexTaxonomy, type FieldProblem, type TaxonomyIndex } from './taxonomy-refs.ts';
+
+export { formatProblem, isError, sortProblems, type ContentProblem } from './problem.ts';
+
+/** A text file of the project: repo-relative path with forward slashes, and its text. */
+export interface TextFile {
+  path: string;
+  text: string;
+}
+
+/** Everything the check reads, gathered by the caller (the CLI or the build hook). */
+export interface ContentFiles {
+  taxonomy: TextFile;
+  articles: readonly TextFile[];
+  stories: readonly TextFile[];
+  /** File names under seeds/. */
+  seeds: readonly string[];
+  /** URL paths of files in public/ (/favicon.svg). */
+  publicFiles: readonly string[];
+  /** Every other file found in the entry folders (not *.mdx, or in a subfolder), to warn that the site skips them. */
+  strayFiles?: readonly string[];
+}
+
+export const ARTICLES_DIR = 'content/articles';
+export const STORIES_DIR = 'content/stories';
+
+type Kind = 'article' | 'story';
+
+/** One entry after the per-file checks, kept for the checks across files. */
+interface Entry {
+  kind: Kind;
+  source: SourceFile;
+  slug: string;
+  tree: MdNode | undefined;
+  article: Article | undefined;
+  /** Ids of the metrics that are valid on their own. */
+  metricIds: string[];
+  anchors: Set<string>;
+}
+
+function placed(source: SourceFile, found: readonly FieldProblem[]): ContentProblem[] {
+  return found.map((p) =>
+    problem({
+      file: source.path,
+      line: source.lineOf(p.path),
+      field: fieldName(p.path) || 'frontmatter',
+      message: p.message,
+      fix: p.fix,
+    }),
+  );
+}
+
+/** A field of frontmatter that may not have passed the schema. */
+function rawAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
+  let value = data;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
+  return value;
+}
+
+function stringList(value: unknown): string[] | undefined {
+  if (value === undefined) return [];
+  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
+}
+
+/**
+ * Per-file checks: frontmatter, taxonomy, MDX, metrics, body/frontmatter
+ * agreement. The later checks read fields that are valid on their own, so one
+ * wrong field does not hide mistakes in the others.
+ */
+function checkEntry(
+  kind: Kind,
+  file: TextFile,
+  taxonomy: TaxonomyIndex | undefined,
+): { entry: Entry; problems: ContentProblem[] } {
+  const { source, problems } = parseSource(file.path, file.text);
+  const slug = entrySlug(basename(file.path), source.data);
+  const { tree, problems: mdxProblems } = parseMdx(source);
+  problems.push(...mdxProblems);
+  const blocks: TextBlock[] = bodyBlocks(source.body);
+  const data = source.data;
+  const checked =
+    kind === 'article'
+      ? checkFrontmatter(source, articleSchema, 'article')
+      : checkFrontmatter(source, storySchema, 'story');
+  problems.push(...checked.problems);
+  const article = kind === 'article' ? (checked.data as Article | undefined) : undefined;
+  const found: FieldProblem[] = [];
+
+  const region = rawAt(data, ['region']);
+  const city = rawAt(data, ['city']);
+  if (taxonomy && typeof region === 'string')
+    found.push(...checkRegion(taxonomy, region, kind === 'article' && typeof city === 'string' ? city : undefined));
+  const rawMetrics = rawAt(data, ['metrics']);
+  const metrics: Array<Metric | undefined> = Array.isArray(rawMetrics)
+    ? rawMetrics.map((m: unknown) => metricSchema.safeParse(m).data)
+    : [];
+  if (taxonomy) {
+    metrics.forEach((_, i) => {
+      const topic = rawAt(data, ['metrics', i, 'topic']);
+      if (typeof topic === 'string') found.push(...checkTopic(taxonomy, topic, ['metrics', i, 'topic']));
+    });
+    const topics = kind === 'story' ? stringList(rawAt(data, ['topics'])) : [];
+    topics?.forEach((topic, i) => found.push(...checkTopic(taxonomy, topic, ['topics', i])));
+    // A story lists its places; each must be a region or city of the taxonomy.
+    const places = kind === 'story' ? stringList(rawAt(data, ['regions'])) : [];
+    places?.forEach((place, i) =>
+      found.push(...checkRegion(taxonomy, place).map((problem) => ({ ...problem, path: ['regions', i] }))),
+    );
+  }
+  // Body checks need a body that compiles; its error comes first.
+  if (tree) {
+    if (kind === 'article') found.push(...checkMetrics(metrics, blocks, source.lineOf));
+    const sections = stringList(rawAt(data, ['sections']));
+    const captions = stringList(rawAt(data, ['captions']));
+    if (kind === 'article' && data !== undefined && sections && captions)
+      found.push(...checkBodySync({ sections, captions }, blocks));
+  }
+  // A field the schema already rejected gets that one message.
+  const rejected = new Set(checked.problems.map((p) => p.field));
+  problems.push(
+    ...placed(
+      source,
+      found.filter((p) => !rejected.has(fieldName(p.path))),
+    ),
+  );
+
+  if (data !== undefined && tree && !blocks.some((b) => b.type === 'paragraph')) {
+    problems.push(
+      problem({
+        file: source.path,
+        line: source.bodyLine,
+        field: 'body',
+        message: 'has no text yet',
+        fix: 'write the text below the closing "---", paragraphs separated by a blank line',
+        severity: 'warning',
+      }),
+    );
+  }
+  const metricIds = metrics.flatMap((m) => (m ? [m.id] : []));
+  const anchors = new Set<string>([...metricIds, ...(tree ? headingIds(tree).map((h) => h.id) : [])]);
+  return { entry: { kind, source, slug, tree, article, metricIds, anchors }, problems };
+}
+
+function buildSiteMap(entries: readonly Entry[], taxonomy: Taxonomy | undefined, files: ContentFiles): SiteMap {
+  const siteMap = emptySiteMap();
+  const places = taxonomy ? indexTaxonomy(taxonomy).places : [];
+  for (const entry of entries) {
+    if (entry.kind === 'story') {
+      siteMap.stories.set(entry.slug, entry.anchors);
+      continue;
+    }
+    // A broken article still gets its page once fixed; its anchors are unknown until then.
+    siteMap.articles.set(entry.slug, entry.article ? entry.anchors : undefined);
+    const year = rawAt(entry.source.data, ['year']);
+    const region = rawAt(entry.source.data, ['region']);
+    const city = rawAt(entry.source.data, ['city']);
+    if (typeof year === 'number') siteMap.years.add(String(year));
+    for (const place of places.filter((p) => (p.name === region && p.city === city) || p.name === city))
+      siteMap.regions?.add(place.pinyin);
+  }
+  // Topic pages exist for topics that some article's figures are filed under (by id or name).
+  if (taxonomy) {
+    const named = new Set(
+      entries.flatMap((entry) => {
+        const metrics = rawAt(entry.source.data, ['metrics']);
+        return Array.isArray(metrics)
+          ? metrics.map((m: unknown) => {
+              const topic = (m as { topic?: unknown } | null)?.topic;
+              return typeof topic === 'string' || typeof topic === 'number' ? String(topic) : '';
+            })
+          : [];
+      }),
+    );
+    siteMap.topics = new Set(taxonomy.topics.filter((t) => named.has(t.id) || named.has(t.name)).map((t) => t.id));
+  } else {
+    siteMap.regions = undefined;
+    siteMap.topics = undefined;
+  }
+  for (const seed of files.seeds) siteMap.sources.add(seed);
+  for (const path of files.publicFiles) siteMap.publicFiles.add(path);
+  return siteMap;
+}
+
+/** Links (markdown, reference definitions, href= on any tag) and chart references of one body. */
+function checkBodyReferences(entry: Entry, siteMap: SiteMap, metricIndex: MetricIndex): ContentProblem[] {
+  if (!entry.tree) return [];
+  const problems: ContentProblem[] = [];
+  const file = entry.source.path;
+  walk(entry.tree, (node) => {
+    const urls: string[] = [];
+    if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) urls.push(node.url);
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href' && typeof attribute.value === 'string')
+        urls.push(attribute.value);
+    }
+    for (const url of urls) {
+      const found = checkLink(url, siteMap, entry.anchors, entry.slug);
+      if (found)
+        problems.push(problem({ file, line: lineOfNode(node, entry.source.bodyLine), field: 'body', ...found }));
+    }
+  });
+  for (const element of jsxElements(entry.tree)) {
+    const unknown = checkComponent(element);
+    if (unknown) problems.push(problem({ file, line: element.line, field: `<${element.name}>`, ...unknown }));
+    if (!(CHART_COMPONENTS as readonly string[]).includes(element.name)) continue;
+    for (const found of checkChartElement(element, metricIndex, entry.kind === 'article' ? entry.slug : undefined)) {
+      problems.push(problem({ file, line: element.line, field: `<${element.name}>`, ...found }));
+    }
+  }
+  return problems;
+}
+
+/** Every check over the whole content: the same list for `npm run check` and the build. */
+export function checkContent(files: ContentFiles): ContentProblem[] {
+  const taxonomyResult = checkTaxonomyFile(files.taxonomy.path, files.taxonomy.text);
+  const taxonomyIndex = taxonomyResult.taxonomy ? indexTaxonomy(taxonomyResult.taxonomy) : undefined;
+  const problems: ContentProblem[] = [...taxonomyResult.problems];
+  for (const folder of [ARTICLES_DIR, STORIES_DIR]) {
+    problems.push(
+      ...checkEntryFileNames(
+        (files.strayFiles ?? []).filter((p) => p.startsWith(`${folder}/`)),
+        folder,
+      ),
+    );
+  }
+  const entries: Entry[] = [];
+  for (const [kind, list] of [
+    ['article', files.articles],
+    ['story', files.stories],
+  ] as const) {
+    for (const file of list) {
+      const checked = checkEntry(kind, file, taxonomyIndex);
+      entries.push(checked.entry);
+      problems.push(...checked.problems);
+    }
+  }
+  for (const [kind, folder] of [
+    ['article', ARTICLES_DIR],
+    ['story', STORIES_DIR],
+  ] as const) {
+    const claims: SlugClaim[] = entries
+      .filter((e) => e.kind === kind)
+      .map((e) => {
+        const fromField =
+          e.source.data !== null &&
+          typeof e.source.data === 'object' &&
+          typeof (e.source.data as { slug?: unknown }).slug === 'string';
+        return { file: e.source.path, slug: e.slug, line: fromField ? e.source.lineOf(['slug']) : 1, fromField };
+      });
+    problems.push(...checkDuplicateSlugs(claims, folder));
+  }
+  const metricIndex: MetricIndex = new Map(
+    entries.filter((e) => e.kind === 'article').map((e) => [e.slug, e.article ? new Set(e.metricIds) : undefined]),
+  );
+  const siteMap = buildSiteMap(entries, taxonomyResult.taxonomy, files);
+  for (const entry of entries) problems.push(...checkBodyReferences(entry, siteMap, metricIndex));
+  return sortProblems(problems);
+}

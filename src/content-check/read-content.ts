@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { ARTICLES_DIR, STORIES_DIR, type ContentFiles, type TextFile } from './index.ts';
+import { TAXONOMY_FILE } from '../lib/taxonomy.ts';
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .sort();
+}
+
+const repoPath = (root: string, path: string) => relative(root, path).split(sep).join('/');
+
+/** The entries the collection loads: *.mdx directly in the folder. */
+function readEntries(root: string, folder: string): TextFile[] {
+  return listFiles(join(root, folder))
+    .filter(
+      (path) =>
+        path.endsWith('.mdx') &&
+        !repoPath(root, path)
+          .slice(folder.length + 1)
+          .includes('/'),
+    )
+    .map((path) => ({ path: repoPath(root, path), text: readFileSync(path, 'utf8') }));
+}
+
+/** Everything else in the entry folders. */
+function strayFiles(root: string, folder: string): string[] {
+  return listFiles(join(root, folder))
+    .map((path) => repoPath(root, path))
+    .filter((path) => !path.endsWith('.mdx') || path.slice(folder.length + 1).includes('/'));
+}
+
+/** Read everything the content check needs from a project folder. */
+export function readContentFiles(root: string): ContentFiles {
+  return {
+    taxonomy: { path: TAXONOMY_FILE, text: readFileSync(join(root, TAXONOMY_FILE), 'utf8') },
+    articles: readEntries(root, ARTICLES_DIR),
+    stories: readEntries(root, STORIES_DIR),
+    strayFiles: [...strayFiles(root, ARTICLES_DIR), ...strayFiles(root, STORIES_DIR)],
+    seeds: listFiles(join(root, 'seeds'))
+      .map((path) => relative(join(root, 'seeds'), path))
+      .filter((name) => name.endsWith('.txt') && !name.includes(sep)),
+    publicFiles: listFiles(join(root, 'public')).map((path) => `/${repoPath(join(root, 'public'), path)}`),
+  };
+}

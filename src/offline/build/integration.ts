@@ -1,0 +1,86 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { offlineBudgetBytes } from '../shared/config.ts';
+import {
+  buildPrecacheManifest,
+  serviceWorkerManifest,
+  summarisePrecache,
+  type BuiltFile,
+  type PrecacheManifest,
+} from '../shared/precache.ts';
+
+const SERVICE_WORKER_SOURCE = fileURLToPath(new URL('../worker/service-worker.ts', import.meta.url));
+
+const hash = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/** Every file under the output folder with its size and content hash. */
+export async function scanBuiltFiles(siteDir: string): Promise<BuiltFile[]> {
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  const files: BuiltFile[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const absolute = join(entry.parentPath, entry.name);
+    const bytes = await readFile(absolute);
+    files.push({ path: relative(siteDir, absolute).split(sep).join('/'), bytes: bytes.length, revision: hash(bytes) });
+  }
+  return files;
+}
+
+export interface OfflineBuildOptions {
+  /** Cache the whole archive in the background only below this many bytes (default: OFFLINE_BUDGET_MB or 25 MiB). */
+  budgetBytes?: number;
+}
+
+/** The precache manifest of a built site, without writing anything. */
+export async function measurePrecache(siteDir: string, options: OfflineBuildOptions = {}): Promise<PrecacheManifest> {
+  const budgetBytes = options.budgetBytes ?? offlineBudgetBytes(process.env);
+  return buildPrecacheManifest(await scanBuiltFiles(siteDir), budgetBytes, hash);
+}
+
+/**
+ * Write dist/sw.js (the worker with this build's precache manifest inlined, so any change to any
+ * file changes the worker's bytes and the browser installs the new version) and
+ * dist/sw-manifest.json (the same manifest with sizes, for people and tools).
+ * Run it after Pagefind so the search index is part of the manifest.
+ */
+export async function writeServiceWorker(
+  siteDir: string,
+  options: OfflineBuildOptions = {},
+): Promise<PrecacheManifest> {
+  const manifest = await measurePrecache(siteDir, options);
+  let code: string;
+  try {
+    const bundled = await build({
+      entryPoints: [SERVICE_WORKER_SOURCE],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      target: 'es2022',
+      legalComments: 'none',
+      define: { __OFFLINE_MANIFEST__: JSON.stringify(serviceWorkerManifest(manifest)) },
+    });
+    code = bundled.outputFiles[0]?.text ?? '';
+  } catch (error) {
+    throw new Error(`offline: could not bundle the service worker from ${SERVICE_WORKER_SOURCE}`, { cause: error });
+  }
+  await writeFile(join(siteDir, 'sw.js'), code);
+  await writeFile(join(siteDir, 'sw-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+/** Register after pagefindIntegration(): hooks run in the order integrations are listed. */
+export function offlineIntegration(options: OfflineBuildOptions = {}): AstroIntegration {
+  return {
+    name: 'archive-offline',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const manifest = await writeServiceWorker(fileURLToPath(dir), options);
+        logger.info(`wrote sw.js\n${summarisePrecache(manifest)}`);
+      },
+    },
+  };
+}

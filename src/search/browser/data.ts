@@ -1,0 +1,151 @@
+/**
+ * What the search page fetches (src/search/shared/files.ts), each file once: the
+ * facts file, the term shards a query needs, the display chunks and texts of the
+ * results shown. Nothing else: relevance comes from the term index itself.
+ */
+import { containsAllTerms, type ParsedQuery } from '../shared/query.ts';
+import { searchFilePaths } from '../shared/files.ts';
+import { chunkOf, readDisplayChunk, readPagesFile, type PageDisplay, type PagesFile } from '../shared/pages.ts';
+import {
+  planQuery,
+  pagesWithTerms,
+  readTermShard,
+  shardOf,
+  shardsForGrams,
+  type GramPostings,
+} from '../shared/terms.ts';
+import { scorePages } from './rank.ts';
+import type { Hit } from './results.ts';
+
+const factsLoading = new Map<string, Promise<PagesFile>>();
+const shardLoading = new Map<string, Promise<Map<string, GramPostings>>>();
+const chunkLoading = new Map<string, Promise<PageDisplay[]>>();
+const textLoading = new Map<string, Promise<string>>();
+
+/** Remember a promise until it fails, so the next call tries again. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let loading = cache.get(key);
+  if (!loading) {
+    loading = load();
+    cache.set(key, loading);
+    loading.catch(() => cache.delete(key));
+  }
+  return loading;
+}
+
+/**
+ * Fetch one of the search files: gzip, which a host may already have undone on
+ * the way (Content-Encoding), so unpack only what still starts with gzip's magic bytes.
+ */
+async function fetchBytes(url: string, init?: RequestInit): Promise<Uint8Array> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const unpacked = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')));
+  return new Uint8Array(await unpacked.arrayBuffer());
+}
+
+const fetchText = async (url: string): Promise<string> => new TextDecoder().decode(await fetchBytes(url));
+
+/** The facts file, once per page; revalidated with the server, as its name stays the same from build to build. */
+export function loadFacts(bundlePath: string): Promise<PagesFile> {
+  return once(factsLoading, bundlePath, async () =>
+    readPagesFile(await fetchBytes(`${bundlePath}${searchFilePaths.facts}`, { cache: 'no-cache' })),
+  );
+}
+
+/** The postings of these grams, from the shards they are filed in. */
+async function loadGrams(
+  bundlePath: string,
+  facts: PagesFile,
+  grams: readonly string[],
+): Promise<Map<string, GramPostings>> {
+  const numbers = shardsForGrams(grams, facts.shards);
+  const loaded = await Promise.all(
+    numbers.map((n) => {
+      const path = searchFilePaths.shard(facts.version, n);
+      return once(shardLoading, path, async () => readTermShard(await fetchBytes(`${bundlePath}${path}`)));
+    }),
+  );
+  const shards = new Map(numbers.map((n, i) => [n, loaded[i]!]));
+  const found = new Map<string, GramPostings>();
+  for (const gram of grams) {
+    const postings = shards.get(shardOf(gram, facts.shards))?.get(gram);
+    if (postings) found.set(gram, postings);
+  }
+  return found;
+}
+
+/** What a query found: its pages (scored when there was a query). */
+export interface Found {
+  hits: Hit[];
+  /** Whether the hits carry relevance scores (not without a query). */
+  ranked: boolean;
+}
+
+/**
+ * The pages whose term index entries hold every term of the query (all pages
+ * for no query), scored for relevance (src/search/browser/rank.ts).
+ */
+export async function findPages(bundlePath: string, query: ParsedQuery): Promise<Found> {
+  const facts = await loadFacts(bundlePath);
+  const plans = planQuery(query.terms);
+  const grams = await loadGrams(bundlePath, facts, [...new Set(plans.flatMap((p) => p.grams))]);
+  const lookup = (gram: string): GramPostings | undefined => grams.get(gram);
+  const pages = pagesWithTerms(plans, lookup, facts.pages.length);
+  const scores = query.terms.length > 0 ? scorePages(plans, lookup, pages, facts.pages.length) : null;
+  const hits = pages.map((page, i): Hit => ({ page, ...facts.pages[page]!, score: scores?.[i] ?? 0 }));
+  return { hits, ranked: scores !== null };
+}
+
+/** What a result row shows of a page (its display chunk, fetched once). */
+async function loadDisplay(bundlePath: string, facts: PagesFile, page: number): Promise<PageDisplay> {
+  const { chunk, at } = chunkOf(page, facts.chunkPages);
+  const path = searchFilePaths.chunk(facts.version, chunk);
+  const entries = await once(chunkLoading, path, async () => readDisplayChunk(await fetchText(`${bundlePath}${path}`)));
+  const entry = entries[at];
+  if (!entry) throw new Error(`${path}: no page ${page}`);
+  return entry;
+}
+
+/** A page's text (fetched once), or null when it cannot be had (offline, not stored). */
+async function loadText(bundlePath: string, id: string): Promise<string | null> {
+  return once(textLoading, id, () => fetchText(`${bundlePath}${searchFilePaths.text(id)}`)).catch(() => null);
+}
+
+/** The results about to be listed, read: what their rows show, their texts, and which of them lack a term. */
+export interface ReadResults {
+  displays: Map<number, PageDisplay>;
+  /** Texts of the results that contain every term (missing for a text that could not be fetched). */
+  texts: Map<number, string>;
+  /** Pages whose text lacks a term (character pairs all there, never together). */
+  rejected: Set<number>;
+}
+
+/**
+ * Fetch the display entries and texts of these results and check each text for
+ * every term. A result whose text cannot be fetched (offline, with the archive
+ * over the offline budget) stays, without an excerpt: the term index found it.
+ */
+export async function readResults(
+  bundlePath: string,
+  hits: readonly Hit[],
+  terms: readonly string[],
+): Promise<ReadResults> {
+  const facts = await loadFacts(bundlePath);
+  const displays = new Map<number, PageDisplay>();
+  const texts = new Map<number, string>();
+  const rejected = new Set<number>();
+  await Promise.all(
+    hits.map(async (hit) => {
+      const display = await loadDisplay(bundlePath, facts, hit.page);
+      displays.set(hit.page, display);
+      const text = await loadText(bundlePath, display.id);
+      if (text === null) return;
+      if (containsAllTerms(text, terms)) texts.set(hit.page, text);
+      else rejected.add(hit.page);
+    }),
+  );
+  return { displays, texts, rejected };
+}

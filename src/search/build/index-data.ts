@@ -1,0 +1,77 @@
+import type { Article } from '../../schemas/article.ts';
+import type { Story } from '../../schemas/story.ts';
+import type { Taxonomy } from '../../schemas/taxonomy.ts';
+import type { FilterName } from '../shared/state.ts';
+import { findTopic } from '../../lib/taxonomy.ts';
+import { searchUi } from '../../lib/ui-strings.ts';
+
+/** What a page declares to Pagefind besides its text: result metadata, filter values, sort keys. */
+export interface SearchRecord {
+  meta: Record<string, string>;
+  filters: Record<FilterName, string[]>;
+  sort: Record<string, string>;
+}
+
+/** Topic names from ids or names, each once, in taxonomy order; unknown ones are left out. */
+function topicNames(idsOrNames: readonly string[], taxonomy: Taxonomy): string[] {
+  const found = new Set(
+    idsOrNames.map((t) => findTopic(taxonomy, t)?.name).filter((name): name is string => Boolean(name)),
+  );
+  return taxonomy.topics.map((t) => t.name).filter((name) => found.has(name));
+}
+
+/**
+ * Topic names for the 主题 filter: the taxonomy topics of the article's metrics,
+ * each once, in taxonomy order. An article without metrics has no topic.
+ */
+export function articleTopics(metrics: Article['metrics'], taxonomy: Taxonomy): string[] {
+  return topicNames(
+    metrics.map((m) => m.topic),
+    taxonomy,
+  );
+}
+
+export function searchRecord(article: Article, taxonomy: Taxonomy): SearchRecord {
+  const year = String(article.year);
+  const meta: Record<string, string> = { type: 'article', region: article.region, year };
+  const authors = article.authors.map((a) => a.name).join('、');
+  if (authors) meta.authors = authors;
+  return {
+    meta,
+    filters: {
+      类型: [searchUi.types.article],
+      地区: [article.region],
+      年份: [year],
+      主题: articleTopics(article.metrics, taxonomy),
+    },
+    sort: { year },
+  };
+}
+
+/** "YYYY-MM-DD" of a frontmatter date (parsed as UTC midnight). */
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A story's record. 年份 is the year the story was published, as an article's is
+ * the year it was reported: the filter and the year sort mean "when it appeared",
+ * whatever years the figures inside come from. 地区 and 主题 are the places and
+ * topics its frontmatter names (the content check holds them to the taxonomy).
+ */
+export function storySearchRecord(story: Story, taxonomy: Taxonomy): SearchRecord {
+  const year = String(story.date.getUTCFullYear());
+  const regions = [...new Set(story.regions)];
+  const meta: Record<string, string> = { type: 'story', year, date: isoDate(story.date) };
+  if (regions.length > 0) meta.regions = regions.join('、');
+  return {
+    meta,
+    filters: { 类型: [searchUi.types.story], 地区: regions, 年份: [year], 主题: topicNames(story.topics, taxonomy) },
+    sort: { year },
+  };
+}
+
+/** The figures an article states, as a data panel lists them: label and the figure as printed (or value and unit). */
+export function metricLines(metrics: Article['metrics']): Array<{ id: string; label: string; figure: string }> {
+  return metrics.map((m) => ({ id: m.id, label: m.label, figure: m.figure ?? `${m.value}${m.unit}` }));
+}

@@ -1,0 +1,108 @@
+import { tidyPagefindText } from './excerpt.ts';
+import { CHUNK_PAGES, buildDisplayChunks, buildPagesFile, comparePages, type PageSource } from './pages.ts';
+import { buildTermShards } from './terms.ts';
+
+/**
+ * The files the search page reads, written at build time from Pagefind's result
+ * fragments so that they say exactly what it indexed (its text, metadata and
+ * filters); Pagefind's own runtime files are not deployed:
+ *  - the facts file (src/search/shared/pages.ts): every page's type, filter values
+ *    and time order, to count, filter and sort results;
+ *  - the term index (src/search/shared/terms.ts), sharded: which pages hold a
+ *    query's terms, how often and whether in the title;
+ *  - display chunks (src/search/shared/pages.ts): titles, URLs and meta lines, for
+ *    the results shown;
+ *  - each page's text, plain, for the excerpts of the results shown.
+ */
+
+/**
+ * Where the files live, in the search bundle folder (/pagefind/, so they deploy,
+ * cache offline and are measured together). The facts file keeps its name from
+ * build to build (the search page revalidates it) and names this build's
+ * version, which names the shards and chunks, so a cache never mixes two builds.
+ */
+export const searchFilePaths = {
+  facts: 'facts.bin.gz',
+  shard: (version: string, n: number): string => `terms/${version}-${n}.bin.gz`,
+  chunk: (version: string, n: number): string => `display/${version}-${n}.json.gz`,
+  text: (id: string): string => `text/${id}.txt.gz`,
+};
+
+/** What the build reads from a Pagefind fragment (its pagefind/fragment/<id>.pf_fragment). */
+export interface PagefindFragment {
+  url: string;
+  /** The indexed text, words separated by zero-width spaces. */
+  content: string;
+  meta: Partial<Record<string, string>>;
+  filters: Partial<Record<string, string[]>>;
+  /** Elements with an id, in page order: the section headings are those whose element is h2–h6. */
+  anchors?: ReadonlyArray<{ element: string; text: string }>;
+}
+
+/**
+ * What ranks a page like a heading: its subtitle (an article's) or dek (a
+ * story's), declared as the `subtitle` meta in the markup, and its section
+ * headings, from the fragment's anchors (a heading without an id is not among them).
+ */
+export function pageHeadings(fragment: PagefindFragment): string[] {
+  const headings = (fragment.anchors ?? []).filter((a) => /^h[2-6]$/u.test(a.element)).map((a) => a.text);
+  return [fragment.meta.subtitle ?? '', ...headings].map((text) => text.trim()).filter((text) => text !== '');
+}
+
+/** A page's text as a reader reads it: Pagefind's text without its word breaks, tidied (see tidyPagefindText). */
+export function pageText(content: string): string {
+  return tidyPagefindText(content.replace(/\u200b/gu, '')).trim();
+}
+
+export interface SearchFiles {
+  version: string;
+  /** The facts file, before gzip. */
+  facts: Uint8Array;
+  /** Term shards, before gzip: shard n is shards[n]. */
+  shards: Uint8Array[];
+  /** Display chunks (JSON), before gzip. */
+  chunks: string[];
+  /** Page id → its text. */
+  texts: Map<string, string>;
+}
+
+/**
+ * Every search file for these fragments. Pages are numbered newest first (see
+ * comparePages); `hash` turns the bytes of the shards, chunks and facts into
+ * the version that names them.
+ */
+export function buildSearchFiles(
+  fragments: ReadonlyArray<{ id: string; fragment: PagefindFragment }>,
+  hash: (bytes: Uint8Array) => string,
+): SearchFiles {
+  const sources: Array<PageSource & { text: string; headings: string[] }> = fragments
+    .map(({ id, fragment }) => ({
+      id,
+      url: fragment.url,
+      meta: fragment.meta,
+      filters: fragment.filters,
+      text: pageText(fragment.content),
+      headings: pageHeadings(fragment),
+    }))
+    .sort(comparePages);
+  const shards = buildTermShards(
+    sources.map((page) => ({ text: page.text, title: page.meta.title ?? '', headings: page.headings })),
+  );
+  const chunks = buildDisplayChunks(sources, CHUNK_PAGES);
+  const unversioned = buildPagesFile(sources, { version: '', shards: shards.length, chunkPages: CHUNK_PAGES });
+  const encoder = new TextEncoder();
+  const parts = [...shards, ...chunks.map((chunk) => encoder.encode(chunk)), unversioned];
+  const all = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  parts.reduce((at, part) => {
+    all.set(part, at);
+    return at + part.length;
+  }, 0);
+  const version = hash(all);
+  return {
+    version,
+    facts: buildPagesFile(sources, { version, shards: shards.length, chunkPages: CHUNK_PAGES }),
+    shards,
+    chunks,
+    texts: new Map(sources.map((page) => [page.id, page.text])),
+  };
+}

@@ -1,0 +1,205 @@
+import { ByteWriter, readContainer, writeContainer, type ByteReader } from './codec.ts';
+import { FACETS, type FilterName } from './state.ts';
+
+/**
+ * What the search page knows of each page, in two parts:
+ *  - the facts file: every page's type, filter values (as small integers
+ *    against a dictionary of values) and place in time order, a few bytes a
+ *    page, enough to count and apply filters and sort without any title;
+ *  - display chunks: the title, URL and meta line of CHUNK_PAGES pages at a
+ *    time, fetched only for the results shown.
+ * Page i is the i-th page in both, and in the term index's postings.
+ */
+
+/** The kinds of page search finds; the 类型 filter shows them by name (searchUi.types). */
+export const PAGE_TYPES = ['article', 'story'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/** Pages per display chunk: a chunk is about 2 KB gzipped, and five results need at most five. */
+export const CHUNK_PAGES = 32;
+
+/** A page as Pagefind described it (its fragment's id, URL, metadata and filters). */
+export interface PageSource {
+  id: string;
+  url: string;
+  meta: Partial<Record<string, string>>;
+  filters: Partial<Record<string, string[]>>;
+}
+
+/** What the facts file says about a page. */
+export interface PageFacts {
+  type: PageType;
+  /** Values of every filter (empty when the page has none). */
+  filters: Record<FilterName, string[]>;
+  /** Rank in time order (year, then a story's date): higher is newer, equal for pages of the same time. */
+  time: number;
+}
+
+/** What a result row shows of a page. */
+export interface PageDisplay {
+  /** Pagefind's page id, which names the page's text file. */
+  id: string;
+  url: string;
+  title: string;
+  /** An article's region (empty for stories). */
+  region: string;
+  /** A story's places, joined with 、 (empty for articles). */
+  regions: string;
+  year: string;
+  /** A story's date, YYYY-MM-DD (empty for articles). */
+  date: string;
+  image?: string;
+}
+
+/** The facts file, read. */
+export interface PagesFile {
+  /** Names this build's term shards and display chunks. */
+  version: string;
+  /** Term shards (src/search/shared/terms.ts shardOf). */
+  shards: number;
+  chunkPages: number;
+  pages: PageFacts[];
+}
+
+interface FactsHeader {
+  version: string;
+  shards: number;
+  chunkPages: number;
+  pages: number;
+  types: readonly string[];
+  /** Each filter's values; pages name them by index. */
+  values: Record<FilterName, string[]>;
+}
+
+const pageType = (meta: PageSource['meta']): PageType => (meta.type === 'story' ? 'story' : 'article');
+
+/** Year, then date (stories have one; an article's year stands for its whole year). */
+export function compareTime(a: PageSource['meta'], b: PageSource['meta']): number {
+  return Number(a.year ?? 0) - Number(b.year ?? 0) || (a.date ?? '').localeCompare(b.date ?? '');
+}
+
+/** The order pages are numbered in: newest first, then by URL, so a listing without a query reads chunks in order. */
+export function comparePages(a: PageSource, b: PageSource): number {
+  return compareTime(b.meta, a.meta) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+}
+
+/** Each page's rank in time order (0 for the oldest time; pages of the same time share one). */
+function timeRanks(pages: readonly PageSource[]): number[] {
+  const order = pages.map((_, i) => i).sort((a, b) => compareTime(pages[a]!.meta, pages[b]!.meta));
+  const ranks = new Array<number>(pages.length);
+  let rank = 0;
+  order.forEach((page, i) => {
+    if (i > 0 && compareTime(pages[order[i - 1]!]!.meta, pages[page]!.meta) !== 0) rank += 1;
+    ranks[page] = rank;
+  });
+  return ranks;
+}
+
+/**
+ * The facts file (before gzip). Columns, page by page: type; time rank; then
+ * for each filter the number of values of every page, then their indices
+ * (ascending, as gaps), so that the long runs of ones and small numbers gzip
+ * to almost nothing.
+ */
+export function buildPagesFile(
+  pages: readonly PageSource[],
+  files: { version: string; shards: number; chunkPages: number },
+): Uint8Array {
+  const values = {} as Record<FilterName, string[]>;
+  for (const { filter } of FACETS) values[filter] = [...new Set(pages.flatMap((p) => p.filters[filter] ?? []))].sort();
+  const header: FactsHeader = { ...files, pages: pages.length, types: PAGE_TYPES, values };
+  const body = new ByteWriter();
+  for (const page of pages) body.varint(PAGE_TYPES.indexOf(pageType(page.meta)));
+  for (const rank of timeRanks(pages)) body.varint(rank);
+  for (const { filter } of FACETS) {
+    const index = new Map(values[filter].map((value, i) => [value, i]));
+    const codes = pages.map((page) =>
+      [...new Set(page.filters[filter] ?? [])].map((value) => index.get(value)!).sort((a, b) => a - b),
+    );
+    for (const list of codes) body.varint(list.length);
+    for (const list of codes) {
+      let previous = -1;
+      for (const code of list) {
+        body.varint(code - previous - 1);
+        previous = code;
+      }
+    }
+  }
+  return writeContainer(header, body.finish());
+}
+
+function readColumn(reader: ByteReader, count: number): number[] {
+  return Array.from({ length: count }, () => reader.varint());
+}
+
+/** Read the facts file. */
+export function readPagesFile(bytes: Uint8Array): PagesFile {
+  const { header, payload } = readContainer(bytes);
+  const { version, shards, chunkPages, pages: count, types, values } = header as FactsHeader;
+  const typeOf = readColumn(payload, count).map((code) => PAGE_TYPES.find((t) => t === types[code]) ?? 'article');
+  const times = readColumn(payload, count);
+  const filters = Array.from({ length: count }, () => ({}) as Record<FilterName, string[]>);
+  for (const { filter } of FACETS) {
+    const dictionary = values[filter] ?? [];
+    const counts = readColumn(payload, count);
+    counts.forEach((n, page) => {
+      const list: string[] = [];
+      let code = -1;
+      for (let i = 0; i < n; i += 1) {
+        code += payload.varint() + 1;
+        list.push(dictionary[code]!);
+      }
+      filters[page]![filter] = list;
+    });
+  }
+  return {
+    version,
+    shards,
+    chunkPages,
+    pages: typeOf.map((type, i) => ({ type, filters: filters[i]!, time: times[i]! })),
+  };
+}
+
+/** A page's display entry: what its result row shows, empty fields left out. */
+function displayEntry(page: PageSource): Partial<PageDisplay> & { id: string; url: string } {
+  const { meta } = page;
+  const entry: Partial<PageDisplay> & { id: string; url: string } = { id: page.id, url: page.url };
+  const fields = {
+    title: meta.title,
+    region: meta.region,
+    regions: meta.regions,
+    year: meta.year,
+    date: meta.date,
+    image: meta.image,
+  };
+  for (const [key, value] of Object.entries(fields)) if (value) Object.assign(entry, { [key]: value });
+  return entry;
+}
+
+/** The display chunks (JSON, before gzip): pages 0 to CHUNK_PAGES − 1 in the first, and so on. */
+export function buildDisplayChunks(pages: readonly PageSource[], chunkPages = CHUNK_PAGES): string[] {
+  const chunks: string[] = [];
+  for (let start = 0; start < pages.length; start += chunkPages)
+    chunks.push(JSON.stringify(pages.slice(start, start + chunkPages).map(displayEntry)));
+  return chunks;
+}
+
+/** Read a display chunk. */
+export function readDisplayChunk(json: string): PageDisplay[] {
+  const entries = JSON.parse(json) as Array<Partial<PageDisplay> & { id: string; url: string }>;
+  return entries.map((e) => ({
+    id: e.id,
+    url: e.url,
+    title: e.title ?? e.url,
+    region: e.region ?? '',
+    regions: e.regions ?? '',
+    year: e.year ?? '',
+    date: e.date ?? '',
+    ...(e.image ? { image: e.image } : {}),
+  }));
+}
+
+/** The chunk that holds a page, and its place there. */
+export function chunkOf(page: number, chunkPages: number): { chunk: number; at: number } {
+  return { chunk: Math.floor(page / chunkPages), at: page % chunkPages };
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import {
+  CHUNK_PAGES,
+  buildDisplayChunks,
+  buildPagesFile,
+  chunkOf,
+  comparePages,
+  readDisplayChunk,
+  readPagesFile,
+  type PageSource,
+} from '../../../src/search/shared/pages.ts';
+
+const article = (slug: string, year: string, region: string, topics: string[]): PageSource => ({
+  id: `zh-cn_${slug}`,
+  url: `/articles/${slug}/`,
+  meta: { title: `${region}${year}`, type: 'article', region, year, authors: '都慧芳' },
+  filters: { 类型: ['文章'], 地区: [region], 年份: [year], 主题: topics },
+});
+const story: PageSource = {
+  id: 'zh-cn_story',
+  url: '/stories/timeline/',
+  meta: { title: '时间线', type: 'story', year: '2026', date: '2026-11-25', regions: '巨野县、聊城市' },
+  filters: { 类型: ['专题'], 地区: ['巨野县', '聊城市'], 年份: ['2026'], 主题: ['党建'] },
+};
+const pages = [
+  article('juye-2020', '2020', '巨野县', ['健康扶贫', '党建']),
+  story,
+  article('shanting-2018', '2018', '山亭区', []),
+  article('juye-2020-2', '2020', '巨野县', ['党建']),
+];
+
+describe('comparePages', () => {
+  it('numbers pages newest first (year, then date), then by URL', () => {
+    expect([...pages].sort(comparePages).map((p) => p.url)).toEqual([
+      '/stories/timeline/',
+      '/articles/juye-2020-2/',
+      '/articles/juye-2020/',
+      '/articles/shanting-2018/',
+    ]);
+  });
+});
+
+describe('buildPagesFile and readPagesFile', () => {
+  const read = readPagesFile(buildPagesFile(pages, { version: 'v1', shards: 3, chunkPages: 2 }));
+
+  it('gives back every page’s type, filter values and time rank, and the build’s version, shards and chunk size', () => {
+    expect({ version: read.version, shards: read.shards, chunkPages: read.chunkPages }).toEqual({
+      version: 'v1',
+      shards: 3,
+      chunkPages: 2,
+    });
+    expect(read.pages.map((p) => p.type)).toEqual(['article', 'story', 'article', 'article']);
+    expect(read.pages[0]!.filters).toEqual({
+      类型: ['文章'],
+      地区: ['巨野县'],
+      年份: ['2020'],
+      主题: ['党建', '健康扶贫'].sort(),
+    });
+    expect(read.pages[1]!.filters).toEqual({
+      类型: ['专题'],
+      地区: ['巨野县', '聊城市'].sort(),
+      年份: ['2026'],
+      主题: ['党建'],
+    });
+    expect(read.pages[2]!.filters.主题).toEqual([]);
+  });
+
+  it('ranks pages in time order, equal for the same time', () => {
+    const [juye, timeline, shanting, juye2] = read.pages.map((p) => p.time);
+    expect(juye).toBe(juye2);
+    expect(shanting!).toBeLessThan(juye!);
+    expect(juye!).toBeLessThan(timeline!);
+  });
+
+  it('takes a few bytes a page once gzipped, far less than the pages’ metadata as JSON', () => {
+    const regions = ['巨野县', '山亭区', '商河县', '聊城市', '济阳区', '东阿县', '冠县', '莘县'];
+    const topics = ['党建', '健康扶贫', '疫情防控', '妇幼健康', '医养结合与老年健康', '计划生育'];
+    const many = Array.from({ length: 2_000 }, (_, i) =>
+      article(
+        `a-${i}`,
+        String(2018 + (i % 7)),
+        regions[(i * 7) % regions.length]!,
+        topics.filter((_, t) => (i >> t) % 3 === 0),
+      ),
+    );
+    const gzipped = gzipSync(buildPagesFile(many, { version: 'v', shards: 1, chunkPages: CHUNK_PAGES }), {
+      level: 9,
+    }).length;
+    expect(gzipped / many.length).toBeLessThan(4);
+    expect(gzipped).toBeLessThan(gzipSync(JSON.stringify(many.map((p) => p.filters)), { level: 9 }).length / 3);
+    expect(
+      readPagesFile(buildPagesFile(many, { version: 'v', shards: 1, chunkPages: CHUNK_PAGES })).pages.map(
+        (p) => p.filters.主题,
+      ),
+    ).toEqual(many.map((p) => [...p.filters.主题!].sort()));
+  });
+});
+
+describe('buildDisplayChunks and readDisplayChunk', () => {
+  it('puts chunkPages pages in each chunk, with what a result row shows and nothing else', () => {
+    const chunks = buildDisplayChunks(pages, 3);
+    expect(chunks).toHaveLength(2);
+    const first = readDisplayChunk(chunks[0]!);
+    expect(first[0]).toEqual({
+      id: 'zh-cn_juye-2020',
+      url: '/articles/juye-2020/',
+      title: '巨野县2020',
+      region: '巨野县',
+      regions: '',
+      year: '2020',
+      date: '',
+    });
+    expect(first[1]).toEqual({
+      id: 'zh-cn_story',
+      url: '/stories/timeline/',
+      title: '时间线',
+      region: '',
+      regions: '巨野县、聊城市',
+      year: '2026',
+      date: '2026-11-25',
+    });
+    expect(chunks[0]).not.toContain('都慧芳');
+    expect(readDisplayChunk(chunks[1]!).map((p) => p.id)).toEqual(['zh-cn_juye-2020-2']);
+  });
+
+  it('finds a page’s chunk and place', () => {
+    expect(chunkOf(0, 32)).toEqual({ chunk: 0, at: 0 });
+    expect(chunkOf(70, 32)).toEqual({ chunk: 2, at: 6 });
+  });
+});

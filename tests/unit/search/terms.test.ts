@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_QUERY_GRAMS,
+  SHARD_BYTES,
+  buildTermShards,
+  collectPostings,
+  countLevel,
+  gramHash,
+  gramsProveTerm,
+  pagesWithTerms,
+  planQuery,
+  readTermShard,
+  shardOf,
+  shardsForGrams,
+  termGrams,
+  type GramPostings,
+} from '../../../src/search/shared/terms.ts';
+import { containsAllTerms, parseQuery } from '../../../src/search/shared/query.ts';
+
+const pages = [
+  { title: '医保改革', text: '山亭区推进医保支付方式改革，家庭医生签约服务。医保医保医保', headings: ['家庭医生'] },
+  { title: '国医堂', text: '中医药：国医堂建设；保健食品抽检。', headings: ['中医', '药品'] }, // 医 and 保 both occur, never 医保 together
+  { title: '', text: '签约率２５％，５８个村，８０人。', headings: [] }, // full-width: 25, 58 and 80 occur apart
+  { title: 'surrogate', text: '𠀀𠀁 surrogate pairs', headings: [] },
+];
+const shards = buildTermShards(pages).map(readTermShard);
+const lookup = (gram: string): GramPostings | undefined => shards[shardOf(gram, shards.length)]!.get(gram);
+const check = (q: string) => pagesWithTerms(planQuery(parseQuery(q).terms), lookup, pages.length);
+
+describe('termGrams and gramsProveTerm', () => {
+  it('is the character itself for a one-character term, each distinct neighbouring pair otherwise', () => {
+    expect(termGrams('医')).toEqual(['医']);
+    expect(termGrams('医保')).toEqual(['医保']);
+    expect(termGrams('哈哈哈')).toEqual(['哈哈']);
+    expect(termGrams('97.4%')).toEqual(['97', '7.', '.4', '4%']);
+    expect(termGrams('𠀀𠀁')).toEqual(['𠀀𠀁']);
+    expect(termGrams('')).toEqual([]);
+  });
+
+  it('proves one- and two-character terms only', () => {
+    expect(['医', '医保', '𠀀𠀁'].map(gramsProveTerm)).toEqual([true, true, true]);
+    expect(['医养结合', '25%'].map(gramsProveTerm)).toEqual([false, false]);
+  });
+});
+
+describe('countLevel', () => {
+  it('steps once, 2–3, 4–7, 8 or more', () => {
+    expect([0, 1, 2, 3, 4, 7, 8, 100].map(countLevel)).toEqual([0, 1, 2, 2, 3, 3, 4, 4]);
+  });
+});
+
+describe('planQuery', () => {
+  it('looks up every gram of every term while the query is short', () => {
+    expect(planQuery(['家庭医生', '签约'])).toEqual([
+      { term: '家庭医生', grams: ['家庭', '庭医', '医生'] },
+      { term: '签约', grams: ['签约'] },
+    ]);
+  });
+
+  it('keeps at most MAX_QUERY_GRAMS for a long query, every term still covered', () => {
+    const long = '山亭区推进医保支付方式改革家庭医生签约服务';
+    const plans = planQuery([long, '医保']);
+    const grams = new Set(plans.flatMap((p) => p.grams));
+    expect(grams.size).toBeLessThanOrEqual(MAX_QUERY_GRAMS);
+    expect(plans[1]).toEqual({ term: '医保', grams: ['医保'] });
+    // The long term's pairs are its own, from the start.
+    for (const gram of plans[0]!.grams) expect(long).toContain(gram);
+    expect(plans[0]!.grams[0]).toBe('山亭');
+  });
+});
+
+describe('gramHash and shardOf', () => {
+  it('hash the whole gram (FNV-1a), so grams of one first character spread over shards', () => {
+    expect(gramHash('')).toBe(0x811c9dc5);
+    expect(gramHash('a')).toBe(0xe40c292c);
+    const spread = new Set(['医保', '医生', '医养', '医院', '医疗', '医药', '医师', '医务'].map((g) => shardOf(g, 64)));
+    expect(spread.size).toBeGreaterThan(4);
+    expect(shardsForGrams(['医保', '医保', '医生'], 64)).toEqual(
+      [...new Set([shardOf('医保', 64), shardOf('医生', 64)])].sort((a, b) => a - b),
+    );
+  });
+});
+
+describe('collectPostings', () => {
+  const postings = collectPostings(pages);
+
+  it('lists the pages of each gram ascending, with a count level per page and the pages whose title holds it', () => {
+    const medical = postings.get('医保')!;
+    expect(Array.from(medical.pages)).toEqual([0]);
+    expect(Array.from(medical.levels)).toEqual([countLevel(4)]);
+    expect(Array.from(medical.title)).toEqual([0]);
+    const doctor = postings.get('医')!;
+    expect(Array.from(doctor.pages)).toEqual([0, 1]);
+    expect(Array.from(doctor.title)).toEqual([0, 1]);
+    expect(Array.from(postings.get('签约')!.pages)).toEqual([0, 2]);
+    expect(Array.from(postings.get('签约')!.title)).toEqual([]);
+  });
+
+  it('lists the pages one of whose headings holds a gram, never a pair that spans two headings', () => {
+    expect(Array.from(postings.get('医生')!.heading)).toEqual([0]);
+    expect(Array.from(postings.get('医')!.heading)).toEqual([0, 1]);
+    expect(Array.from(postings.get('中医')!.heading)).toEqual([1]);
+    expect(postings.get('医药')?.heading ?? new Uint32Array(0)).toHaveLength(0);
+  });
+});
+
+describe('buildTermShards and readTermShard', () => {
+  it('files every gram once, in the shard shardOf names, and reads back what was collected', () => {
+    const collected = collectPostings(pages);
+    const filed = shards.flatMap((shard, n) => [...shard.keys()].map((gram) => [gram, n] as const));
+    expect(filed.map(([gram]) => gram).sort()).toEqual([...collected.keys()].sort());
+    for (const [gram, n] of filed) {
+      expect(shardOf(gram, shards.length)).toBe(n);
+      const read = shards[n]!.get(gram)!;
+      const want = collected.get(gram)!;
+      expect(
+        {
+          pages: Array.from(read.pages),
+          levels: Array.from(read.levels),
+          title: Array.from(read.title),
+          heading: Array.from(read.heading),
+        },
+        gram,
+      ).toEqual({
+        pages: Array.from(want.pages),
+        levels: Array.from(want.levels),
+        title: Array.from(want.title),
+        heading: Array.from(want.heading),
+      });
+    }
+  });
+
+  it('makes more shards for more text, each about SHARD_BYTES, the same bytes for the same pages', () => {
+    expect(shards).toHaveLength(1);
+    // 500 pages of 80 characters drawn from 1,500 (a deterministic scramble): about 40,000 distinct pairs.
+    const char = (n: number) => String.fromCodePoint(0x4e00 + (n % 1_500));
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      title: '',
+      text: Array.from({ length: 80 }, (_, j) => char(i * 7_919 + j * j * 104_729)).join(''),
+      headings: [],
+    }));
+    const built = buildTermShards(many);
+    expect(built.length).toBeGreaterThan(5);
+    const sizes = built.map((shard) => shard.length);
+    const mean = sizes.reduce((a, b) => a + b, 0) / sizes.length;
+    expect(mean).toBeGreaterThan(SHARD_BYTES * 0.8);
+    expect(mean).toBeLessThan(SHARD_BYTES * 1.25);
+    expect(Math.max(...sizes)).toBeLessThan(SHARD_BYTES * 2);
+    expect(buildTermShards(many)).toEqual(built);
+  });
+});
+
+describe('pagesWithTerms', () => {
+  it('finds exactly the pages that contain a one- or two-character term', () => {
+    expect(check('医保')).toEqual([0]);
+    expect(check('签约')).toEqual([0, 2]);
+    expect(check('医')).toEqual([0, 1]);
+    expect(check('青岛')).toEqual([]);
+    expect(check('𠀀𠀁')).toEqual([3]);
+  });
+
+  it('compares in the normalised form queries are in (full-width digits, case, spaces)', () => {
+    expect(check('25%')).toEqual([2]);
+    expect(check('SURROGATE')).toEqual([3]);
+    expect(check('家庭 医生')).toEqual([0]);
+  });
+
+  it('requires every term of a query, and lists every page for none', () => {
+    expect(check('签约 医保')).toEqual([0]);
+    expect(check('签约 国医堂')).toEqual([]);
+    expect(check('')).toEqual([0, 1, 2, 3]);
+  });
+
+  it('never leaves out a page that contains the terms; may keep one whose pairs occur apart', () => {
+    for (const q of [
+      '医保',
+      '家庭医生签约',
+      '国医堂',
+      '保健',
+      '2580',
+      '签约率',
+      '25',
+      '８０人',
+      '山亭区推进医保支付方式改革家庭医生签约服务',
+    ]) {
+      const truth = pages.flatMap((page, i) => (containsAllTerms(page.text, parseQuery(q).terms) ? [i] : []));
+      expect(check(q), q).toEqual(expect.arrayContaining(truth));
+    }
+    // 25, 58 and 80 all occur on page 2, 2580 nowhere: the page's text settles it when shown.
+    expect(check('2580')).toEqual([2]);
+    expect(containsAllTerms(pages[2]!.text, ['2580'])).toBe(false);
+  });
+});
