@@ -31,7 +31,9 @@ function row(s: ArticleScore): string {
 function printFields(r: FieldReport): void {
   console.log(`\n${r.name} (${r.articles.join(', ')})`);
   console.log(`  value+unit        precision ${ratio(r.matched, r.extracted)}   recall ${ratio(r.matched, r.truth)}`);
-  console.log('  field             agree on matched        precision (of all extracted)  recall (of all truth)   marked: precision / recall');
+  console.log(
+    '  field             agree on matched        precision (of all extracted)  recall (of all truth)   marked: precision / recall',
+  );
   for (const f of r.fields) {
     const marked =
       f.markedTruth + f.markedExtracted === 0
@@ -46,16 +48,24 @@ function printFields(r: FieldReport): void {
 }
 
 function printDetails(r: FieldReport): void {
-  for (const { article, truth: t } of r.missed) console.log(`${article}  missed    ${t.value} ${t.unit}  ${t.label}  «${t.quote}»`);
+  for (const { article, truth: t } of r.missed)
+    console.log(`${article}  missed    ${t.value} ${t.unit}  ${t.label}  «${t.quote}»`);
   for (const { article, metric: m } of r.spurious)
-    console.log(`${article}  spurious  ${m.value} ${m.unit}  ${m.label}  «${m.figure ?? ''}» in «${m.quote.slice(0, 40)}…»`);
-  for (const d of r.disagreements) console.log(`${d.article}  ${d.field}: truth «${d.truth}» metric «${d.metric}»  «${d.quote}»`);
+    console.log(
+      `${article}  spurious  ${m.value} ${m.unit}  ${m.label}  «${m.printed ?? ''}» in «${m.quote.slice(0, 40)}…»`,
+    );
+  for (const d of r.disagreements)
+    console.log(`${d.article}  ${d.field}: truth «${d.truth}» metric «${d.metric}»  «${d.quote}»`);
   for (const s of r.sharedLabels) console.log(`${s.article}  shared label «${s.label}» ×${s.count}`);
 }
 
 const { articles, total } = measureAll();
 console.log('Legacy match (value, unit, sentence and a shared label bigram):');
-console.log(['article'.padEnd(16), 'truth', 'extracted', 'matched', 'precision', ' recall', 'label close', 'qualifier'].join('  '));
+console.log(
+  ['article'.padEnd(16), 'truth', 'extracted', 'matched', 'precision', ' recall', 'label close', 'qualifier'].join(
+    '  ',
+  ),
+);
 for (const s of articles) console.log(row(s));
 console.log('-'.repeat(86));
 console.log(row(total));
@@ -71,4 +81,4 @@ console.log(`\nranks/streaks recall (kind agrees): tuned ${ranks(tuned)}, held-o
 
 if (verbose) printDetails(tuned);
 if (heldOutDetails) printDetails(heldOut);
-if (!verbose) console.log('(--verbose lists the tuned articles\' missed and spurious figures and field disagreements)');
+if (!verbose) console.log("(--verbose lists the tuned articles' missed and spurious figures and field disagreements)");

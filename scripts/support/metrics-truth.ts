@@ -328,10 +328,10 @@ const FIELD_RULES: readonly FieldRule[] = [
   {
     field: 'printed',
     given: (t) => t.printed !== undefined,
-    agree: (t, m) => sameText(t.printed, m.printed ?? m.figure),
+    agree: (t, m) => sameText(t.printed, m.printed),
     markedTruth: () => false,
     markedMetric: () => false,
-    show: (x) => x.printed ?? ('figure' in x ? x.figure : undefined) ?? '-',
+    show: (x) => x.printed ?? '-',
   },
   {
     field: 'qualifier',
@@ -344,7 +344,10 @@ const FIELD_RULES: readonly FieldRule[] = [
 ];
 
 /** Pairs truth entries with metrics on value, unit and sentence; ties go to the most shared label bigrams. */
-export function pairFigures(truth: readonly TruthMetric[], metrics: readonly ExtractedMetric[]): (number | undefined)[] {
+export function pairFigures(
+  truth: readonly TruthMetric[],
+  metrics: readonly ExtractedMetric[],
+): (number | undefined)[] {
   const used = new Set<number>();
   return truth.map((t) => {
     const quote = normalisePunctuation(t.quote);
@@ -371,13 +374,14 @@ export function sharedLabels(metrics: readonly ExtractedMetric[]): { label: stri
     const key = `${normalisePunctuation(m.label)}\u0000${m.period ?? ''}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts]
-    .filter(([, n]) => n > 1)
-    .map(([key, count]) => ({ label: key.split('\u0000')[0] ?? key, count }));
+  return [...counts].filter(([, n]) => n > 1).map(([key, count]) => ({ label: key.split('\u0000')[0] ?? key, count }));
 }
 
 /** Per-field scores over a group of truth sets with the extractor's metrics. */
-export function scoreFields(name: string, runs: readonly { set: TruthSet; metrics: readonly ExtractedMetric[] }[]): FieldReport {
+export function scoreFields(
+  name: string,
+  runs: readonly { set: TruthSet; metrics: readonly ExtractedMetric[] }[],
+): FieldReport {
   const report: FieldReport = {
     name,
     articles: runs.map((r) => r.set.name),
@@ -425,7 +429,13 @@ export function scoreFields(name: string, runs: readonly { set: TruthSet; metric
           score.agree++;
           if (rule.markedTruth(t) && rule.markedMetric(m)) score.markedBoth++;
         } else {
-          report.disagreements.push({ article: set.name, field: rule.field, truth: rule.show(t), metric: rule.show(m), quote: t.quote });
+          report.disagreements.push({
+            article: set.name,
+            field: rule.field,
+            truth: rule.show(t),
+            metric: rule.show(m),
+            quote: t.quote,
+          });
         }
       });
     });
@@ -440,7 +450,13 @@ export function scoreFields(name: string, runs: readonly { set: TruthSet; metric
 export function measureFields(root = process.cwd()): { tuned: FieldReport; heldOut: FieldReport } {
   const runs = extractForTruth(root);
   return {
-    tuned: scoreFields('tuned', runs.filter((r) => r.set.heldOut !== true)),
-    heldOut: scoreFields('held-out', runs.filter((r) => r.set.heldOut === true)),
+    tuned: scoreFields(
+      'tuned',
+      runs.filter((r) => r.set.heldOut !== true),
+    ),
+    heldOut: scoreFields(
+      'held-out',
+      runs.filter((r) => r.set.heldOut === true),
+    ),
   };
 }

@@ -46,11 +46,11 @@ export function checkMetrics(
         fix: 'correct the value or unit (万 and 亿 are multiplied out: 275.3万 is 2753000), or the quote',
       });
     }
-    if (metric.figure !== undefined && !metric.quote.includes(metric.figure)) {
+    if (metric.printed !== undefined && !metric.quote.includes(metric.printed)) {
       problems.push({
-        path: ['metrics', i, 'figure'],
-        message: `(metric ${metric.id}) ${quoteValue(metric.figure)} is not in its quote ${quoteValue(metric.quote)}`,
-        fix: 'copy the figure exactly as printed in the quote, or delete the figure line',
+        path: ['metrics', i, 'printed'],
+        message: `(metric ${metric.id}) ${quoteValue(metric.printed)} is not in its quote ${quoteValue(metric.quote)}`,
+        fix: 'copy the figure exactly as printed in the quote, or delete the printed line',
       });
     }
   });

@@ -76,7 +76,7 @@ export function cleanText(text: string): string {
 }
 
 /** Remove filler at both ends; returns the words and what was stripped from the end. */
-function stripFillers(text: string): { words: string; trailing: string } {
+export function stripFillers(text: string): { words: string; trailing: string } {
   let words = text;
   let trailing = '';
   for (let changed = true; changed;) {
@@ -128,7 +128,9 @@ function afterLabel(after: string, before: string, rawBefore: string): string {
   const afterDe = de > 0 ? a.slice(de + 1) : '';
   if (de > 0) {
     // "N个享有脱贫政策的贫困户" counts the people after 的; "N名白衣战士驰援武汉的大义担当" the noun before.
-    a = /[户者员民众人]$/u.test(afterDe) && a.length <= MAX_PHRASE ? a : a.slice(0, de);
+    // "N万市民群众的健康守门人": the noun before 的 already names people, so it is what is counted.
+    const countsAfter = /[户者员民众人]$/u.test(afterDe) && !/[户者员民众人]$/u.test(a.slice(0, de));
+    a = countsAfter && a.length <= MAX_PHRASE ? a : a.slice(0, de);
   }
   if (/(?:为|对|给|向)(?:全县|全市|全区|全省|各)?$/u.test(rawBefore)) {
     const s = firstMatch(a, SERVICE, 2);
@@ -326,7 +328,8 @@ export function labelFigure(req: LabelRequest): Labelled {
   const { words: before, trailing } = stripFillers(rawBefore);
   const after = wordsAfter(sentence, figure.end, req.rightBound);
 
-  const measure = ['%', '‰', '元', ''].includes(figure.unit);
+  // A bare number measures what precedes it (性别比110.7); a bare N万 counts the noun after it (64万市民群众).
+  const measure = ['%', '‰', '元'].includes(figure.unit) || (figure.unit === '' && figure.magnitude === '');
 
   // "门诊量和住院量分别增长15%和12%", "省级、市级和区级X分别达到4个、17个和101个":
   // the items of the subject, each with the verb, for this figure and the ones listed next.

@@ -19,7 +19,7 @@ const metrics: Metric[] = [
     topic: 'health-poverty',
     qualifier: 'over',
     quote: '各医疗机构优惠减免共141739人次，减免总费用559万余元。',
-    figure: '559万余元',
+    printed: '559万余元',
   }),
   metricSchema.parse({
     id: 'home-elderly',
