@@ -1,6 +1,7 @@
 import type { TextBlock } from '../lib/body-text.ts';
 import type { Metric } from '../schemas/metric.ts';
 import { quoteHasValue } from '../figures/parse-figures.ts';
+import { findRanks } from '../figures/parse-ranks.ts';
 import { quoteValue } from './problem.ts';
 import type { FieldProblem } from './taxonomy-refs.ts';
 
@@ -39,7 +40,11 @@ export function checkMetrics(
         fix: 'copy the sentence exactly from the body (the body may have been edited since)',
       });
     }
-    if (!quoteHasValue(metric.quote, metric.value, metric.unit)) {
+    const ranked = metric.kind === 'rank' || metric.kind === 'streak';
+    const inQuote = ranked
+      ? findRanks(metric.quote).some((r) => r.value === metric.value && r.unit === metric.unit)
+      : quoteHasValue(metric.quote, metric.value, metric.unit);
+    if (!inQuote) {
       problems.push({
         path: ['metrics', i, 'value'],
         message: `(metric ${metric.id}) ${metric.value}${metric.unit} does not appear in its quote ${quoteValue(metric.quote)}`,

@@ -65,7 +65,8 @@ import { figureToken, uniqueIds } from './metrics/id.ts';
 import { baseAt, cumulativeAt, kindOf, statusAt } from './metrics/kind.ts';
 import { labelFigure, wordsAfter } from './metrics/label.ts';
 import { periodAt, timeExpressions } from './metrics/period.ts';
-import { findRanks, rankLabel, type RankFigure } from './metrics/rank.ts';
+import { findRanks, type RankFigure } from '../figures/parse-ranks.ts';
+import { rankLabel } from './metrics/rank.ts';
 import { fillTopics, topicByKeywords } from './metrics/topic.ts';
 
 export interface MetricContext {
