@@ -20,6 +20,7 @@ export function checkMetrics(
   const problems: FieldProblem[] = [];
   const text = blocks.map((b) => squash(b.text));
   const firstUse = new Map<string, number>();
+  const labelUse = new Map<string, number>();
   metrics.forEach((metric, i) => {
     // A metric the schema rejected has its own message already.
     if (!metric) return;
@@ -31,6 +32,17 @@ export function checkMetrics(
         fix: 'give each metric its own id, e.g. add -2',
       });
     } else firstUse.set(metric.id, i);
+
+    // Two figures under one label read as one quantity: allowed only for different periods.
+    const labelKey = `${squash(metric.label)}\u0000${metric.period ?? ''}`;
+    const sameLabel = labelUse.get(labelKey);
+    if (sameLabel !== undefined) {
+      problems.push({
+        path: ['metrics', i, 'label'],
+        message: `(metric ${metric.id}) "${metric.label}" is also the label of metrics[${sameLabel}] (line ${lineOf(['metrics', sameLabel, 'label'])})${metric.period ? ` for the same period ${metric.period}` : ''}`,
+        fix: 'name what each figure counts, of what (CONTRIBUTING.md, "Labels"); two figures share a label only when they are one quantity in different periods',
+      });
+    } else labelUse.set(labelKey, i);
 
     const quote = squash(metric.quote);
     if (!text.some((block) => block.includes(quote))) {

@@ -64,6 +64,7 @@ import { CLAUSE_END, exclusionOf, nameSpans, type Exclusion } from './metrics/cl
 import { figureToken, uniqueIds } from './metrics/id.ts';
 import { baseAt, cumulativeAt, kindOf, statusAt } from './metrics/kind.ts';
 import { labelFigure, wordsAfter } from './metrics/label.ts';
+import { refineLabels } from './metrics/label-context.ts';
 import { periodAt, timeExpressions } from './metrics/period.ts';
 import { findRanks, type RankFigure } from '../figures/parse-ranks.ts';
 import { rankLabel } from './metrics/rank.ts';
@@ -182,6 +183,12 @@ function draftsOfSentence(
       });
     }
   });
+  refineLabels(sentence, drafts);
+  for (const draft of drafts) {
+    draft.topic = topicByKeywords(topics, [draft.label, sentence, paragraph]);
+    draft.base = baseAt(sentence, draft.figure, draft.label);
+    draft.kind = kindOf(draft.figure, draft.base);
+  }
   let previousLabel: string | undefined;
   for (const rank of findRanks(sentence)) {
     if (names.some((n) => rank.start >= n.start && rank.end <= n.end)) continue;
@@ -284,7 +291,7 @@ export function extractMetrics(paragraphs: readonly string[], context: MetricCon
     }
     drafts.push(...inParagraph);
   }
-  const kept = dropRestatements(drafts);
+  const kept = distinctLabels(dropRestatements(drafts));
   const topics = fillTopics(
     kept.map((d) => d.topic),
     context.topics,
@@ -309,6 +316,28 @@ export function extractMetrics(paragraphs: readonly string[], context: MetricCon
     if (d.base !== undefined) metric.base = d.base;
     return metric;
   });
+}
+
+/**
+ * The content check refuses two figures with one label in one period. The label rules
+ * (metrics/label-context.ts) should leave none; should they fail, a later figure's label
+ * says what it counts by its unit (人数, 户数 …), else which statement it is, for an editor to fix.
+ */
+function distinctLabels(drafts: Draft[]): Draft[] {
+  const seen = new Set<string>();
+  for (const draft of drafts) {
+    const key = (label: string): string => `${label}\u0000${draft.period ?? ''}`;
+    if (seen.has(key(draft.label))) {
+      const unit = draft.figure.unit;
+      const noun = unit === '' || /^[%‰]$/u.test(unit) ? '' : ['人', '名', '位'].includes(unit) ? '人数' : `${unit}数`;
+      const byUnit = noun === '' || draft.label.endsWith(noun) ? undefined : `${draft.label}${noun}`;
+      let label = byUnit !== undefined && !seen.has(key(byUnit)) ? byUnit : draft.label;
+      for (let n = 2; seen.has(key(label)); n++) label = `${draft.label}（${n}）`;
+      draft.label = label;
+    }
+    seen.add(key(draft.label));
+  }
+  return drafts;
 }
 
 /** A rank's id says so (rank4, streak10); other figures spell their number (metrics/id.ts). */
