@@ -21,7 +21,6 @@ export interface SentenceLabel {
   label: string;
 }
 
-const LIST_MARK = /^[、和及与]$/u;
 const RAISED = /^(?:提高到|提高至|提升到|提升至|增加到|增至|调整为|调整到|上调至|上调到)(?:每人每[月年天]|每[月年])?$/u;
 const PEOPLE_UNITS = new Set(['人', '名', '位']);
 /** Verbs that head a list of applications or sign-ups: every item was applied for or signed. */
