@@ -1,14 +1,19 @@
 /**
  * Precision and recall of the metric extractor on the hand-built truth sets
  * (scripts/support/data/metrics-truth). `npm run measure:metrics`; add --verbose to
- * list every missed and spurious figure. Matching rules: scripts/support/metrics-truth.ts.
+ * list every missed and spurious figure and field disagreement of the TUNED
+ * articles. Held-out articles (truth `heldOut: true`) are reported as aggregate
+ * figures only; `--held-out-details` lists theirs, for the final audit after tuning.
+ * Matching rules: scripts/support/metrics-truth.ts; label rubric: RUBRIC.md beside the truth.
  * "label close": matched labels holding ≥ half the truth label's bigrams;
  * "qualifier": matched hedges that agree (both reported, not asserted).
  */
-import { measureAll, type ArticleScore } from './support/metrics-truth.ts';
+import { measureAll, measureFields, type ArticleScore, type FieldReport } from './support/metrics-truth.ts';
 
 const verbose = process.argv.includes('--verbose');
+const heldOutDetails = process.argv.includes('--held-out-details');
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const ratio = (a: number, b: number): string => (b === 0 ? 'n/a' : `${a}/${b} ${pct(a / b)}`);
 
 function row(s: ArticleScore): string {
   return [
@@ -23,7 +28,39 @@ function row(s: ArticleScore): string {
   ].join('  ');
 }
 
+function printFields(r: FieldReport): void {
+  console.log(`\n${r.name} (${r.articles.join(', ')})`);
+  console.log(`  value+unit        precision ${ratio(r.matched, r.extracted)}   recall ${ratio(r.matched, r.truth)}`);
+  console.log(
+    '  field             agree on matched        precision (of all extracted)  recall (of all truth)   marked: precision / recall',
+  );
+  for (const f of r.fields) {
+    const marked =
+      f.markedTruth + f.markedExtracted === 0
+        ? ''
+        : `${ratio(f.markedBoth, f.markedExtracted)} / ${ratio(f.markedBoth, f.markedTruth)}`;
+    console.log(
+      `  ${f.field.padEnd(16)}  ${ratio(f.agree, f.judged).padEnd(22)}  ${ratio(f.agree, f.extracted).padEnd(28)}  ${ratio(f.agree, f.truth).padEnd(22)}  ${marked}`,
+    );
+  }
+  const shared = r.sharedLabels.reduce((n, s) => n + s.count, 0);
+  console.log(`  shared labels     ${r.sharedLabels.length} labels on ${shared} metrics`);
+}
+
+function printDetails(r: FieldReport): void {
+  for (const { article, truth: t } of r.missed)
+    console.log(`${article}  missed    ${t.value} ${t.unit}  ${t.label}  «${t.quote}»`);
+  for (const { article, metric: m } of r.spurious)
+    console.log(
+      `${article}  spurious  ${m.value} ${m.unit}  ${m.label}  «${m.printed ?? ''}» in «${m.quote.slice(0, 40)}…»`,
+    );
+  for (const d of r.disagreements)
+    console.log(`${d.article}  ${d.field}: truth «${d.truth}» metric «${d.metric}»  «${d.quote}»`);
+  for (const s of r.sharedLabels) console.log(`${s.article}  shared label «${s.label}» ×${s.count}`);
+}
+
 const { articles, total } = measureAll();
+console.log('Legacy match (value, unit, sentence and a shared label bigram):');
 console.log(
   ['article'.padEnd(16), 'truth', 'extracted', 'matched', 'precision', ' recall', 'label close', 'qualifier'].join(
     '  ',
@@ -33,12 +70,15 @@ for (const s of articles) console.log(row(s));
 console.log('-'.repeat(86));
 console.log(row(total));
 
-for (const s of verbose ? articles : []) {
-  for (const t of s.missed) console.log(`${s.name}  missed    ${t.value} ${t.unit}  ${t.label}  «${t.quote}»`);
-  for (const m of s.spurious)
-    console.log(
-      `${s.name}  spurious  ${m.value} ${m.unit}  ${m.label}  «${m.figure ?? ''}» in «${m.quote.slice(0, 40)}…»`,
-    );
-}
-if (!verbose && total.missed.length + total.spurious.length > 0)
-  console.log('(--verbose lists missed and spurious figures)');
+const { tuned, heldOut } = measureFields();
+printFields(tuned);
+printFields(heldOut);
+const ranks = (r: FieldReport): string => {
+  const kind = r.fields.find((f) => f.field === 'kind');
+  return kind ? ratio(kind.markedBoth, kind.markedTruth) : 'n/a';
+};
+console.log(`\nranks/streaks recall (kind agrees): tuned ${ranks(tuned)}, held-out ${ranks(heldOut)}`);
+
+if (verbose) printDetails(tuned);
+if (heldOutDetails) printDetails(heldOut);
+if (!verbose) console.log("(--verbose lists the tuned articles' missed and spurious figures and field disagreements)");

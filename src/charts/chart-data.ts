@@ -125,7 +125,7 @@ export function downloadRows(resolved: readonly ResolvedMetric[], site = ''): Do
     unit: r.metric.unit,
     qualifier: r.metric.qualifier ?? '',
     period: r.metric.period ?? '',
-    figure: r.metric.figure ?? '',
+    figure: r.metric.printed ?? '',
     url: `${site}${r.href}`,
   }));
 }

@@ -28,7 +28,8 @@ export interface DataTableOptions {
 
 function labelCell(d: ChartDatum, scope: boolean): Markup {
   const href = safeUrl(d.href);
-  const content = href ? el('a', { href }, d.label) : d.label;
+  const label = d.tags === undefined ? d.label : `${d.label}（${d.tags}）`;
+  const content = href ? el('a', { href }, label) : label;
   return scope ? elOpen('th', { scope: 'row' }, content) : elOpen('td', {}, content);
 }
 

@@ -3,7 +3,7 @@
  * aria-labelledby, viewBox, no fixed size), the "暂无数据" empty state, font sizes, and the
  * attributes each focusable mark carries for the client enhancer.
  */
-import { formatExact, formatNumber, qualifierText } from '../figures/format-number.ts';
+import { formatExact, formatFigure, qualifierText } from '../figures/format-number.ts';
 import { COLORS, MUTED_OPACITY } from './palette.ts';
 import { el, hash, safeId, safeUrl, type Attrs, type Child, type Markup } from './svg.ts';
 import type { ChartDatum, ChartOptions } from './types.ts';
@@ -117,8 +117,8 @@ export function emptyChart(
 }
 
 /** The value of a datum as a chart label prints it: 10.2万人, 559万余元. */
-export function valueText(d: Pick<ChartDatum, 'value' | 'unit' | 'qualifier'>): string {
-  return formatNumber(d.value, d.unit, { qualifier: d.qualifier });
+export function valueText(d: Pick<ChartDatum, 'value' | 'unit' | 'qualifier' | 'printed' | 'kind'>): string {
+  return formatFigure(d);
 }
 
 /** The exact value with its hedge: 101,981人, 约3,000人. */

@@ -7,6 +7,7 @@ import type { Metric } from '../schemas/metric.ts';
 import type { MapPlace } from './region-map.ts';
 import type { TimelineEvent } from './timeline.ts';
 import type { ChartDatum } from './types.ts';
+import { figureTags } from '../figures/figure-tags.ts';
 
 /** Link to a metric's source sentence in its article. */
 export function metricHref(slug: string, metricId: string): string {
@@ -32,6 +33,10 @@ export function metricToDatum(metric: Metric, slug: string, extra: DatumExtra = 
     href: metricHref(slug, metric.id),
   };
   if (metric.qualifier !== undefined) datum.qualifier = metric.qualifier;
+  if (metric.printed !== undefined) datum.printed = metric.printed;
+  if (metric.kind !== undefined) datum.kind = metric.kind;
+  const tags = figureTags(metric).text;
+  if (tags !== '') datum.tags = tags;
   const date = metric.period ?? extra.date;
   if (date !== undefined) datum.date = date;
   if (extra.group !== undefined) datum.group = extra.group;

@@ -21,6 +21,12 @@ export interface ChartDatum {
   group?: string;
   /** When it applies: "2020", "2020-03", "2020-03-12", or a range "2017-03/2020-09". */
   date?: string;
+  /** The figure as printed (2000余万元, 全省第四): where the hedge goes, and how a rank reads. */
+  printed?: string;
+  /** The metric's kind (rank and streak print as ranks). */
+  kind?: string;
+  /** 预计 / 目标 / 计划 / 累计: shown beside the label in the chart's table, so a forecast never reads as a result. */
+  tags?: string;
 }
 
 /** Options every SVG chart takes. */

@@ -1,6 +1,7 @@
 import type { TextBlock } from '../lib/body-text.ts';
 import type { Metric } from '../schemas/metric.ts';
 import { quoteHasValue } from '../figures/parse-figures.ts';
+import { findRanks } from '../figures/parse-ranks.ts';
 import { quoteValue } from './problem.ts';
 import type { FieldProblem } from './taxonomy-refs.ts';
 
@@ -19,6 +20,7 @@ export function checkMetrics(
   const problems: FieldProblem[] = [];
   const text = blocks.map((b) => squash(b.text));
   const firstUse = new Map<string, number>();
+  const labelUse = new Map<string, number>();
   metrics.forEach((metric, i) => {
     // A metric the schema rejected has its own message already.
     if (!metric) return;
@@ -31,6 +33,17 @@ export function checkMetrics(
       });
     } else firstUse.set(metric.id, i);
 
+    // Two figures under one label read as one quantity: allowed only for different periods.
+    const labelKey = `${squash(metric.label)}\u0000${metric.period ?? ''}`;
+    const sameLabel = labelUse.get(labelKey);
+    if (sameLabel !== undefined) {
+      problems.push({
+        path: ['metrics', i, 'label'],
+        message: `(metric ${metric.id}) "${metric.label}" is also the label of metrics[${sameLabel}] (line ${lineOf(['metrics', sameLabel, 'label'])})${metric.period ? ` for the same period ${metric.period}` : ''}`,
+        fix: 'name what each figure counts, of what (CONTRIBUTING.md, "Labels"); two figures share a label only when they are one quantity in different periods',
+      });
+    } else labelUse.set(labelKey, i);
+
     const quote = squash(metric.quote);
     if (!text.some((block) => block.includes(quote))) {
       problems.push({
@@ -39,18 +52,22 @@ export function checkMetrics(
         fix: 'copy the sentence exactly from the body (the body may have been edited since)',
       });
     }
-    if (!quoteHasValue(metric.quote, metric.value, metric.unit)) {
+    const ranked = metric.kind === 'rank' || metric.kind === 'streak';
+    const inQuote = ranked
+      ? findRanks(metric.quote).some((r) => r.value === metric.value && r.unit === metric.unit)
+      : quoteHasValue(metric.quote, metric.value, metric.unit);
+    if (!inQuote) {
       problems.push({
         path: ['metrics', i, 'value'],
         message: `(metric ${metric.id}) ${metric.value}${metric.unit} does not appear in its quote ${quoteValue(metric.quote)}`,
         fix: 'correct the value or unit (万 and 亿 are multiplied out: 275.3万 is 2753000), or the quote',
       });
     }
-    if (metric.figure !== undefined && !metric.quote.includes(metric.figure)) {
+    if (metric.printed !== undefined && !metric.quote.includes(metric.printed)) {
       problems.push({
-        path: ['metrics', i, 'figure'],
-        message: `(metric ${metric.id}) ${quoteValue(metric.figure)} is not in its quote ${quoteValue(metric.quote)}`,
-        fix: 'copy the figure exactly as printed in the quote, or delete the figure line',
+        path: ['metrics', i, 'printed'],
+        message: `(metric ${metric.id}) ${quoteValue(metric.printed)} is not in its quote ${quoteValue(metric.quote)}`,
+        fix: 'copy the figure exactly as printed in the quote, or delete the printed line',
       });
     }
   });

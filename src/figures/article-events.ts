@@ -217,7 +217,7 @@ export function extractEvents(source: EventSource): ArticleEvent[] {
   for (const [quote, metrics] of byQuote) {
     const first = metrics[0];
     if (!first) continue;
-    const label = metrics.map((m) => `${m.label}${m.figure ?? ''}`).join('，');
+    const label = metrics.map((m) => `${m.label}${m.printed ?? ''}`).join('，');
     events.push({
       id: first.id,
       kind: 'figure',

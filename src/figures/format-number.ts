@@ -14,6 +14,7 @@
  * input prints "—" instead of "NaN".
  */
 import type { Qualifier } from '../schemas/metric.ts';
+import { smallNumber } from './parse-ranks.ts';
 
 export type { Qualifier };
 
@@ -31,6 +32,11 @@ const RATIO_UNITS = new Set(['%', '‰', '％']);
 export interface FormatOptions {
   /** Hedge printed with the figure (约/余/近/不足). */
   qualifier?: Qualifier | undefined;
+  /**
+   * The figure as printed, when known: a 余/多 printed before the magnitude stays there
+   * (2000余万元 is "over 2000万", not "2000万 and a bit": never 2000万余元).
+   */
+  printed?: string | undefined;
   /** Significant digits of a 万/亿 figure (default 3: 10.2万, 275万, 1235万). */
   significant?: number;
   /** Most decimals of a figure below 10,000 (default 2: 98.5, 109.64). */
@@ -111,10 +117,48 @@ export function formatNumber(value: number, unit = '', options: FormatOptions = 
   const prescaled = /^[万亿]/.test(unit);
   const { number, magnitude }: Compact =
     ratio || prescaled ? { number: plain(value, options.maxDecimals ?? 2), magnitude: '' } : compact(value, options);
-  // 余 reads after the magnitude (559万余元, 300余人) but not with a ratio: 超98%.
+  // 余 reads after the magnitude (559万余元, 300余人) but not with a ratio: 超98%; where the
+  // text printed it before the magnitude (2000余万元), it stays there.
   const prefix = q.prefix ?? (q.infix && ratio ? '超' : '');
   const infix = q.infix && !ratio ? q.infix : '';
+  if (infix !== '' && magnitude !== '' && hedgeBeforeMagnitude(options.printed))
+    return `${prefix}${number}${infix}${magnitude}${unit}`;
   return `${prefix}${number}${magnitude}${infix}${unit}`;
+}
+
+/** "2000余万元", "40多万份": the hedge sits between the number and 万/亿. */
+function hedgeBeforeMagnitude(printed: string | undefined): boolean {
+  return printed !== undefined && /[0-9０-９][余多][万亿]/u.test(printed);
+}
+
+/** What formatFigure needs of a metric. */
+export interface FigureLike {
+  value: number;
+  unit: string;
+  qualifier?: Qualifier | undefined;
+  printed?: string | undefined;
+  kind?: string | undefined;
+}
+
+const CN_NUMERALS = /[一二两三四五六七八九十]+/gu;
+
+/** A rank as printed, its Chinese numeral in digits so it reads like the other figures: 全省第四 → 全省第4. */
+export function rankText(printed: string): string {
+  return printed.replace(CN_NUMERALS, (numeral) => String(smallNumber(numeral) ?? numeral));
+}
+
+/**
+ * The one way a metric's figure is shown (key figures, the 数据 panel, topic pages, charts):
+ * a rank or streak as printed (全省第4, 前3名, 全国20强, 连续10届); any other figure compact,
+ * with its hedge where the text printed it (2000余万元, 559万余元, 约60%, 超50%).
+ */
+export function formatFigure(
+  figure: FigureLike,
+  options: Pick<FormatOptions, 'significant' | 'maxDecimals'> = {},
+): string {
+  if ((figure.kind === 'rank' || figure.kind === 'streak') && figure.printed !== undefined)
+    return rankText(figure.printed);
+  return formatNumber(figure.value, figure.unit, { ...options, qualifier: figure.qualifier, printed: figure.printed });
 }
 
 const exactFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, useGrouping: true });

@@ -56,14 +56,18 @@
  *            health-poverty-275p3wan), -2, -3 … on collision in reading order. Ids
  *            depend on the topic, so retuning taxonomy keywords can rename them.
  */
-import type { Metric } from '../schemas/metric.ts';
+import type { Metric, MetricKind, MetricStatus } from '../schemas/metric.ts';
 import type { Topic } from '../schemas/taxonomy.ts';
 import { findFigures, type Figure } from '../figures/parse-figures.ts';
 import { sentenceSpans } from '../figures/sentences.ts';
 import { CLAUSE_END, exclusionOf, nameSpans, type Exclusion } from './metrics/classify.ts';
 import { figureToken, uniqueIds } from './metrics/id.ts';
+import { baseAt, cumulativeAt, kindOf, statusAt } from './metrics/kind.ts';
 import { labelFigure, wordsAfter } from './metrics/label.ts';
+import { refineLabels } from './metrics/label-context.ts';
 import { periodAt, timeExpressions } from './metrics/period.ts';
+import { findRanks, type RankFigure } from '../figures/parse-ranks.ts';
+import { rankLabel } from './metrics/rank.ts';
 import { fillTopics, topicByKeywords } from './metrics/topic.ts';
 
 export interface MetricContext {
@@ -78,6 +82,28 @@ interface Draft {
   quote: string;
   period: string | undefined;
   topic: Topic | undefined;
+  kind: MetricKind;
+  status: MetricStatus;
+  cumulative: boolean;
+  span: string | undefined;
+  base: string | undefined;
+}
+
+/** A rank read as a figure (value = the position), so ids, topics and periods treat it alike. */
+function rankFigure(rank: RankFigure): Figure {
+  return {
+    text: rank.printed,
+    start: rank.start,
+    end: rank.end,
+    numberStart: rank.start,
+    numberEnd: rank.end,
+    value: rank.value,
+    magnitude: '',
+    unit: rank.unit,
+    ...(rank.qualifier === undefined ? {} : { qualifier: rank.qualifier }),
+    range: false,
+    chinese: true,
+  };
 }
 
 const AGE_UNITS = new Set(['岁', '周岁']);
@@ -136,11 +162,54 @@ function draftsOfSentence(
     if (handed !== undefined) labelled.labels = [handed];
     if (labelled.labels.length === 0) return;
     previousBase = labelled.base;
-    const period = periodAt(times, figure.start, inherited);
+    const status = statusAt(sentence, figure);
+    const running = cumulativeAt(sentence, figure, times, year);
+    // A running total with no printed span has no period of its own.
+    const period =
+      running.cumulative && running.span === undefined ? undefined : periodAt(times, figure.start, inherited);
     for (const label of labelled.labels) {
-      drafts.push({ figure, label, quote, period, topic: topicByKeywords(topics, [label, sentence, paragraph]) });
+      const base = baseAt(sentence, figure, label);
+      drafts.push({
+        figure,
+        label,
+        quote,
+        period,
+        topic: topicByKeywords(topics, [label, sentence, paragraph]),
+        kind: kindOf(figure, base),
+        status,
+        cumulative: running.cumulative,
+        span: running.span,
+        base,
+      });
     }
   });
+  refineLabels(sentence, drafts);
+  for (const draft of drafts) {
+    draft.topic = topicByKeywords(topics, [draft.label, sentence, paragraph]);
+    draft.base = baseAt(sentence, draft.figure, draft.label);
+    draft.kind = kindOf(draft.figure, draft.base);
+  }
+  let previousLabel: string | undefined;
+  for (const rank of findRanks(sentence)) {
+    if (names.some((n) => rank.start >= n.start && rank.end <= n.end)) continue;
+    const before = drafts.filter((d) => d.figure.start < rank.start).pop();
+    previousLabel = before?.label;
+    const label = rankLabel(sentence, rank, previousLabel);
+    if (!/\p{Script=Han}{2}/u.test(label.replace(/(?:排名|届数|年数|次数)$/u, ''))) continue;
+    drafts.push({
+      figure: rankFigure(rank),
+      label,
+      quote,
+      period: periodAt(times, rank.start, inherited),
+      topic: topicByKeywords(topics, [label, sentence, paragraph]),
+      kind: rank.kind,
+      status: statusAt(sentence, rank),
+      cumulative: false,
+      span: undefined,
+      base: rank.base,
+    });
+  }
+  drafts.sort((a, b) => a.figure.start - b.figure.start);
   const lastTime = times.filter((t) => !t.day).pop();
   return { drafts, last: lastTime?.period };
 }
@@ -177,6 +246,32 @@ function keepDraft(draft: Draft, earlier: readonly Draft[]): boolean {
   );
 }
 
+function bigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) grams.add(text.slice(i, i + 2));
+  return grams;
+}
+
+/**
+ * Restatements across the article: a rank printed again for the same subject (the
+ * statement with its field — 在全省52个现场考核县区中 — is kept), and a bare N万 count
+ * printed again ("64万市民群众" … "64万商河人": the population named twice).
+ */
+function dropRestatements(drafts: readonly Draft[]): Draft[] {
+  return drafts.filter((d, k) => {
+    return !drafts.some((o, j) => {
+      if (j === k || o.figure.value !== d.figure.value || o.figure.unit !== d.figure.unit) return false;
+      if (d.kind === 'rank' && o.kind === 'rank' && o.figure.text === d.figure.text) {
+        const subject = (label: string): Set<string> => bigrams(label.replace(/(?:全国|全省|全市)?排名$/u, ''));
+        const shared = [...subject(d.label)].filter((g) => subject(o.label).has(g)).length;
+        const longer =
+          (o.base ?? '').length > (d.base ?? '').length || ((o.base ?? '').length === (d.base ?? '').length && j < k);
+        return shared >= 2 && longer;
+      }
+      return d.figure.unit === '' && d.figure.magnitude !== '' && o.figure.text === d.figure.text && j < k;
+    });
+  });
+}
 export function extractMetrics(paragraphs: readonly string[], context: MetricContext): Metric[] {
   const drafts: Draft[] = [];
   for (const paragraph of paragraphs) {
@@ -196,12 +291,13 @@ export function extractMetrics(paragraphs: readonly string[], context: MetricCon
     }
     drafts.push(...inParagraph);
   }
+  const kept = distinctLabels(dropRestatements(drafts));
   const topics = fillTopics(
-    drafts.map((d) => d.topic),
+    kept.map((d) => d.topic),
     context.topics,
   );
-  const ids = uniqueIds(drafts.map((d, k) => `${(topics[k] as Topic).id}-${figureToken(d.figure)}`));
-  return drafts.map((d, k): Metric => {
+  const ids = uniqueIds(kept.map((d, k) => `${(topics[k] as Topic).id}-${idToken(d)}`));
+  return kept.map((d, k): Metric => {
     const metric: Metric = {
       id: ids[k] as string,
       value: d.figure.value,
@@ -209,10 +305,44 @@ export function extractMetrics(paragraphs: readonly string[], context: MetricCon
       label: d.label,
       topic: (topics[k] as Topic).name,
       quote: d.quote,
-      figure: d.figure.text,
+      printed: d.figure.text,
+      kind: d.kind,
     };
     if (d.period !== undefined) metric.period = d.period;
     if (d.figure.qualifier !== undefined) metric.qualifier = d.figure.qualifier;
+    if (d.status !== 'actual') metric.status = d.status;
+    if (d.cumulative) metric.cumulative = true;
+    if (d.span !== undefined) metric.span = d.span;
+    if (d.base !== undefined) metric.base = d.base;
     return metric;
   });
+}
+
+/**
+ * The content check refuses two figures with one label in one period. The label rules
+ * (metrics/label-context.ts) should leave none; should they fail, a later figure's label
+ * says what it counts by its unit (人数, 户数 …), else which statement it is, for an editor to fix.
+ */
+function distinctLabels(drafts: Draft[]): Draft[] {
+  const seen = new Set<string>();
+  for (const draft of drafts) {
+    const key = (label: string): string => `${label}\u0000${draft.period ?? ''}`;
+    if (seen.has(key(draft.label))) {
+      const unit = draft.figure.unit;
+      const noun = unit === '' || /^[%‰]$/u.test(unit) ? '' : ['人', '名', '位'].includes(unit) ? '人数' : `${unit}数`;
+      const byUnit = noun === '' || draft.label.endsWith(noun) ? undefined : `${draft.label}${noun}`;
+      let label = byUnit !== undefined && !seen.has(key(byUnit)) ? byUnit : draft.label;
+      for (let n = 2; seen.has(key(label)); n++) label = `${draft.label}（${n}）`;
+      draft.label = label;
+    }
+    seen.add(key(draft.label));
+  }
+  return drafts;
+}
+
+/** A rank's id says so (rank4, streak10); other figures spell their number (metrics/id.ts). */
+function idToken(draft: Draft): string {
+  return draft.kind === 'rank' || draft.kind === 'streak'
+    ? `${draft.kind}${draft.figure.value}`
+    : figureToken(draft.figure);
 }

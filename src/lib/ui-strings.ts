@@ -150,6 +150,10 @@ export const ui = {
   dataPanel: '数据',
   dataPanelIntro: '文中的关键数字，点击可跳到原句。',
   dataPanelAll: (n: number) => `全部 ${n} 项数据`,
+  /** Tags on a figure that is not an achieved fact, and on a running total (issue 15). */
+  figureStatus: { forecast: '预计', target: '目标', plan: '计划' } as Record<string, string>,
+  figureCumulative: '累计',
+  figureCumulativeSince: (span: string) => `累计（${span}）`,
   printedByline: '原刊署名',
   provenance: '来源与校勘',
   provenanceIntro: '本文据报纸扫描稿整理录入。原始文本按收到时的样子保存，未作任何改动。',

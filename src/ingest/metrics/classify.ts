@@ -113,7 +113,8 @@ export function exclusionOf(sentence: string, figure: Figure, names: readonly Sp
     if (/^\d{7,}$/u.test(sentence.slice(figure.numberStart, figure.numberEnd))) return 'phone';
     if (/(?:电话|热线|号码|手机|传真|邮编|编号|代码)[:：]?$/u.test(before)) return 'phone';
   }
-  if (figure.unit === '' && (HAN.test(next) || /^[A-Za-z]/u.test(next))) return 'name';
+  // 84消毒液, 2型 are names; 64万市民群众 is a count whose noun follows its magnitude.
+  if (figure.unit === '' && figure.magnitude === '' && (HAN.test(next) || /^[A-Za-z]/u.test(next))) return 'name';
   // 7×24小时, 3+2, 1:1.2: a term of an expression or ratio, not a quantity.
   const ratio = figure.unit === '' && /^[×xX*+/:：∶][0-9０-９]/u.test(sentence.slice(figure.numberEnd));
   if (ratio || /[0-9０-９][×xX*+/:：∶]$/u.test(before)) return 'name';
@@ -122,7 +123,9 @@ export function exclusionOf(sentence: string, figure: Figure, names: readonly Sp
   const opensClause = /^[\s“”"'‘’「」（(]*(?:即[:：]?)?[\s“”"'‘’「」（(]*$/u.test(
     sentence.slice(clause.start, figure.start),
   );
-  if (opensClause && /即[:：]?[^。；;]*$/u.test(before)) return 'scheme';
+  // 即 opening the sentence explains the sentence before; only a 即 after a named scheme spells it out.
+  const ji = before.search(/即[:：]?[^。；;]*$/u);
+  if (opensClause && ji > 0 && /[^\s“”"'‘’「」（(]/u.test(before.slice(0, ji))) return 'scheme';
   if (figure.unit === '个' && /全[县市区省]$/u.test(before)) {
     const division = /^(?:镇区|镇街|乡镇|街道|县市区|县区|区县|村居|社区|镇|县|村)/u.exec(after);
     const rest = after.slice(division?.[0].length ?? 0, clause.end - figure.end);

@@ -52,6 +52,8 @@ const LEAD_VERBS =
 /** Words that end a noun phrase after a figure: what follows is the predicate. */
 const PREDICATE =
   /(?:参与|参加|参会|组成|相约|常驻|成立|驰援|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|全面|积极|认真|顺利|扎实|取得|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获)/u;
+/** Predicates that say which of the counted nouns are meant: awarded, selected, sent, taking part. */
+const OUTCOME = /^(?:在\p{Script=Han}{1,8}中获奖|获评|荣获|获批|入选|人选|驰援|常驻|参与|参加|参会|进入|纳入)/u;
 /** Words that join the counted noun to something else: the label always stops there. */
 const JOINER = /(?<!参)(?:与|跟|从|向)/u;
 /** Verbs of a service given to people: "为N名X进行Y". */
@@ -76,7 +78,7 @@ export function cleanText(text: string): string {
 }
 
 /** Remove filler at both ends; returns the words and what was stripped from the end. */
-function stripFillers(text: string): { words: string; trailing: string } {
+export function stripFillers(text: string): { words: string; trailing: string } {
   let words = text;
   let trailing = '';
   for (let changed = true; changed;) {
@@ -123,12 +125,17 @@ function firstMatch(text: string, re: RegExp, from: number): number {
 
 /** Label from the words after a counted figure ("N个X…"). */
 function afterLabel(after: string, before: string, rawBefore: string): string {
+  // "由26家区直部门负责人为成员的医养结合工作领导小组": the departments are the group's members.
+  const members = /^(\p{Script=Han}{2,10}?)(?:主要)?(?:负责人)?为成员的(\p{Script=Han}{2,16})$/u.exec(after);
+  if (members !== null) return `${members[2]}成员${members[1]}`;
   let a = after.startsWith('的') ? after.slice(1) : after;
   const de = a.indexOf('的');
   const afterDe = de > 0 ? a.slice(de + 1) : '';
   if (de > 0) {
     // "N个享有脱贫政策的贫困户" counts the people after 的; "N名白衣战士驰援武汉的大义担当" the noun before.
-    a = /[户者员民众人]$/u.test(afterDe) && a.length <= MAX_PHRASE ? a : a.slice(0, de);
+    // "N万市民群众的健康守门人": the noun before 的 already names people, so it is what is counted.
+    const countsAfter = /[户者员民众人]$/u.test(afterDe) && !/[户者员民众人]$/u.test(a.slice(0, de));
+    a = countsAfter && a.length <= MAX_PHRASE ? a : a.slice(0, de);
   }
   if (/(?:为|对|给|向)(?:全县|全市|全区|全省|各)?$/u.test(rawBefore)) {
     const s = firstMatch(a, SERVICE, 2);
@@ -159,7 +166,9 @@ function afterLabel(after: string, before: string, rawBefore: string): string {
   if (q > 0) {
     // A bare head noun (镇街, 卫生院, 案例) says little: keep its predicate when short.
     const noun = a.slice(0, q);
-    return noun.length <= 3 && a.length <= MAX_PHRASE ? a : noun;
+    // "4个推荐项目在省级决赛中获奖", "3名白衣战士驰援武汉": an outcome says which of the nouns are counted.
+    const outcome = OUTCOME.test(a.slice(q)) && a.length <= 16;
+    return (noun.length <= 3 || outcome) && a.length <= MAX_PHRASE ? a : noun;
   }
   return a;
 }
@@ -182,6 +191,10 @@ function withUnitNoun(label: string, unit: string): string {
       return /[次数量]$/u.test(base) ? base : `${base}次数`;
     case '元':
       return MONEY_END.test(base) ? base : `${base}金额`;
+    case '户':
+      return /[户数]$/u.test(base) ? base : `${base}户数`;
+    case '例':
+      return /(?:[例数件]|病例|案)$/u.test(base) ? base : `${base}例数`;
     default:
       return base;
   }
@@ -326,7 +339,8 @@ export function labelFigure(req: LabelRequest): Labelled {
   const { words: before, trailing } = stripFillers(rawBefore);
   const after = wordsAfter(sentence, figure.end, req.rightBound);
 
-  const measure = ['%', '‰', '元', ''].includes(figure.unit);
+  // A bare number measures what precedes it (性别比110.7); a bare N万 counts the noun after it (64万市民群众).
+  const measure = ['%', '‰', '元'].includes(figure.unit) || (figure.unit === '' && figure.magnitude === '');
 
   // "门诊量和住院量分别增长15%和12%", "省级、市级和区级X分别达到4个、17个和101个":
   // the items of the subject, each with the verb, for this figure and the ones listed next.

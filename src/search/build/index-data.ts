@@ -73,5 +73,5 @@ export function storySearchRecord(story: Story, taxonomy: Taxonomy): SearchRecor
 
 /** The figures an article states, as a data panel lists them: label and the figure as printed (or value and unit). */
 export function metricLines(metrics: Article['metrics']): Array<{ id: string; label: string; figure: string }> {
-  return metrics.map((m) => ({ id: m.id, label: m.label, figure: m.figure ?? `${m.value}${m.unit}` }));
+  return metrics.map((m) => ({ id: m.id, label: m.label, figure: m.printed ?? `${m.value}${m.unit}` }));
 }

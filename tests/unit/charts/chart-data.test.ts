@@ -59,7 +59,7 @@ const money = resolved('juye-2020', '巨野县', 2020, {
   label: '减免总费用',
   qualifier: 'over',
   period: '2016/2020',
-  figure: '559万余元',
+  printed: '559万余元',
 });
 
 describe('chart kinds and units', () => {

@@ -8,6 +8,7 @@ import {
   placesFromArticles,
 } from '../../../src/charts/from-metrics.ts';
 import { barChart } from '../../../src/charts/bar-chart.ts';
+import { dataTable } from '../../../src/charts/data-table.ts';
 import { metricSchema, type Metric } from '../../../src/schemas/metric.ts';
 
 const metrics: Metric[] = [
@@ -19,7 +20,7 @@ const metrics: Metric[] = [
     topic: 'health-poverty',
     qualifier: 'over',
     quote: '各医疗机构优惠减免共141739人次，减免总费用559万余元。',
-    figure: '559万余元',
+    printed: '559万余元',
   }),
   metricSchema.parse({
     id: 'home-elderly',
@@ -42,7 +43,15 @@ describe('from metrics to chart data', () => {
       unit: '元',
       href: '/articles/juye-2020/#relief-total',
       qualifier: 'over',
+      printed: '559万余元',
     });
+  });
+
+  it('carries a forecast or running total into the chart table beside the label', () => {
+    const forecast = { ...(metrics[0] as Metric), status: 'forecast' as const, cumulative: true, span: '2016年以来' };
+    const d = metricToDatum(forecast, 'juye-2020');
+    expect(d.tags).toBe('预计 累计（2016年以来）');
+    expect(dataTable([d], { caption: 't' })).toContain('减免总费用（预计 累计（2016年以来））');
   });
 
   it('keeps the period as the date and leaves absent fields out', () => {

@@ -3,12 +3,13 @@ import { quoteHasValue } from '../../../src/figures/parse-figures.ts';
 import { fixture, messages } from './fixtures.ts';
 
 describe('content check: metrics', () => {
-  it('catches a quote not in the body, a value not in its quote, a figure not in its quote and a reused id', () => {
+  it('catches a quote not in the body, a value not in its quote, a figure not in its quote, a reused id and a shared label', () => {
     expect(messages([fixture('articles/metric-mistakes.mdx')])).toEqual([
       'content/articles/metric-mistakes.mdx:12 metrics[0].quote (metric elderly-7296) "服务城乡老年人7296人。" is not in the article\'s text — copy the sentence exactly from the body (the body may have been edited since)',
       'content/articles/metric-mistakes.mdx:13 metrics[1].id "elderly-7296" is already the id of metrics[0] (line 7) — give each metric its own id, e.g. add -2',
       'content/articles/metric-mistakes.mdx:14 metrics[1].value (metric elderly-7296) 7269人 does not appear in its quote "服务老年人7296人。" — correct the value or unit (万 and 亿 are multiplied out: 275.3万 is 2753000), or the quote',
-      'content/articles/metric-mistakes.mdx:19 metrics[1].figure (metric elderly-7296) "7269人" is not in its quote "服务老年人7296人。" — copy the figure exactly as printed in the quote, or delete the figure line',
+      'content/articles/metric-mistakes.mdx:16 metrics[1].label (metric elderly-7296) "服务老年人" is also the label of metrics[0] (line 10) — name what each figure counts, of what (CONTRIBUTING.md, "Labels"); two figures share a label only when they are one quantity in different periods',
+      'content/articles/metric-mistakes.mdx:19 metrics[1].printed (metric elderly-7296) "7269人" is not in its quote "服务老年人7296人。" — copy the figure exactly as printed in the quote, or delete the printed line',
     ]);
   });
 

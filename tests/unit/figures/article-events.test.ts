@@ -64,7 +64,7 @@ const metric = (id: string, quote: string, period?: string): Metric => ({
   label: '人数',
   topic: '健康扶贫',
   quote,
-  figure: '1人',
+  printed: '1人',
   ...(period ? { period } : {}),
 });
 

@@ -30,7 +30,7 @@ describe('extractMetrics: figures', () => {
       [2753000, '元'],
       [102000, '人次'],
     ]);
-    expect(ms[2]?.figure).toBe('275.3万余元');
+    expect(ms[2]?.printed).toBe('275.3万余元');
   });
 
   it('keeps percentages and per-mille as printed', () => {
@@ -101,7 +101,7 @@ describe('extractMetrics: labels', () => {
   it('gives each item of "A与B均达N" its own metric', () => {
     const ms = extract('管理率与规则服药率均达100%；');
     expect(ms.map((m) => m.label)).toEqual(['管理率', '规则服药率']);
-    expect(new Set(ms.map((m) => m.figure))).toEqual(new Set(['100%']));
+    expect(new Set(ms.map((m) => m.printed))).toEqual(new Set(['100%']));
   });
 
   it('shares out "分别达到N1、N2和N3" over the listed items', () => {
@@ -130,12 +130,27 @@ describe('extractMetrics: changes, shares and asides', () => {
     ]);
   });
 
-  it('gives both ends of "由X提高到Y" the subject before 由', () => {
+  it('gives both ends of "由X提高到Y" the subject before 由, the first as the old one', () => {
     const ms = extract('特别扶助金标准由每人每月500元提高到每人每月610元。');
     expect(ms.map((m) => [m.value, m.label])).toEqual([
-      [500, '特别扶助金标准'],
+      [500, '特别扶助金原标准'],
       [610, '特别扶助金标准'],
     ]);
+  });
+
+  it('gives every figure of a sentence a label of its own (issue 15)', () => {
+    const labels = (text: string) => extract(text).map((m) => m.label);
+    expect(labels('建立13支371人的市级卫生应急队伍。')).toEqual(['市级卫生应急队伍支数', '市级卫生应急队伍人数']);
+    expect(labels('1972名医师、162名药师、852名护士参与活动。')).toEqual(['医师参与活动', '药师参与活动', '护士参与活动']);
+    expect(labels('组织申报省级卫生单位43个、省级卫生村203个。')).toEqual(['组织申报省级卫生单位', '申报省级卫生村']);
+    expect(labels('全县共计管理结核病患者234人，规则服药234人，管理率与规则服药率均达100%。')).toEqual([
+      '管理结核病患者',
+      '规则服药人数',
+      '结核病患者管理率',
+      '规则服药率',
+    ]);
+    expect(labels('成立由26家区直部门负责人为成员的医养结合工作领导小组。')).toEqual(['医养结合工作领导小组成员区直部门']);
+    expect(labels('建档立卡1719户、4142人，手术3256例。')).toEqual(['建档立卡户数', '建档立卡人数', '手术例数']);
   });
 
   it('reads 占 as a share and keeps asides in brackets apart', () => {
@@ -205,15 +220,110 @@ describe('extractMetrics: changes, shares and asides', () => {
   });
 });
 
+describe('extractMetrics: kinds, status, running totals, bases and ranks (issue 15)', () => {
+  const fields = (m: Metric) => ({
+    value: m.value,
+    kind: m.kind,
+    status: m.status ?? 'actual',
+    cumulative: m.cumulative ?? false,
+    ...(m.span ? { span: m.span } : {}),
+    ...(m.base ? { base: m.base } : {}),
+  });
+
+  it('marks forecasts, targets and plans, each only where its word reaches', () => {
+    expect(extract('预计年底全县省级卫生村数量将达到50%以上，创建数量居全市首位。').map(fields)).toEqual([
+      { value: 50, kind: 'rate', status: 'forecast', cumulative: false },
+      { value: 1, kind: 'rank', status: 'forecast', cumulative: false, base: '全市' },
+    ]);
+    expect(extract('策划包装了预计总投资1.75亿元的7个建设项目。').map(fields)).toEqual([
+      { value: 175000000, kind: 'amount', status: 'plan', cumulative: false },
+      { value: 7, kind: 'count', status: 'actual', cumulative: false },
+    ]);
+    expect(
+      extract('规划建设4个镇卫生院综合病房楼，完成6个空白村卫生室建设。').map((m) => m.status ?? 'actual'),
+    ).toEqual(['plan', 'actual']);
+    expect(extract('提前1年完成省40%的创建目标，目标人群覆盖率92.6%。').map((m) => m.status ?? 'actual')).toEqual([
+      'target',
+      'actual',
+    ]);
+    expect(extract('力争全县高血压患者规范管理率达到70%。').map((m) => m.status)).toEqual(['target']);
+  });
+
+  it('marks running totals with their printed span; 今年以来 is the year, not a running total', () => {
+    expect(extract('2016年以来，各医疗机构优惠减免共141739人次，减免总费用559万余元。').map(fields)).toEqual([
+      { value: 141739, kind: 'count', status: 'actual', cumulative: true, span: '2016年以来' },
+      { value: 5590000, kind: 'amount', status: 'actual', cumulative: true, span: '2016年以来' },
+    ]);
+    const [trained] = extract('强化中医适宜技术培训，累计培训3000余人。');
+    expect(trained && fields(trained)).toEqual({ value: 3000, kind: 'count', status: 'actual', cumulative: true });
+    expect(trained?.period).toBeUndefined();
+    expect(extract('今年以来，服务中心共举办各类学习交流短期培训班40余期。').map((m) => m.cumulative ?? false)).toEqual(
+      [false],
+    );
+  });
+
+  it('keeps the base of per-head figures, per-population ratios and shares', () => {
+    expect(extract('把扶助金标准由每人每月500元提高到每人每月610元。').map(fields)).toEqual([
+      { value: 500, kind: 'amount', status: 'actual', cumulative: false, base: '每人每月' },
+      { value: 610, kind: 'amount', status: 'actual', cumulative: false, base: '每人每月' },
+    ]);
+    expect(extract('拥有托位3.34万个，千人口托位数达5.66个。').map(fields)).toEqual([
+      { value: 33400, kind: 'count', status: 'actual', cumulative: false },
+      { value: 5.66, kind: 'ratio', status: 'actual', cumulative: false, base: '每千人口' },
+    ]);
+    expect(extract('基层诊疗量占全区总诊疗量的60%左右。').map(fields)).toEqual([
+      { value: 60, kind: 'rate', status: 'actual', cumulative: false, base: '全区总诊疗量' },
+    ]);
+    expect(extract('出生人口性别比110.7。').map((m) => m.kind)).toEqual(['ratio']);
+  });
+
+  it('reads positions, top-N ranks and streaks, with what they rank among', () => {
+    const ranks = (text: string) =>
+      extract(text).map((m) => [m.kind, m.value, m.unit, m.printed, m.qualifier ?? '', m.label]);
+    expect(ranks('结核筛查完成率居全省第三，严重精神障碍管理治疗工作综合评分居全省第四。')).toEqual([
+      ['rank', 3, '名', '全省第三', '', '结核筛查完成率全省排名'],
+      ['rank', 4, '名', '全省第四', '', '严重精神障碍管理治疗工作综合评分全省排名'],
+    ]);
+    expect(ranks('市卫生健康委在全市改革攻坚擂台赛中居前三名。')).toEqual([
+      ['rank', 3, '名', '前三名', 'under', '全市改革攻坚擂台赛排名'],
+    ]);
+    expect(ranks('入选山东省百强政务新媒体，获评规范性10强账号。')).toEqual([
+      ['rank', 100, '名', '山东省百强', 'under', '山东省政务新媒体排名'],
+      ['rank', 10, '名', '10强', 'under', '规范性排名'],
+    ]);
+    expect(ranks('聊城连续十届蝉联全国无偿献血先进市。')).toEqual([
+      ['streak', 10, '届', '连续十届', '', '蝉联全国无偿献血先进市届数'],
+    ]);
+    expect(ranks('确保技术评估得分位列5个创建县城首位。')).toEqual([['rank', 1, '名', '首位', '', '技术评估得分排名']]);
+  });
+
+  it('does not read names with ordinals or 强 as ranks', () => {
+    expect(extract('贾庄镇卫生院被授予“第一批国家优质服务基层行先进单位”，强化保障，基层是第一道防线。')).toEqual([]);
+    expect(extract('与山东第二医科大学签订协议，加强队伍建设。')).toEqual([]);
+  });
+
+  it('reads a bare N万 before the noun it counts, and a sentence opening with 即', () => {
+    expect(extract('全力以赴当好全县64万市民群众的健康守门人。').map(brief)).toEqual([
+      { value: 640000, unit: '', label: '市民群众' },
+    ]);
+    expect(
+      extract('以工作机制深化健康扶贫。即通过精准管理，10处镇街卫生院对住院贫困人口实行零自付。').map((m) => m.value),
+    ).toEqual([10]);
+  });
+});
+
 describe('extractMetrics: not metrics', () => {
   it('skips dates, years, durations and ages', () => {
     expect(extract('2020年3月12日，历经10个月，24小时值班，28日党员活动日，为65岁以上老人服务。')).toEqual([]);
   });
 
-  it('skips ranges, ordinals and ranks', () => {
-    expect(
-      extract('争取利用2~3年时间打造1~2家县域次医疗中心，1—9月份，第2家医院，基本公卫工作在52个县区中名列全省第四。'),
-    ).toEqual([]);
+  it('skips ranges and ordinals, and reads a rank as a rank, not its field as a count', () => {
+    const ms = extract(
+      '争取利用2~3年时间打造1~2家县域次医疗中心，1—9月份，第2家医院，基本公卫工作在52个县区中名列全省第四。',
+    );
+    expect(ms.map((m) => [m.kind, m.value, m.unit, m.printed, m.base, m.label])).toEqual([
+      ['rank', 4, '名', '全省第四', '52个县区', '基本公卫工作全省排名'],
+    ]);
   });
 
   it('skips list numbering, numbers in names and slogans, and scheme parts after 即', () => {
@@ -295,7 +405,7 @@ describe('extractMetrics on every seed article', () => {
       for (const m of ms) {
         expect(metricSchema.safeParse(m).success).toBe(true);
         expect(paragraphs.some((p) => p.includes(m.quote))).toBe(true);
-        expect(m.quote).toContain(m.figure);
+        expect(m.quote).toContain(m.printed);
       }
     });
   }
@@ -314,7 +424,7 @@ describe('extractMetrics on cut-up text', () => {
       for (const m of ms) {
         expect(metricSchema.safeParse(m).success).toBe(true);
         expect(pieces.some((p) => p.includes(m.quote))).toBe(true);
-        expect(m.quote).toContain(m.figure);
+        expect(m.quote).toContain(m.printed);
       }
     }
   });

@@ -82,7 +82,7 @@ describe('storySearchRecord', () => {
 describe('metricLines', () => {
   it('gives each metric its label and the figure as printed, or value and unit', () => {
     const metrics = [
-      metric('a', 'tcm', { figure: '275.3万余元' }),
+      metric('a', 'tcm', { printed: '275.3万余元' }),
       metric('b', 'tcm', { value: 97.44, unit: '%' }),
     ].map((m) => metricSchema.parse(m));
     expect(metricLines(metrics)).toEqual([

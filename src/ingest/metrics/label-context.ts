@@ -1,0 +1,162 @@
+/**
+ * Label rules that need the other figures of the sentence (metrics/label.ts labels one
+ * figure at a time). Each makes a label name its own subject, so no two figures of a
+ * sentence share one unless they are the same quantity (CONTRIBUTING.md, "Labels"):
+ *   sizes     "13支371人的市级卫生应急队伍", "24个专业100人的…专家库": the team count and the
+ *             head count of one X → X支数 / X人数, X专业数 / X人数;
+ *   old/new   "标准由每人每月500元提高到每人每月610元": the first is the 原标准;
+ *   lists     "1972名医师、162名药师、852名护士参与活动": each item takes the list's predicate
+ *             (医师参与活动); "由19名专家、265名师资…组成的家庭健康促进队伍" → 家庭健康促进队伍专家;
+ *   lead verb "申报省级卫生单位43个、省级卫生村203个": a listed item keeps the verb that heads
+ *             the list (申报省级卫生村), so villages that applied are not read as awarded;
+ *   bare rate "…结核病患者234人…管理率…达100%", "重点任务涉及聊城38项，完成率100%": a rate of one
+ *             or two words takes the subject of the figure before it (结核病患者管理率, 重点任务完成率);
+ *   share     a percentage of a 数量 is its share: 省级卫生村数量 → 省级卫生村数量占比.
+ */
+import type { Figure } from '../../figures/parse-figures.ts';
+import { cleanText, stripFillers } from './label.ts';
+
+export interface SentenceLabel {
+  figure: Figure;
+  label: string;
+}
+
+const RAISED = /^(?:提高到|提高至|提升到|提升至|增加到|增至|调整为|调整到|上调至|上调到)(?:每人每[月年天]|每[月年])?$/u;
+const PEOPLE_UNITS = new Set(['人', '名', '位']);
+/** Verbs that head a list of applications or sign-ups: every item was applied for or signed. */
+const LIST_VERB = /^(?:组织申报|申报|签约)/u;
+/** The predicate a list shares: "…、852名护士参与活动", "…全部建立国医堂". */
+const LIST_PREDICATE =
+  /^(?:全部|均|都|共同)?(参与\p{Script=Han}{0,4}|参加\p{Script=Han}{0,4}|建立\p{Script=Han}{1,6}|获评\p{Script=Han}{1,10}|入选\p{Script=Han}{1,10})$/u;
+
+function unitCount(unit: string): string {
+  return PEOPLE_UNITS.has(unit) ? '人数' : `${unit}数`;
+}
+
+/** "…13支371人的市级卫生应急队伍": both figures size the X after 的. */
+function sizes(sentence: string, items: SentenceLabel[]): void {
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k] as SentenceLabel;
+    const b = items[k + 1] as SentenceLabel;
+    const between = sentence.slice(a.figure.end, b.figure.start);
+    if (!/^\p{Script=Han}{0,4}$/u.test(between) || !sentence.slice(b.figure.end).startsWith('的')) continue;
+    if (!PEOPLE_UNITS.has(b.figure.unit) || PEOPLE_UNITS.has(a.figure.unit)) continue;
+    const x = b.label.replace(/(?:人数|队员)$/u, '');
+    a.label = `${x}${between === '' ? unitCount(a.figure.unit) : `${between}数`}`;
+    b.label = `${x}人数`;
+  }
+}
+
+function oldAndNew(sentence: string, items: SentenceLabel[]): void {
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k] as SentenceLabel;
+    const b = items[k + 1] as SentenceLabel;
+    if (a.label !== b.label || !RAISED.test(sentence.slice(a.figure.end, b.figure.start))) continue;
+    a.label = /标准$/u.test(a.label) ? a.label.replace(/标准$/u, '原标准') : `原${a.label}`;
+  }
+}
+
+/** Items listed one after another ("N1名X、N2名Y和N3名Z"): the runs of figures joined by 、和及与 after a noun. */
+function listRuns(sentence: string, items: readonly SentenceLabel[]): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  items.forEach((item, k) => {
+    const previous = items[k - 1];
+    const joined =
+      previous !== undefined &&
+      /^[\p{Script=Han}（）()]{1,14}[、和及与]$/u.test(sentence.slice(previous.figure.end, item.figure.start)) &&
+      !PEOPLE_UNITS.has(previous.figure.unit) === !PEOPLE_UNITS.has(item.figure.unit);
+    if (!joined) {
+      if (run.length > 1) runs.push(run);
+      run = [];
+    }
+    run.push(k);
+  });
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
+
+function sharedPredicates(sentence: string, items: SentenceLabel[]): void {
+  for (const run of listRuns(sentence, items)) {
+    const last = items[run[run.length - 1] as number] as SentenceLabel;
+    const rest = sentence.slice(last.figure.end).split(/[，,；;。！？]/u)[0] ?? '';
+    const made = /^(\p{Script=Han}{1,12}?)组成的(\p{Script=Han}{2,14})/u.exec(cleanText(rest));
+    const nouns = run.map((k, i) => {
+      const item = items[k] as SentenceLabel;
+      const next = items[run[i + 1] ?? -1];
+      const text = next === undefined ? '' : sentence.slice(item.figure.end, next.figure.start).slice(0, -1);
+      // "10处镇（街）": the bracket is part of the noun here, not an aside.
+      return cleanText(text.replace(/[（()）]/gu, ''));
+    });
+    if (made !== null) {
+      nouns[nouns.length - 1] = made[1] ?? '';
+      run.forEach((k, i) => {
+        (items[k] as SentenceLabel).label = `${made[2]}${nouns[i]}`;
+      });
+      continue;
+    }
+    const lastWords = cleanText(rest);
+    for (let cut = 1; cut < lastWords.length; cut++) {
+      const predicate = LIST_PREDICATE.exec(lastWords.slice(cut))?.[1];
+      if (predicate === undefined) continue;
+      nouns[nouns.length - 1] = lastWords.slice(0, cut);
+      run.forEach((k, i) => {
+        if ((nouns[i] ?? '') !== '') (items[k] as SentenceLabel).label = `${nouns[i]}${predicate}`;
+      });
+      break;
+    }
+  }
+}
+
+function leadVerbs(sentence: string, items: SentenceLabel[]): void {
+  for (let k = 1; k < items.length; k++) {
+    const previous = items[k - 1] as SentenceLabel;
+    const item = items[k] as SentenceLabel;
+    const verb = LIST_VERB.exec(previous.label)?.[0];
+    if (verb === undefined || LIST_VERB.test(item.label)) continue;
+    // Only a bare "X N个" item of the list: its words run from the previous figure to its own.
+    const between = sentence.slice(previous.figure.end, item.figure.start);
+    if (!/^[、，,]\p{Script=Han}{2,12}$/u.test(between)) continue;
+    if (!between.slice(1).endsWith(item.label.replace(/(?:人数|人次|户数)$/u, ''))) continue;
+    item.label = `${verb.replace(/^组织/u, '')}${item.label}`;
+  }
+}
+
+function bareRates(sentence: string, items: SentenceLabel[]): void {
+  items.forEach((item, k) => {
+    const rate = /^(\p{Script=Han}{1,2})率$/u.exec(item.label);
+    const previous = items[k - 1];
+    if (
+      rate === null ||
+      previous === undefined ||
+      /分别/u.test(sentence.slice(item.figure.start - 6, item.figure.start))
+    )
+      return;
+    const verb = rate[1] ?? '';
+    // The figure whose label starts with the rate's verb names its subject (管理结核病患者 → 结核病患者管理率).
+    const earlier = items.slice(0, k).filter((other) => other.figure !== item.figure);
+    const named = [...earlier].reverse().find((other) => other.label.startsWith(verb)) ?? earlier[earlier.length - 1];
+    if (named === undefined) return;
+    const before = named.label.replace(/(?:人数|人次|次数|数量)$/u, '');
+    let subject: string;
+    if (before.startsWith(verb)) subject = before.slice(verb.length);
+    else if (/率$/u.test(before)) subject = before.replace(/\p{Script=Han}{2}率$/u, '');
+    else subject = before;
+    subject = stripFillers(subject).words;
+    if (subject.length >= 2) item.label = `${subject}${item.label}`;
+  });
+}
+
+function shares(items: SentenceLabel[]): void {
+  for (const item of items) if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
+}
+
+/** Labels of one sentence's figures, in reading order, made to name their own subjects. */
+export function refineLabels(sentence: string, items: SentenceLabel[]): void {
+  sizes(sentence, items);
+  oldAndNew(sentence, items);
+  sharedPredicates(sentence, items);
+  leadVerbs(sentence, items);
+  bareRates(sentence, items);
+  shares(items);
+}

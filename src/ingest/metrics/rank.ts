@@ -1,0 +1,74 @@
+/**
+ * Labels for ranks and streaks (src/figures/parse-ranks.ts finds them): what is ranked, and among what.
+ */
+import type { RankFigure } from '../../figures/parse-ranks.ts';
+
+const CLAUSE_END = /[，,；;。！？!?：:]/u;
+const QUOTES = /[“”"'‘’「」『』《》\s]/gu;
+/** Subjects that name an activity, not a measure: the rank's label adds the subject's measure word. */
+const MEASURED = /(?:考核|得分|评分|评估|率|情况|数量|工作|成绩|指标|水平|排名)$/u;
+const GENERIC = /^(?:完成情况|工作|成绩|排名|情况)$/u;
+const LEAD = /^(?:确保|实现|推动|推进|其中|并|且|还|也|均|都|已|在|全市|全省|全县|全区)+/u;
+const AWARD = /(?:获评|荣获|获得|入选|人选|评为|被评为)([^，,；;。！？]+)/gu;
+const YEAR = /\d{4}年度?/gu;
+
+function clauseStartAt(sentence: string, at: number): number {
+  let i = at;
+  while (i > 0 && !CLAUSE_END.test(sentence[i - 1] as string)) i--;
+  return i;
+}
+
+function clean(text: string): string {
+  return text.replace(QUOTES, '').replace(YEAR, '').replace(LEAD, '');
+}
+
+/** "推进医疗废物在线监管，…，完成情况列全省第一": the object of the sentence's first clause. */
+function sentenceTopic(sentence: string): string {
+  const first = sentence.split(CLAUSE_END)[0] ?? '';
+  const object = clean(first).replace(/^(?:推进|加强|深化|推动|实施|开展|落实|强化|做好)/u, '');
+  return object.length >= 2 && object.length <= 12 && !/\d/u.test(object) ? object : '';
+}
+
+/**
+ * A rank's label: what is ranked, and among what. "结核筛查完成率居全省第三" → 结核筛查完成率全省排名;
+ * "市卫生健康委在全市改革攻坚擂台赛中居前三名" → 全市改革攻坚擂台赛排名 (an actor is not a measure);
+ * "获评规范性10强账号" → 规范性排名; "连续十届蝉联全国无偿献血先进市" → 蝉联全国无偿献血先进市届数.
+ * `previousLabel` names a rank that follows another figure of its sentence ("覆盖率达109.64%，列全省首位").
+ */
+export function rankLabel(sentence: string, rank: RankFigure, previousLabel: string | undefined): string {
+  if (rank.kind === 'streak') {
+    const after = sentence.slice(rank.end, clauseEndAt(sentence, rank.end));
+    return `${clean(after)}${rank.unit}数`;
+  }
+  const scope = /^(?:全国|全省|全市|全区|全县|山东省)/u.exec(rank.printed)?.[0] ?? '';
+  const top = /强$/u.test(rank.printed);
+  if (top) {
+    const before = sentence.slice(0, rank.start);
+    if (/该(?:奖项|项|榜单)$/u.test(before)) {
+      const award = [...before.matchAll(AWARD)].pop()?.[1];
+      if (award !== undefined) return `${clean(award)}排名`;
+    }
+    const from = clauseStartAt(sentence, rank.start);
+    const words = sentence.slice(from, rank.verbStart);
+    const verb = [...words.matchAll(/(?:获评|入选|人选|进入|跻身|列入|评为)/gu)].pop();
+    const pre = clean(verb === undefined ? '' : words.slice(verb.index + verb[0].length));
+    const after = clean(sentence.slice(rank.end, clauseEndAt(sentence, rank.end))).replace(/^的/u, '');
+    const noun = /^(?:账号|单位|名单|行列|之列)$/u.test(after) ? '' : after;
+    return `${scope}${pre}${noun}排名`;
+  }
+  const from = clauseStartAt(sentence, rank.start);
+  // "艾滋病防治工作10项指标中2项居全省第一": the counts name a share of the ranked items.
+  let subject = clean(sentence.slice(from, rank.verbStart)).replace(/\d+\p{Script=Han}{0,4}中\d+\p{Script=Han}?$/u, '');
+  if (subject === '' && previousLabel !== undefined) subject = previousLabel;
+  if (GENERIC.test(subject)) subject = sentenceTopic(sentence.slice(0, from)) + subject;
+  const field = rank.base !== undefined && rank.base !== scope ? rank.base : '';
+  if (field !== '' && !MEASURED.test(subject) && /在[^，,；;。]*中/u.test(sentence.slice(from, rank.start)))
+    return `${field}排名`;
+  return `${subject}${scope}排名`;
+}
+
+function clauseEndAt(sentence: string, at: number): number {
+  let i = at;
+  while (i < sentence.length && !CLAUSE_END.test(sentence[i] as string)) i++;
+  return i;
+}
