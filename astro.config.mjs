@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheckIntegration } from './src/content-check/integration.ts';
 import { pagefindIntegration } from './src/search/build/integration.ts';
 import { offlineIntegration } from './src/offline/build/integration.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingPhrases } from './src/site/heading-phrases.ts';
 
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -51,7 +53,8 @@ export default defineConfig({
     csp: CSP,
   },
   // The archive has no code to highlight; Shiki's inline styles would also need the CSP to allow them.
-  markdown: { syntaxHighlight: false },
+  // Headings in articles and stories break lines between phrases only (src/lib/phrases.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [headingPhrases] }) },
   build: {
     // Two pages at a time: a share image's PNG encoding (sharp, off the main thread) overlaps the next
     // page's rendering. With 1,000 articles the pages are built in a third less time on two cores.

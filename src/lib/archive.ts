@@ -159,6 +159,9 @@ export function relatedArticles<T extends ArticleLike>(entries: readonly T[], id
 /** URL helpers for the archive pages. */
 export const archiveUrls = {
   index: '/archive/',
+  regions: '/regions/',
+  years: '/years/',
+  topics: '/topics/',
   region: (pinyin: string) => `/regions/${pinyin}/`,
   year: (year: number) => `/years/${year}/`,
   topic: (id: string) => `/topics/${id}/`,

@@ -1,9 +1,6 @@
-/** Line breaking for Chinese headlines drawn outside a browser (the share image). */
+/** Line breaking for Chinese headlines drawn outside a browser (the share image), at the pages' phrases. */
+import { isSpace, NO_LINE_END as NO_END, NO_LINE_START as NO_START, splitPhrases } from '../lib/phrases.ts';
 
-/** Marks that may not start a line (禁则: closing punctuation, the long dash and ellipsis). */
-const NO_START = /[，。、；：？！）」』”’》〉】〕…—·％%,.;:?!)\]]/u;
-/** Marks that may not end a line (opening brackets and quotes). */
-const NO_END = /[（「『“‘《〈【〔([]/u;
 /** Latin letters and digits that belong together: 2020年 keeps "2020" whole, 98.5% too. */
 const WORD = /[0-9A-Za-z.]/u;
 
@@ -54,22 +51,28 @@ function greedy(
 }
 
 /**
- * Wrap a headline into lines no wider than maxWidth. Chinese headlines print
- * their halves apart ("提升健康水平 增进民生福祉"), so a line breaks at those
- * spaces when every half fits; otherwise between characters, never before a
- * closing mark or after an opening one. Lines are then balanced: the narrowest
- * width that needs no more lines is used, so no line ends with one lonely character.
+ * Wrap a headline into lines no wider than maxWidth, breaking where the pages break it: between the
+ * BudouX phrases of src/lib/phrases.ts and at the space between a headline's halves. Only a phrase
+ * wider than the line itself is cut, between characters, never before a closing mark or after an
+ * opening one. Lines are then balanced: the narrowest width that needs no more lines is used, so no
+ * line ends with one lonely character.
  */
-export function wrapHeadline(text: string, maxWidth: number, measure: (text: string) => number): string[] {
-  const phrases = text.trim().split(/\s+/u).filter(Boolean);
-  const byPhrase = phrases.every((p) => measure(p) <= maxWidth);
-  const pieces = byPhrase
-    ? phrases
-    : phrases.flatMap((p, i) =>
-        i === 0 ? breakUnits(p) : [' ' + (breakUnits(p)[0] ?? ''), ...breakUnits(p).slice(1)],
-      );
-  const joiner = byPhrase ? ' ' : '';
-  const layout = (width: number) => greedy(pieces, width, measure, joiner).map((l) => l.trim());
+export function wrapHeadline(
+  text: string,
+  maxWidth: number,
+  measure: (text: string) => number,
+  keepWhole?: readonly string[],
+): string[] {
+  const pieces = splitPhrases(text.trim(), keepWhole).flatMap((piece) =>
+    isSpace(piece) ? [' '] : measure(piece) <= maxWidth ? [piece] : breakUnits(piece),
+  );
+  // A space starts the next piece, so a line that breaks there drops it (trimmed below).
+  const glued = pieces.reduce<string[]>((out, piece) => {
+    if (out.length > 0 && out[out.length - 1] === ' ') out[out.length - 1] = ' ' + piece;
+    else out.push(piece);
+    return out;
+  }, []);
+  const layout = (width: number) => greedy(glued, width, measure, '').map((l) => l.trim());
   const lines = layout(maxWidth);
   if (lines.length < 2) return lines;
   let low = 0;

@@ -25,7 +25,15 @@ describe('the service worker build', () => {
   it('covers the finished search files, every page, data export and source text', () => {
     const urls = precachedUrls();
     for (const entry of readEntries()) expect(urls).toContain(`/articles/${entry.slug}/`);
-    for (const file of readdirSync(join(builtSite(), 'sources'))) expect(urls).toContain(`/sources/${file}`);
+    for (const file of readdirSync(join(builtSite(), 'sources'))) {
+      // Each raw .txt, its readable page /sources/<name>/, and the list of them /sources/.
+      const url = file.endsWith('.txt')
+        ? `/sources/${file}`
+        : file === 'index.html'
+          ? '/sources/'
+          : `/sources/${file}/`;
+      expect(urls).toContain(url);
+    }
     for (const file of readdirSync(join(builtSite(), 'pagefind'), { recursive: true, withFileTypes: true })) {
       if (file.isFile()) expect(urls).toContain(`/${join(file.parentPath, file.name).slice(builtSite().length + 1)}`);
     }

@@ -32,3 +32,20 @@ describe('wrapHeadline', () => {
     }
   });
 });
+
+describe('wrapHeadline breaks where the pages do', () => {
+  it('breaks only between the phrases of src/lib/phrases.ts', async () => {
+    const { splitPhrases } = await import('../../../src/lib/phrases.ts');
+    const title = '夯实基本公共卫生服务 提升百姓就医获得感';
+    const joints = new Set<number>();
+    let offset = 0;
+    for (const piece of splitPhrases(title)) joints.add((offset += piece.length));
+    for (let width = 6; width < 20; width++) {
+      let at = 0;
+      for (const line of wrapHeadline(title, width, measure).slice(0, -1)) {
+        at = title.indexOf(line, at) + line.length;
+        expect(joints.has(at) || title[at] === ' ', `${width}: ${line}`).toBe(true);
+      }
+    }
+  });
+});

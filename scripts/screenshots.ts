@@ -1,0 +1,59 @@
+/**
+ * Screenshots of every page type at a phone's and a desktop's width, light and dark, for a person to look at.
+ * Usage: npx tsx scripts/screenshots.ts [built-site-dir=dist] [out-dir=/tmp/shots] [only-name-substring]
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from './support/browser.ts';
+import { serveSite } from './support/serve.ts';
+
+const [dir = 'dist', out = '/tmp/shots', only = ''] = process.argv.slice(2);
+const PAGES: Record<string, string> = {
+  home: '/',
+  article: '/articles/liaocheng-2023/',
+  'article-photos': '/articles/juye-2020/',
+  archive: '/archive/',
+  regions: '/regions/',
+  region: '/regions/juye/',
+  years: '/years/',
+  year: '/years/2020/',
+  topics: '/topics/',
+  stories: '/stories/',
+  story: '/stories/topics-across-regions/',
+  search: '/search/?q=%E5%AE%B6%E5%BA%AD%E5%8C%BB%E7%94%9F',
+  offline: '/offline/',
+  'offline-saved': '/offline/saved/',
+  source: '/sources/',
+  '404': '/no-such-page/',
+};
+/** Long pages are cut here: enough to judge the top and the typography. */
+const MAX_HEIGHT = 3200;
+
+mkdirSync(out, { recursive: true });
+const site = await serveSite(dir);
+const browser = await launchBrowser();
+try {
+  for (const width of [375, 1280]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({
+        viewport: { width, height: 900 },
+        colorScheme: scheme,
+        locale: 'zh-CN',
+      });
+      const page = await context.newPage();
+      for (const [name, path] of Object.entries(PAGES)) {
+        if (only && !name.includes(only)) continue;
+        await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+        await page.evaluate(() => document.fonts.ready);
+        const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
+        const file = join(out, `${name}-${width}-${scheme}.png`);
+        await page.screenshot({ path: file, clip: { x: 0, y: 0, width, height }, fullPage: true });
+        console.log(file);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
