@@ -4,7 +4,8 @@
  * - headline numbers: for the article's busiest topics (most figures first), the largest count
  *   of people, visits or money in that topic — each a callout on its own, so units never mix;
  * - rates: every % figure, distinct labels, 100 % ones last (many articles print a run of
- *   "均达100%"), up to eight — percentage bars share the 0–100 % scale;
+ *   "均达100%"), up to eight, grouped by topic: unrelated rates never share an axis, each
+ *   topic's rates are a chart of their own;
  * - bars: when the article prints fewer than two different rates, the largest set of figures
  *   with one unit (人 and 名 counted as one) in one topic, three to eight of them, leaving out
  *   figures under 1/50 of the largest (they would be slivers).
@@ -71,6 +72,18 @@ export function comparableBars(metrics: readonly Metric[], max = MAX_BARS): Metr
     .filter((g) => g.length >= 3)
     .sort((a, b) => b.length - a.length || Math.max(...b.map((m) => m.value)) - Math.max(...a.map((m) => m.value)))[0];
   return best ? [...best].sort((a, b) => b.value - a.value).slice(0, max) : [];
+}
+
+/** Rates grouped by what they measure (their topic), topics in order of first appearance. */
+export function rateGroups(rates: readonly Metric[]): Metric[][] {
+  const groups = new Map<string, Metric[]>();
+  for (const m of rates) groups.set(m.topic, [...(groups.get(m.topic) ?? []), m]);
+  return [...groups.values()];
+}
+
+/** A chart title that names the place and what is counted; the unit is printed with every value, so not here. */
+export function barsTitle(region: string, bars: readonly Metric[]): string {
+  return `${region}：${bars[0]?.topic ?? ''}`;
 }
 
 export function planArticleGraphic(metrics: readonly Metric[]): ArticleGraphicPlan {

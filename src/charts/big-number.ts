@@ -80,7 +80,8 @@ export function bigNumber(d: ChartDatum | undefined, options: BigNumberOptions =
       'figcaption',
       { class: 'big-number__label', id: labelId },
       d.label,
-      options.note ? el('span', { class: 'big-number__note' }, options.note) : null,
+      // A block of its own, so search text and copy-paste keep it apart from the label.
+      options.note ? el('p', { class: 'big-number__note' }, options.note) : null,
     ),
   ).toString();
 }
@@ -102,5 +103,5 @@ export const BIG_NUMBER_CSS = `
 .big-number__value { margin: 0; font-size: 2.25rem; line-height: 1.1; font-weight: 700; font-variant-numeric: tabular-nums; }
 .big-number__qualifier, .big-number__unit { font-size: 0.55em; font-weight: 600; }
 .big-number__label { font-size: 0.95rem; }
-.big-number__note { display: block; opacity: 0.75; font-size: 0.875rem; }
+.big-number__note { display: block; margin: 0; opacity: 0.75; font-size: 0.875rem; }
 `;

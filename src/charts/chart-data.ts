@@ -41,6 +41,27 @@ export function unitProblem(kind: ChartKind, resolved: readonly ResolvedMetric[]
   return undefined;
 }
 
+/**
+ * Why these figures must not share one axis, or undefined when they may: bars and rate bars
+ * from different articles that measure different things or different periods invite a
+ * comparison their own note forbids. Small multiples get a scale per panel instead (see renderChart).
+ */
+export function comparisonProblem(kind: ChartKind, resolved: readonly ResolvedMetric[]): string | undefined {
+  if ((kind !== 'bar' && kind !== 'proportion') || !incomparable(resolved)) return undefined;
+  const what = [...new Set(resolved.map((r) => `${r.article.region} ${periodText(r)} ${r.metric.label}`))].join('; ');
+  const fix =
+    kind === 'bar'
+      ? 'use kind="numbers" (each figure on its own, with its place and period), or one chart per article'
+      : 'use kind="waffle" (each rate a figure of its own), or one chart per article';
+  return `a ${kind} chart puts figures on one axis, but these come from different articles and measure different things or periods (${what}); ${fix}`;
+}
+
+/** Figures from different articles whose labels or periods differ: not one measure, not to be compared. */
+export function incomparable(resolved: readonly ResolvedMetric[]): boolean {
+  if (!spansArticles(resolved)) return false;
+  return new Set(resolved.map((r) => r.metric.label)).size > 1 || new Set(resolved.map(periodText)).size > 1;
+}
+
 function describeUnits(resolved: readonly ResolvedMetric[], units: readonly string[]): string {
   return units
     .map((u) => {

@@ -15,8 +15,13 @@
 export const LIGHT_BACKGROUND = '#ffffff';
 export const DARK_BACKGROUND = '#121212';
 
-/** Series colours (fallbacks): blue, vermilion, teal, purple, magenta, ochre. */
-export const SERIES_FALLBACKS = ['#2b7bd6', '#c05a1a', '#0f8b8d', '#9b59d0', '#d14b8f', '#b8860b'] as const;
+/**
+ * The house palette: the site's newspaper red and its ink, nothing else. Series colours
+ * (fallbacks): red, ink grey, light red, light ink grey. A fifth series repeats the first;
+ * series are told apart by marker shape and dash as well (see MARKERS, DASHES). The site's
+ * theme (src/components/charts/charts.css) maps them to its own --accent and --fg per theme.
+ */
+export const SERIES_FALLBACKS = ['#c0392b', '#6b6a66', '#d05a5e', '#8a8883'] as const;
 
 /** `var(--chart-N, fallback)` for series `index` (0-based; wraps around after six). */
 export function seriesColor(index: number): string {
@@ -79,8 +84,8 @@ export function contrastRatio(a: string, b: string): number {
  */
 export const CHART_CSS = `
 :root {
-  --chart-1: ${SERIES_FALLBACKS[0]}; --chart-2: ${SERIES_FALLBACKS[1]}; --chart-3: ${SERIES_FALLBACKS[2]};
-  --chart-4: ${SERIES_FALLBACKS[3]}; --chart-5: ${SERIES_FALLBACKS[4]}; --chart-6: ${SERIES_FALLBACKS[5]};
+  --chart-1: ${SERIES_FALLBACKS[0]}; --chart-2: ${SERIES_FALLBACKS[1]};
+  --chart-3: ${SERIES_FALLBACKS[2]}; --chart-4: ${SERIES_FALLBACKS[3]};
   --chart-text: currentColor;
   --chart-track: rgba(128, 128, 128, 0.22);
   /* The page background: halos behind map labels, gaps around markers. */

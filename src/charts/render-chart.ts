@@ -17,6 +17,7 @@ import {
   type ChartDatum,
 } from './index.ts';
 import {
+  comparisonProblem,
   dataUri,
   downloadName,
   downloadRows,
@@ -25,6 +26,7 @@ import {
   toChartDatum,
   toCsv,
   toJson,
+  incomparable,
   unitProblem,
   type ChartKind,
 } from './chart-data.ts';
@@ -78,7 +80,7 @@ export function renderChart(
   options: RenderOptions,
   context: ReferenceContext,
 ): RenderedChart {
-  const problem = unitProblem(kind, resolved);
+  const problem = unitProblem(kind, resolved) ?? comparisonProblem(kind, resolved);
   if (problem)
     throw new MetricReferenceError(
       context.file,
@@ -101,7 +103,12 @@ export function renderChart(
       table = barChartTable(data, { title: options.title, sort });
       break;
     case 'small-multiples':
-      graphic = smallMultiples(data, { ...base, sort: sort === 'none' ? 'none' : 'value' });
+      // Panels of different measures each get their own scale, and say so.
+      graphic = smallMultiples(data, {
+        ...base,
+        sort: sort === 'none' ? 'none' : 'value',
+        scale: incomparable(resolved) ? 'own' : 'shared',
+      });
       table = smallMultiplesTable(data, { title: options.title, sort: sort === 'none' ? 'none' : 'value' });
       break;
     case 'time-series':

@@ -6,9 +6,10 @@
  */
 import { group as groupBy } from 'd3';
 import { dataTable } from './data-table.ts';
-import { DEFAULT_WIDTH, FONT, emptyChart, exactText, frame, markAttrs, valueText } from './frame.ts';
+import { formatNumber } from '../figures/format-number.ts';
+import { DEFAULT_WIDTH, FONT, emptyChart, exactText, frame, markAttrs, textLines, valueText } from './frame.ts';
 import { COLORS, GRID_OPACITY, MUTED_OPACITY } from './palette.ts';
-import { compareDates, formatDate, linearAxis, parseDate } from './scales.ts';
+import { compareDates, formatDateText, linearAxis, parseDate } from './scales.ts';
 import { el, type Markup } from './svg.ts';
 import { textWidth, truncate } from './text.ts';
 import type { ChartDatum, ChartOptions } from './types.ts';
@@ -20,6 +21,11 @@ export interface SmallMultiplesOptions extends ChartOptions {
   sort?: 'value' | 'name' | 'none';
   /** Height of a panel's plotting area (default 64). */
   plotHeight?: number;
+  /**
+   * One value scale for all panels (default), or each panel its own: for figures that measure
+   * different things, whose heights must not be compared across panels (said above the panels).
+   */
+  scale?: 'shared' | 'own';
 }
 
 interface Panel {
@@ -31,8 +37,11 @@ interface Panel {
 const PAD = 8;
 const GAP = 14;
 const HEADER = 20;
-const LATEST = 22;
+/** Space under the region name (every bar prints its own value, so no value line here). */
+const LATEST = 4;
 const XLABEL = 18;
+/** Room above the tallest bar for its value label. */
+const VALUE = 16;
 
 const collator = new Intl.Collator('zh-Hans-CN');
 
@@ -54,10 +63,23 @@ export function panelsOf(data: readonly ChartDatum[], sort: SmallMultiplesOption
   return panels;
 }
 
-/** The x label of a datum in its panel: its year/month when dated, else its label. */
-function xLabel(d: ChartDatum): string {
+/**
+ * The x label of a datum in its panel: 2020年, 2020年9月, a period as 2016年—2020年 when dated
+ * (never "2020.9"), else its label.
+ */
+export function xLabel(d: ChartDatum): string {
+  return parseDate(d.date) ? formatDateText(d.date) : d.label;
+}
+
+/** The x label in lines that fit `width`: one line, or broken after "—" or between year and month. */
+function xLabelLines(d: ChartDatum, width: number): string[] {
+  const label = xLabel(d);
+  if (textWidth(label, FONT.small) <= width) return [label];
+  const dash = label.indexOf('—');
+  if (dash > 0) return [label.slice(0, dash + 1), label.slice(dash + 1)].map((l) => truncate(l, width, FONT.small));
   const parsed = parseDate(d.date);
-  return parsed ? (parsed.month ? `${parsed.year}.${parsed.month}` : String(parsed.year)) : d.label;
+  if (parsed?.month) return [`${parsed.year}年`, `${parsed.month}月`];
+  return [truncate(label, width, FONT.small)];
 }
 
 /** SVG markup of small multiples of `data` by region. */
@@ -69,19 +91,25 @@ export function smallMultiples(data: readonly ChartDatum[], options: SmallMultip
   const columns = Math.max(1, Math.min(options.columns ?? 2, panels.length));
   const panelW = (width - 2 * PAD - (columns - 1) * GAP) / columns;
   const plotH = options.plotHeight ?? 64;
-  const panelH = HEADER + LATEST + plotH + XLABEL;
   const all = panels.flatMap((p) => p.data);
   const units = [...new Set(all.map((d) => d.unit))];
-  const axis = linearAxis(
-    all.map((d) => d.value),
-    [plotH, 0],
-    { tickCount: 5, unit: units.length === 1 ? (units[0] ?? '') : '' },
-  );
-  const top = axis.ticks[axis.ticks.length - 1];
+  const axisOf = (values: readonly number[]) =>
+    linearAxis(values, [plotH, 0], { tickCount: 5, unit: units.length === 1 ? (units[0] ?? '') : '' });
+  const shared = options.scale !== 'own';
+  const sharedAxis = axisOf(all.map((d) => d.value));
+  const top = sharedAxis.ticks[sharedAxis.ticks.length - 1];
   const noteY = PAD + FONT.small;
-  const note = top
-    ? `各图刻度相同：0 至 ${top.label}${units.length === 1 && !/[%‰]/.test(units[0] ?? '') ? (units[0] ?? '') : ''}`
-    : '';
+  // The unit printed with the scale is the unit of the values it spans (the tick label has its 万/亿).
+  const note = !shared
+    ? '各图刻度不同，高低只在一幅图内可比'
+    : top
+      ? `各图刻度相同：0 至 ${top.label}${units.length === 1 && !/[%‰]/.test(units[0] ?? '') ? (units[0] ?? '') : ''}`
+      : '';
+  // Two-line date labels need one more line below the plot.
+  const slotOf = (p: Panel) => panelW / p.data.length;
+  const twoLines = panels.some((p) => p.data.some((d) => xLabelLines(d, slotOf(p) - 2).length > 1));
+  const xLabelH = XLABEL + (twoLines ? FONT.small + 2 : 0);
+  const panelH = HEADER + LATEST + VALUE + plotH + xLabelH;
   const gridTop = PAD + FONT.small + 8;
 
   const panelMarks: Markup[] = panels.map((panel, index) => {
@@ -89,18 +117,20 @@ export function smallMultiples(data: readonly ChartDatum[], options: SmallMultip
     const row = Math.floor(index / columns);
     const x = PAD + col * (panelW + GAP);
     const y = gridTop + row * (panelH + GAP);
-    const plotY = y + HEADER + LATEST;
+    const plotY = y + HEADER + LATEST + VALUE;
     const n = panel.data.length;
     const slot = panelW / n;
     const barW = Math.max(2, Math.min(32, slot * 0.7));
+    const axis = shared ? sharedAxis : axisOf(panel.data.map((d) => d.value));
     const zeroY = plotY + axis.scale(0);
-    const labelFits = panel.data.every((d) => textWidth(xLabel(d), FONT.small) <= slot - 2);
     const columnsMarkup = panel.data.map((d, i) => {
       const cx = x + slot * (i + 0.5);
       const vy = plotY + axis.scale(d.value);
-      const parsed = parseDate(d.date);
-      const when = parsed ? formatDate(parsed) : '';
-      const showX = labelFits || i === 0 || i === n - 1;
+      const when = parseDate(d.date) ? formatDateText(d.date) : '';
+      // Every bar has its value: the full one when it fits, else the number alone (the unit is in the header).
+      const full = valueText(d);
+      const value =
+        textWidth(full, FONT.small) <= slot - 2 ? full : truncate(formatNumber(d.value, ''), slot, FONT.small);
       return el(
         'g',
         markAttrs(d, { aria: `${panel.name}${when ? ` ${when}` : ''} ${d.label}：${exactText(d)}` }),
@@ -113,19 +143,22 @@ export function smallMultiples(data: readonly ChartDatum[], options: SmallMultip
           fill: COLORS.primary,
           'fill-opacity': d === panel.latest ? 1 : 0.55,
         }),
-        showX
-          ? el(
-              'text',
-              {
-                x: cx,
-                y: plotY + plotH + XLABEL - 4,
-                'text-anchor': 'middle',
-                'font-size': FONT.small,
-                'fill-opacity': MUTED_OPACITY,
-              },
-              truncate(xLabel(d), labelFits ? slot : panelW / 2, FONT.small),
-            )
-          : null,
+        el(
+          'text',
+          {
+            class: 'chart-value',
+            x: cx,
+            y: Math.min(vy, zeroY) - 4,
+            'text-anchor': 'middle',
+            'font-size': FONT.small,
+            'font-weight': 600,
+          },
+          value,
+        ),
+        textLines(xLabelLines(d, slot - 2), cx, plotY + plotH + XLABEL - 4, FONT.small, {
+          'text-anchor': 'middle',
+          'fill-opacity': MUTED_OPACITY,
+        }),
       );
     });
     return el(
@@ -146,15 +179,6 @@ export function smallMultiples(data: readonly ChartDatum[], options: SmallMultip
         { x: x + 6, y: y + HEADER - 4, 'font-size': FONT.title, 'font-weight': 700 },
         truncate(panel.name, panelW - 12, FONT.title),
       ),
-      el(
-        'text',
-        { x: x + 6, y: y + HEADER + LATEST - 6, 'font-size': FONT.body, 'font-weight': 600, class: 'chart-value' },
-        truncate(
-          `${valueText(panel.latest)}${panel.data.length > 1 ? `（${xLabel(panel.latest)}）` : ''}`,
-          panelW - 12,
-          FONT.body,
-        ),
-      ),
       el('line', {
         x1: x + 4,
         x2: x + panelW - 4,
@@ -173,7 +197,7 @@ export function smallMultiples(data: readonly ChartDatum[], options: SmallMultip
   const last = latestSorted[latestSorted.length - 1];
   const summary =
     first && last && panels.length > 1
-      ? `${options.title}：${panels.length}个地区，每个地区一幅小图，刻度相同。最新值最高为${first.name}（${exactText(first.latest)}），最低为${last.name}（${exactText(last.latest)}）。详见下方数据表。`
+      ? `${options.title}：${panels.length}个地区，每个地区一幅小图，${shared ? '刻度相同' : '刻度各不相同'}。最新值最高为${first.name}（${exactText(first.latest)}），最低为${last.name}（${exactText(last.latest)}）。详见下方数据表。`
       : `${options.title}：${first?.name ?? ''}，${first ? exactText(first.latest) : ''}。`;
 
   return frame({

@@ -11,7 +11,9 @@ const stories = readdirSync('content/stories')
   .map((f) => `/stories/${f.slice(0, -4)}/`)
   .sort();
 const SCROLLY = '/stories/liaocheng-emergency-2023/';
-const COMPARE = '/stories/topics-across-regions/';
+/** Pages with a bar chart and with rate bars: an article's own figures (a story's cross-region figures are never on one axis). */
+const WITH_BARS = '/articles/juye-2020-2/';
+const WITH_RATES = '/articles/jiyang-2024/';
 
 let site: StaticSite;
 let browser: Browser;
@@ -86,12 +88,17 @@ describe('axe-core finds no violations', () => {
 
 describe('the chart enhancer', () => {
   it('shows the exact value and a link to the sentence on keyboard focus; arrows move, Escape closes', async () => {
-    const { page } = await open(COMPARE);
+    const { page } = await open(WITH_BARS);
     await enhanced(page);
     const figure = page.locator('chart-figure', { has: page.locator('svg.chart--bar') }).first();
     const marks = figure.locator('.chart-mark');
+    const count = await marks.count();
+    expect(count).toBeGreaterThanOrEqual(3);
     // One tab stop per chart: the first mark.
-    expect(await marks.evaluateAll((ms) => ms.map((m) => m.getAttribute('tabindex')))).toEqual(['0', '-1', '-1']);
+    expect(await marks.evaluateAll((ms) => ms.map((m) => m.getAttribute('tabindex')))).toEqual([
+      '0',
+      ...Array<string>(count - 1).fill('-1'),
+    ]);
     await marks.first().focus();
     const tip = figure.locator('.chart-tooltip');
     await expect.poll(() => tip.isVisible()).toBe(true);
@@ -114,7 +121,7 @@ describe('the chart enhancer', () => {
     expect(await tip.textContent()).toContain(await marks.nth(1).getAttribute('data-label'));
     await page.keyboard.press('End');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(
-      await marks.nth(2).getAttribute('data-id'),
+      await marks.nth(count - 1).getAttribute('data-id'),
     );
 
     await page.keyboard.press('Escape');
@@ -122,7 +129,7 @@ describe('the chart enhancer', () => {
   });
 
   it('follows the mark to its sentence on Enter, and the sentence is the target', async () => {
-    const { page } = await open(COMPARE);
+    const { page } = await open(WITH_BARS);
     await enhanced(page);
     const mark = page.locator('chart-figure svg.chart--bar .chart-mark').first();
     const href = (await mark.getAttribute('data-href'))!;
@@ -144,10 +151,10 @@ describe('the chart enhancer', () => {
   });
 
   it('shows the tooltip on hover, hides it when the pointer leaves, and a click follows the link', async () => {
-    const { page } = await open(COMPARE);
+    const { page } = await open(WITH_RATES);
     await enhanced(page);
     const figure = page.locator('chart-figure', { has: page.locator('svg.chart--proportion') }).first();
-    const mark = figure.locator('.chart-mark').nth(1);
+    const mark = figure.locator('.chart-mark').first();
     await mark.hover();
     const tip = figure.locator('.chart-tooltip');
     await expect.poll(() => tip.isVisible()).toBe(true);
@@ -161,7 +168,7 @@ describe('the chart enhancer', () => {
 
   it('animates only when motion is welcome', async () => {
     const durations = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const { page } = await open(COMPARE, { reducedMotion });
+      const { page } = await open(WITH_BARS, { reducedMotion });
       await enhanced(page);
       const figure = page.locator('chart-figure', { has: page.locator('svg.chart--bar') }).first();
       const mark = figure.locator('.chart-mark').first();
@@ -174,7 +181,7 @@ describe('the chart enhancer', () => {
         scrolly: await (async () => {
           await page.goto(`${site.url}${SCROLLY}`);
           return page
-            .locator('.scrolly-graphic')
+            .locator('.scrolly-state')
             .first()
             .evaluate((g) => getComputedStyle(g).transitionDuration);
         })(),
@@ -191,74 +198,139 @@ describe('the chart enhancer', () => {
   });
 });
 
-/** Which step graphics a reader can see: rendered, not hidden, not transparent. */
+/** Which of the steps' own graphics a reader can see (the layout without the sticky graphic). */
 async function visibleGraphics(page: Page): Promise<boolean[]> {
   return page.locator('.scrolly-graphic').evaluateAll((graphics) =>
     graphics.map((g) => {
       const style = getComputedStyle(g);
       const box = g.getBoundingClientRect();
-      const svgOrNumber = g.querySelector('svg.chart, .big-number');
+      const svg = g.querySelector('svg.chart');
       return (
+        style.display !== 'none' &&
         style.visibility === 'visible' &&
-        Number(style.opacity) === 1 &&
         box.height > 50 &&
-        svgOrNumber !== null &&
-        svgOrNumber.getBoundingClientRect().height > 20
+        svg !== null &&
+        svg.getBoundingClientRect().height > 50 &&
+        svg.querySelectorAll('.scrolly-state[data-active]').length === 1
       );
     }),
   );
 }
 
+/**
+ * The step in view, measured in the page independently of the story's script: the last step
+ * whose top has passed the middle of the viewport (the first before any has); and the state
+ * the one graphic shows: the only state of the sticky figure that is opaque and visible.
+ */
+async function stepInViewAndShown(page: Page): Promise<{ inView: number; shown: number[]; inViewVisible: boolean }> {
+  return page.evaluate(() => {
+    const steps = [...document.querySelectorAll('.scrolly-step')];
+    let inView = 0;
+    steps.forEach((step, i) => {
+      if (step.getBoundingClientRect().top <= window.innerHeight / 2) inView = i;
+    });
+    const box = steps[inView]!.getBoundingClientRect();
+    const states = [...document.querySelectorAll('.scrolly-figure .scrolly-state')];
+    const shown = states
+      .map((state, i) => {
+        const style = getComputedStyle(state);
+        return style.visibility === 'visible' && Number(style.opacity) === 1 ? i : -1;
+      })
+      .filter((i) => i >= 0);
+    return { inView, shown, inViewVisible: box.bottom > 0 && box.top < window.innerHeight };
+  });
+}
+
 describe('the scrollytelling story', () => {
-  it('without JavaScript shows every step with its graphic', async () => {
+  it('without JavaScript shows every step: its text, then its own state of the graphic', async () => {
     for (const width of [375, 1280]) {
       const { page } = await open(SCROLLY, { javaScriptEnabled: false, viewport: { width, height: 800 } });
       const visible = await visibleGraphics(page);
       expect(visible.length).toBeGreaterThanOrEqual(3);
       expect(visible.every(Boolean)).toBe(true);
+      // Each step's graphic is its own state: step i shows state i.
+      expect(
+        await page
+          .locator('.scrolly-graphic')
+          .evaluateAll((gs) =>
+            gs.map((g) => g.querySelector('.scrolly-state[data-active]')?.getAttribute('data-state')),
+          ),
+      ).toEqual(visible.map((_, i) => String(i)));
+      expect(await page.locator('.scrolly__stage').evaluate((s) => getComputedStyle(s).display)).toBe('none');
       expect(await page.locator('scrolly-story.is-scrolly').count()).toBe(0);
     }
   });
 
-  it('with reduced motion keeps the static layout, every graphic visible', async () => {
+  it('with reduced motion keeps the static layout, every step with its graphic', async () => {
     const { page } = await open(SCROLLY, { reducedMotion: 'reduce', viewport: { width: 375, height: 800 } });
     await page.waitForTimeout(300);
     expect(await page.locator('scrolly-story.is-scrolly').count()).toBe(0);
     expect((await visibleGraphics(page)).every(Boolean)).toBe(true);
   });
 
-  it('with JavaScript keeps one graphic in view and changes it as the reader scrolls', async () => {
-    for (const width of [375, 1280]) {
-      const { page, consoleErrors } = await open(SCROLLY, { viewport: { width, height: 800 } });
-      await page.locator('scrolly-story.is-scrolly').waitFor();
-      const texts = page.locator('.scrolly-text');
-      const count = await texts.count();
-      for (const i of [0, 2, count - 1]) {
-        // Bring step i to the middle of the viewport.
-        await texts
-          .nth(i)
-          .evaluate((t) =>
-            window.scrollBy(
-              0,
-              t.getBoundingClientRect().top + t.getBoundingClientRect().height / 2 - window.innerHeight / 2,
-            ),
-          );
-        await expect
-          .poll(async () => (await visibleGraphics(page)).map((v, j) => (v ? j : -1)).filter((j) => j >= 0), {
-            timeout: 3000,
-          })
-          .toEqual([i]);
-        const box = await page.locator('.scrolly-graphic[data-active]').boundingBox();
-        expect(box!.y).toBeGreaterThanOrEqual(-1);
-        expect(box!.y).toBeLessThan(800);
-        // Hidden graphics are out of the tab order.
-        expect(
-          await page
-            .locator('.scrolly-graphic:not([data-active])')
-            .evaluateAll((gs) => gs.every((g) => (g as HTMLElement).inert)),
-        ).toBe(true);
-      }
-      expect(consoleErrors).toEqual([]);
+  it('draws each step as a real state of one graphic: one SVG, a state per step, each with marks', async () => {
+    const { page } = await open(SCROLLY, { viewport: { width: 1280, height: 900 } });
+    await page.locator('scrolly-story.is-scrolly').waitFor();
+    expect(await page.locator('.scrolly-figure svg.chart').count()).toBe(1);
+    const steps = await page.locator('.scrolly-step').count();
+    const states = page.locator('.scrolly-figure .scrolly-state');
+    expect(await states.count()).toBe(steps);
+    for (let i = 0; i < steps; i += 1) {
+      expect(await states.nth(i).locator('rect, circle').count()).toBeGreaterThan(0);
+      expect(await states.nth(i).locator('.chart-value').count()).toBeGreaterThan(0);
     }
   });
+
+  for (const width of [375, 1280]) {
+    it(`at ${width} px shows the step in view after scrolling, Home, End and a jump to a step's anchor`, async () => {
+      const { page, consoleErrors } = await open(SCROLLY, { viewport: { width, height: 800 } });
+      await page.locator('scrolly-story.is-scrolly').waitFor();
+      const ids = await page.locator('.scrolly-step').evaluateAll((steps) => steps.map((s) => s.id));
+      expect(ids.length).toBeGreaterThanOrEqual(3);
+      const settled = async (expected?: number) => {
+        await expect
+          .poll(
+            async () => {
+              const { inView, shown } = await stepInViewAndShown(page);
+              return shown.length === 1 && shown[0] === inView && (expected === undefined || inView === expected);
+            },
+            { timeout: 3000 },
+          )
+          .toBe(true);
+      };
+      // Reading: bring each step to the middle, one after another.
+      for (const i of [0, 2, ids.length - 1, 1]) {
+        await page
+          .locator(`#${ids[i]}`)
+          .evaluate((t) => window.scrollBy(0, t.getBoundingClientRect().top - window.innerHeight / 2 + 10));
+        await settled(i);
+      }
+      // Jumps that skip steps: no intersection event in between.
+      await page.locator('body').click({ position: { x: 2, y: 2 } });
+      await page.keyboard.press('End');
+      await settled(ids.length - 1);
+      await page.keyboard.press('Home');
+      await settled(0);
+      for (const i of [3, 1, ids.length - 1]) {
+        await page.evaluate((id) => {
+          location.hash = id;
+        }, ids[i]!);
+        await settled(i);
+        // The step jumped to is in view, and its text is not hidden behind the graphic.
+        const { inViewVisible } = await stepInViewAndShown(page);
+        expect(inViewVisible).toBe(true);
+        const hidden = await page.locator(`#${ids[i]} .scrolly-text`).evaluate((text) => {
+          const box = text.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + 20, Math.max(box.top + 12, 1));
+          return !text.contains(hit);
+        });
+        expect(hidden).toBe(false);
+      }
+      // A reload at a step's anchor.
+      await page.goto(`${site.url}${SCROLLY}#${ids[2]}`);
+      await page.locator('scrolly-story.is-scrolly').waitFor();
+      await settled(2);
+      expect(consoleErrors).toEqual([]);
+    });
+  }
 });

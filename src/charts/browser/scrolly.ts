@@ -1,27 +1,37 @@
 /**
- * <scrolly-story>: turns the server-rendered steps (text + graphic each, readable without
- * JavaScript) into a sticky graphic that changes as the reader scrolls. It only lays out,
- * hides and shows: every graphic is already in the page. Readers who prefer reduced motion
- * keep the static layout, every graphic visible.
+ * <scrolly-story>: shows the story's one graphic beside (or behind) the steps' text and marks
+ * the state of the step in view; every state is already in the server-rendered SVG. Readers
+ * who prefer reduced motion keep the static layout: each step's text, then its own graphic.
+ *
+ * The step in view is computed from positions, not from intersection events alone: events
+ * are missed when the page jumps (Home, End, a link to a step, a reload mid-page), so the
+ * position check also runs on scroll, resize, hashchange and load.
  */
 const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 
+/** The step in view: the last one whose top has passed the middle of the viewport (the first before any has). */
+function stepInView(tops: readonly number[], viewportHeight: number): number {
+  let active = 0;
+  tops.forEach((top, i) => {
+    if (top <= viewportHeight / 2) active = i;
+  });
+  return active;
+}
+
 class ScrollyStoryElement extends HTMLElement {
+  #steps: HTMLElement[] = [];
+  #states: Element[] = [];
   #observer: IntersectionObserver | undefined;
-  #texts: HTMLElement[] = [];
-  #graphics: HTMLElement[] = [];
+  #frame = 0;
   #onChange = (): void => this.#apply();
+  #schedule = (): void => {
+    if (this.#frame === 0) this.#frame = requestAnimationFrame(() => this.#update());
+  };
 
   connectedCallback(): void {
-    const steps = [...this.querySelectorAll<HTMLElement>('.scrolly-step')];
-    this.#texts = steps
-      .map((s) => s.querySelector<HTMLElement>(':scope > .scrolly-text'))
-      .filter((e): e is HTMLElement => e !== null);
-    this.#graphics = steps
-      .map((s) => s.querySelector<HTMLElement>(':scope > .scrolly-graphic'))
-      .filter((e): e is HTMLElement => e !== null);
-    if (this.#texts.length < 2 || this.#texts.length !== this.#graphics.length || !('IntersectionObserver' in window))
-      return;
+    this.#steps = [...this.querySelectorAll<HTMLElement>('.scrolly-step')];
+    this.#states = [...this.querySelectorAll('.scrolly-figure .scrolly-state')];
+    if (this.#steps.length < 2 || this.#steps.length !== this.#states.length) return;
     reduced.addEventListener('change', this.#onChange);
     this.#apply();
   }
@@ -38,51 +48,33 @@ class ScrollyStoryElement extends HTMLElement {
 
   #start(): void {
     if (this.#observer) return;
-    this.style.setProperty('--steps', String(this.#texts.length));
-    this.#texts.forEach((text, i) => {
-      text.style.gridRow = String(i + 1);
-    });
     this.classList.add('is-scrolly');
-    this.#show(0);
-    // A step is current while it crosses the middle of the viewport.
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (entry.isIntersecting) this.#show(this.#texts.indexOf(entry.target as HTMLElement));
-        }
-      },
-      { rootMargin: '-45% 0px -45% 0px' },
-    );
-    for (const text of this.#texts) this.#observer.observe(text);
+    this.#observer = new IntersectionObserver(this.#schedule, { threshold: [0, 0.5, 1] });
+    for (const step of this.#steps) this.#observer.observe(step);
+    for (const type of ['scroll', 'resize', 'hashchange', 'load'])
+      window.addEventListener(type, this.#schedule, { passive: true });
+    this.#update();
   }
 
   #stop(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+    for (const type of ['scroll', 'resize', 'hashchange', 'load']) window.removeEventListener(type, this.#schedule);
     this.classList.remove('is-scrolly');
-    this.style.removeProperty('--steps');
-    for (const text of this.#texts) {
-      text.style.gridRow = '';
-      text.removeAttribute('data-active');
-    }
-    for (const graphic of this.#graphics) {
-      graphic.removeAttribute('data-active');
-      graphic.inert = false;
-      graphic.removeAttribute('aria-hidden');
-    }
+    delete this.dataset['step'];
+    for (const step of this.#steps) step.removeAttribute('data-active');
   }
 
-  #show(index: number): void {
-    if (index < 0) return;
-    this.#graphics.forEach((graphic, i) => {
-      const active = i === index;
-      graphic.toggleAttribute('data-active', active);
-      // Hidden graphics leave the tab order and the accessibility tree until their step comes.
-      graphic.inert = !active;
-      if (active) graphic.removeAttribute('aria-hidden');
-      else graphic.setAttribute('aria-hidden', 'true');
-    });
-    this.#texts.forEach((text, i) => text.toggleAttribute('data-active', i === index));
+  #update(): void {
+    this.#frame = 0;
+    const active = stepInView(
+      this.#steps.map((s) => s.getBoundingClientRect().top),
+      window.innerHeight,
+    );
+    if (this.dataset['step'] === String(active)) return;
+    this.dataset['step'] = String(active);
+    this.#states.forEach((state, i) => state.toggleAttribute('data-active', i === active));
+    this.#steps.forEach((step, i) => step.toggleAttribute('data-active', i === active));
   }
 }
 

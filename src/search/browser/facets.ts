@@ -27,10 +27,13 @@ export function applyFilters<T extends Filterable>(items: readonly T[], selectio
   return items.filter((item) => FACETS.every(({ filter }) => matches(item, filter, selection[filter])));
 }
 
-/** Years newest first; other values by count, then in Chinese collation order. */
+/**
+ * Years newest first; other values in Chinese collation order. Never by count: counts change
+ * with every click, and an option that moves under the pointer gets the wrong click.
+ */
 function compareValues(filter: FilterName, a: FacetValue, b: FacetValue): number {
   if (filter === '年份') return Number(b.value) - Number(a.value) || b.value.localeCompare(a.value);
-  return b.count - a.count || a.value.localeCompare(b.value, 'zh-CN');
+  return a.value.localeCompare(b.value, 'zh-CN');
 }
 
 /**

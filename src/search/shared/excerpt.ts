@@ -77,15 +77,19 @@ function markParts(text: string, from: number, to: number, ranges: ReadonlyArray
   return parts;
 }
 
+/** Printed where a heading, caption or chart label ends and the next block begins. */
+export const BLOCK_SEPARATOR = '｜';
+
 /**
  * Pagefind's text of a page, as a reader would read it. Pagefind separates
  * blocks with a space and ends a block that lacks closing punctuation (a
- * headline, a caption) with ". ", a stray full stop in Chinese: keep one space
- * between blocks, none after Chinese punctuation.
+ * headline, a caption) with ". ", a stray full stop in Chinese: that end
+ * becomes "｜", one character as the space it replaces,
+ * so a heading never runs into the sentence after it; no space after Chinese punctuation.
  */
 export function tidyPagefindText(content: string): string {
   return content
-    .replace(/(?<=[^\x00-\x7f])\. /gu, ' ')
+    .replace(/(?<=[^\x00-\x7f])\. /gu, BLOCK_SEPARATOR)
     .replace(/(?<=[\u3000-\u303f\uff01-\uff20“”‘’…—])\s+/gu, '')
     .replace(/\s{2,}/gu, ' ');
 }
@@ -125,7 +129,8 @@ export function buildExcerpt(text: string, terms: readonly string[], length = 80
   // Never cut a surrogate pair in half.
   if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from -= 1;
   if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to += 1;
-  while (from < to && /\s/u.test(text.charAt(from))) from += 1;
-  while (to > from && /\s/u.test(text.charAt(to - 1))) to -= 1;
+  // An excerpt neither starts nor ends on a space or a block separator.
+  while (from < to && /[\s｜]/u.test(text.charAt(from))) from += 1;
+  while (to > from && /[\s｜]/u.test(text.charAt(to - 1))) to -= 1;
   return { parts: markParts(text, from, to, ranges), clippedStart: from > 0, clippedEnd: to < text.length };
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  barsTitle,
   comparableBars,
   headlineNumbers,
   planArticleGraphic,
   rateFigures,
+  rateGroups,
 } from '../../../src/charts/article-graphic.ts';
 import type { Metric } from '../../../src/schemas/metric.ts';
 import { readEntries } from '../../support/content.ts';
@@ -76,5 +78,18 @@ describe("an article's key figures", () => {
       const units = new Set(plan.bars.map((x) => (x.unit === '名' ? '人' : x.unit)));
       expect(units.size, entry.slug).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('the unit and axis rules of the article graphic', () => {
+  it('groups rates by what they measure (topic): unrelated rates never share one axis', () => {
+    const rates = [m(97, '%', '应急'), m(78.8, '%', '卫生创建'), m(67, '%', '卫生创建'), m(73.7, '%', '老年')];
+    expect(rateGroups(rates).map((g) => g.map((r) => r.topic))).toEqual([['应急'], ['卫生创建', '卫生创建'], ['老年']]);
+  });
+
+  it('puts no unit in a bar chart title: the values carry theirs (10.2万名, never under "（单位：人）")', () => {
+    const bars = [m(102000, '名', '妇幼健康'), m(40000, '人', '妇幼健康')];
+    expect(barsTitle('巨野县', bars)).toBe('巨野县：妇幼健康');
+    expect(barsTitle('巨野县', bars)).not.toMatch(/单位/u);
   });
 });

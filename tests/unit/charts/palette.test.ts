@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   COLORS,
@@ -24,10 +25,28 @@ describe('palette', () => {
   });
 
   it('uses CSS custom properties with fallbacks, and the page colour for text', () => {
-    expect(seriesColor(0)).toBe('var(--chart-1, #2b7bd6)');
-    expect(seriesColor(7)).toBe('var(--chart-2, #c05a1a)');
-    expect(seriesColor(-1)).toBe('var(--chart-6, #b8860b)');
+    expect(seriesColor(0)).toBe('var(--chart-1, #c0392b)');
+    expect(seriesColor(5)).toBe('var(--chart-2, #6b6a66)');
+    expect(seriesColor(-1)).toBe('var(--chart-4, #8a8883)');
     expect(COLORS.text).toBe('var(--chart-text, currentColor)');
+  });
+});
+
+describe('the house palette', () => {
+  const rgb = (hex: string) =>
+    [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+
+  it.each(SERIES_FALLBACKS)('%s is the site red or its ink (a grey), never another hue', (color) => {
+    const [r, g, b] = rgb(color);
+    const grey = Math.max(r, g, b) - Math.min(r, g, b) <= 12;
+    const red = r > g + 60 && r > b + 60 && Math.abs(g - b) <= 20;
+    expect(grey || red).toBe(true);
+  });
+
+  it("maps the series to the site's own --accent (red) and --fg/--muted (ink) in its theme", () => {
+    const css = readFileSync('src/components/charts/charts.css', 'utf8');
+    expect(css).toMatch(/--chart-1:\s*var\(--accent\)/u);
+    expect(css).toMatch(/--chart-2:\s*var\(--(?:fg|muted)\)/u);
   });
 });
 

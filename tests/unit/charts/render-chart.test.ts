@@ -32,10 +32,13 @@ const rates = resolve([
   'liaocheng-2023/maternal-child-109p64pct',
 ]);
 const oneArticle = resolve(['juye-2020/health-poverty-141739', 'juye-2020/health-poverty-84276']);
+const oneArticleRates = resolve(['liaocheng-2023/elderly-care-73p72pct', 'liaocheng-2023/elderly-care-79p88pct']);
 
 describe('rendering a chart from references', () => {
   it.each(CHART_KINDS)('%s: graphic, table and downloads, every mark linked to its sentence, no NaN', (kind) => {
-    const input = kind === 'proportion' || kind === 'waffle' ? rates : counts;
+    // Bars and rate bars share an axis: only figures of one article may (see the next tests).
+    const input =
+      kind === 'proportion' ? oneArticleRates : kind === 'waffle' ? rates : kind === 'bar' ? oneArticle : counts;
     const chart = renderChart(kind, input, { title: '测试图', id: `t-${kind}` }, story);
     const html = chart.graphic + chart.table;
     expect(html).not.toMatch(/NaN|undefined|Infinity/u);
@@ -52,13 +55,39 @@ describe('rendering a chart from references', () => {
     ).toHaveLength(input.length);
   });
 
-  it('labels bars with place and period and warns that they differ', () => {
-    const chart = renderChart('bar', counts, { title: '老年人', id: 'x' }, story);
-    expect(chart.graphic).toContain('商河县 · 2017年3月—2020年9月 · 65岁及以上老年人免费健康查体人数');
+  it('refuses bars or rate bars on one axis for figures its own note says not to compare, naming the file and the fix', () => {
+    for (const [kind, input, fix] of [
+      ['bar', counts, 'kind="numbers"'],
+      ['proportion', rates, 'kind="waffle"'],
+    ] as const) {
+      let error: unknown;
+      try {
+        renderChart(kind, input, { title: '老年人', id: 'x' }, story);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(MetricReferenceError);
+      expect(String(error)).toContain('content/stories/test.mdx');
+      expect(String(error)).toContain(fix);
+    }
+    expect(renderChart('bar', oneArticle, { title: '一篇', id: 'y' }, story).note).toBeUndefined();
+  });
+
+  it('draws such figures one by one, each with place and period, and warns that they differ', () => {
+    const chart = renderChart('numbers', counts, { title: '老年人', id: 'x' }, story);
+    expect(chart.graphic).toContain('商河县 · 2017年3月—2020年9月');
+    expect(chart.graphic).not.toContain('<svg');
     expect(chart.note).toBe(
       '数字来自不同地方的报道，年份或统计时段不同、统计口径不同，请对照标签阅读，不宜直接比较高低。',
     );
-    expect(renderChart('bar', oneArticle, { title: '一篇', id: 'y' }, story).note).toBeUndefined();
+  });
+
+  it('gives small multiples of different measures a scale per panel, and says so', () => {
+    const own = renderChart('small-multiples', counts, { title: '各地', id: 's' }, story).graphic;
+    expect(own).toContain('各图刻度不同');
+    expect(own).not.toContain('各图刻度相同');
+    const shared = renderChart('small-multiples', oneArticle, { title: '一篇', id: 't' }, story).graphic;
+    expect(shared).toContain('各图刻度相同');
   });
 
   it('says nothing about mixing when one article holds all figures', () => {

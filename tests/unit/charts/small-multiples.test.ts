@@ -13,7 +13,36 @@ describe('smallMultiples', () => {
     const panels = [...svg.matchAll(/<g class="chart-panel" data-group="([^"]+)"/g)].map((m) => m[1]);
     expect(panels).toEqual(['巨野县', '商河县', '单县', '山亭区']);
     expect(svg).toContain('各图刻度相同：0 至 12万人');
-    expect(svg).toContain('10.2万人（2020）');
+    expect(svg).toContain('>10.2万人<');
+  });
+
+  it('labels every bar with its value, and dates as 2020年9月, never "2020.9"', () => {
+    const data = [
+      { id: 'a', label: 'x', value: 141739, unit: '人次', group: '巨野县', date: '2016-01/2020-11' },
+      { id: 'b', label: 'y', value: 84276, unit: '人次', group: '巨野县', date: '2020' },
+      { id: 'c', label: 'z', value: 6324, unit: '人次', group: '山亭区', date: '2018' },
+      { id: 'd', label: 'w', value: 133039, unit: '人次', group: '商河县', date: '2020-09' },
+      { id: 'e', label: 'v', value: 1, unit: '人次', group: '商河县', date: '2019-09' },
+      { id: 'f', label: 'u', value: 2, unit: '人次', group: '商河县', date: '2018-09' },
+    ];
+    const svg = smallMultiples(data, { title });
+    const marks = [...svg.matchAll(/<g class="chart-mark"[\s\S]*?<\/g>/gu)].map((m) => m[0]);
+    expect(marks).toHaveLength(data.length);
+    for (const mark of marks) expect(mark).toMatch(/class="chart-value"[^>]*>[^<]+</u);
+    expect(svg).not.toMatch(/>\d{4}\.\d{1,2}</u);
+    expect(svg).toContain('2020年11月');
+    expect(svg).toContain('>6324人次<');
+  });
+
+  it('gives each panel its own scale on request, and says heights compare only within a panel', () => {
+    const data = [
+      { id: 'a', label: 'x', value: 100, unit: '人', group: '甲县', date: '2020' },
+      { id: 'b', label: 'y', value: 10, unit: '人', group: '乙县', date: '2020' },
+    ];
+    const svg = smallMultiples(data, { title, scale: 'own' });
+    const heights = [...svg.matchAll(/class="chart-bar"[^>]*height="([\d.]+)"/gu)].map((m) => Number(m[1]));
+    expect(heights[0]).toBeCloseTo(heights[1]!, 5);
+    expect(svg).toContain('各图刻度不同');
   });
 
   it('uses one shared scale: equal values give equal heights across panels', () => {

@@ -78,10 +78,18 @@ describe('buildExcerpt', () => {
 });
 
 describe('tidyPagefindText', () => {
-  it("turns the '. ' Pagefind ends unpunctuated Chinese blocks with into a space, leaving real full stops", () => {
+  it("turns the '. ' Pagefind ends unpunctuated Chinese blocks with into a visible '｜', leaving real full stops", () => {
     expect(tidyPagefindText('提升健康水平. 奋力谱写新篇章. 记者 都慧芳. Version 1. 2')).toBe(
-      '提升健康水平 奋力谱写新篇章 记者 都慧芳 Version 1. 2',
+      '提升健康水平｜奋力谱写新篇章｜记者 都慧芳｜Version 1. 2',
     );
+  });
+
+  it('keeps a heading apart from the body in an excerpt, and an excerpt never starts or ends on the separator', () => {
+    const text = tidyPagefindText('托育：一个市和一个区. 托位数是少有的两地用词几乎相同的指标。千人口托位数. 聊城');
+    expect(text).toBe('托育：一个市和一个区｜托位数是少有的两地用词几乎相同的指标。千人口托位数｜聊城');
+    const excerpt = plain(buildExcerpt(text, ['托位'], 30, '托育：一个市和一个区'.length));
+    expect(excerpt).toContain('千人口托位数｜聊城');
+    expect(excerpt).not.toMatch(/^…?｜|｜…?$/u);
   });
 
   it('drops the block-separating spaces after Chinese punctuation and collapses runs', () => {

@@ -25,17 +25,30 @@ describe('applyFilters', () => {
 });
 
 describe('countFacets', () => {
-  it('counts every value found, years newest first, others by count', () => {
+  it('counts every value found, years newest first, others in pinyin order (not by count)', () => {
     const facets = countFacets(items, emptyFilters());
     expect(facets.年份).toEqual([
       { value: '2020', count: 3, selected: false },
       { value: '2018', count: 1, selected: false },
     ]);
-    expect(facets.地区[0]).toEqual({ value: '巨野县', count: 2, selected: false });
+    // ju < shan < shang; dang < jian, although 健康扶贫 has more results.
+    expect(facets.地区.map((v) => v.value)).toEqual(['巨野县', '山亭区', '商河县']);
     expect(facets.主题).toEqual([
-      { value: '健康扶贫', count: 2, selected: false },
       { value: '党建', count: 1, selected: false },
+      { value: '健康扶贫', count: 2, selected: false },
     ]);
+  });
+
+  it('keeps every filter in the same order whatever is selected, only the counts change', () => {
+    const order = (f: ReturnType<typeof countFacets>) =>
+      Object.fromEntries(Object.entries(f).map(([k, vs]) => [k, vs.map((v) => v.value)]));
+    const before = order(countFacets(items, emptyFilters()));
+    for (const selection of [
+      { ...emptyFilters(), 地区: ['山亭区'] },
+      { ...emptyFilters(), 年份: ['2018'], 主题: ['党建'] },
+    ]) {
+      expect(order(countFacets(items, selection))).toEqual(before);
+    }
   });
 
   it("counts a value by what selecting it would show: other filters' selections apply, its own filter's do not", () => {
