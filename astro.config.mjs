@@ -7,6 +7,7 @@ import { pagefindIntegration } from './src/search/build/integration.ts';
 import { offlineIntegration } from './src/offline/build/integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingPhrases } from './src/site/heading-phrases.ts';
+import { buildCompleteIntegration } from './src/publish/integration.ts';
 
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -38,14 +39,16 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build into their own folder so they never clobber a developer's dist/.
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
-  // The content check comes first: a mistake stops the build before anything is written.
+  // The content check comes first: a mistake stops the build before any page is rendered.
   // offlineIntegration() must follow pagefindIntegration(): the service worker precaches the finished index.
+  // buildCompleteIntegration() is last: `npm run build` publishes only a build whose every hook ran.
   integrations: [
     contentCheckIntegration(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     pagefindIntegration(),
     offlineIntegration(),
+    buildCompleteIntegration(),
   ],
   security: {
     // A Content-Security-Policy <meta> on every page: scripts only from this origin (Astro adds hashes

@@ -28,6 +28,8 @@ const noTests = {
 const forbid = (...patterns) => ['error', { patterns }];
 
 export default tseslint.config(
+  // dist is a link to the published build in .dist-builds/ (src/publish/).
+  { ignores: ['dist', '.dist-builds/'] },
   { ignores: ['dist/', '.tmp/', '.bench/', '.astro/', 'node_modules/', 'content/', 'seeds/', 'public/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

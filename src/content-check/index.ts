@@ -4,12 +4,12 @@ import { articleSchema, type Article } from '../schemas/article.ts';
 import { metricSchema, type Metric } from '../schemas/metric.ts';
 import type { Taxonomy } from '../schemas/taxonomy.ts';
 import { checkBodySync } from './body-sync.ts';
-import { checkComponent } from './components.ts';
 import { checkEntryFileNames } from './files.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkLink } from './links.ts';
 import { headingIds, jsxElements, parseMdx, walk, lineOfNode, type MdNode } from './mdx.ts';
 import { checkMetrics } from './metric-quotes.ts';
+import { checkMdxPolicy, checkUrl, type EntryKind } from './mdx-policy.ts';
 import { problem, sortProblems, type ContentProblem } from './problem.ts';
 import { CHART_COMPONENTS, checkChartElement, type MetricIndex } from './references.ts';
 import { emptySiteMap, type SiteMap } from './site-map.ts';
@@ -43,7 +43,7 @@ export interface ContentFiles {
 export const ARTICLES_DIR = 'content/articles';
 export const STORIES_DIR = 'content/stories';
 
-type Kind = 'article' | 'story';
+type Kind = EntryKind;
 
 /** One entry after the per-file checks, kept for the checks across files. */
 interface Entry {
@@ -96,6 +96,10 @@ function checkEntry(
   const slug = entrySlug(basename(file.path), source.data);
   const { tree, problems: mdxProblems } = parseMdx(source);
   problems.push(...mdxProblems);
+  if (tree)
+    problems.push(
+      ...checkMdxPolicy(tree, kind, source.bodyLine).map((found) => problem({ file: source.path, ...found })),
+    );
   const blocks: TextBlock[] = bodyBlocks(source.body);
   const data = source.data;
   const checked =
@@ -213,15 +217,14 @@ function checkBodyReferences(entry: Entry, siteMap: SiteMap, metricIndex: Metric
       if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href' && typeof attribute.value === 'string')
         urls.push(attribute.value);
     }
-    for (const url of urls) {
+    // A link the MDX policy refuses already has its message.
+    for (const url of urls.filter((u) => checkUrl(u, false) === undefined)) {
       const found = checkLink(url, siteMap, entry.anchors, entry.slug);
       if (found)
         problems.push(problem({ file, line: lineOfNode(node, entry.source.bodyLine), field: 'body', ...found }));
     }
   });
   for (const element of jsxElements(entry.tree)) {
-    const unknown = checkComponent(element);
-    if (unknown) problems.push(problem({ file, line: element.line, field: `<${element.name}>`, ...unknown }));
     if (!(CHART_COMPONENTS as readonly string[]).includes(element.name)) continue;
     for (const found of checkChartElement(element, metricIndex, entry.kind === 'article' ? entry.slug : undefined)) {
       problems.push(problem({ file, line: element.line, field: `<${element.name}>`, ...found }));

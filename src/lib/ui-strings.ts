@@ -91,6 +91,7 @@ export const ui = {
     saved: '已保存，可离线阅读',
     remove: '移除',
     saveFailed: '保存失败，请联网后再试',
+    saveFailedStorageFull: '保存失败：本机存储空间已满。请移除一些已保存的页面，或清理浏览器的网站数据后再试',
     alreadyOffline: '本页已可离线阅读',
     savedListLink: '已保存的页面',
     offlineTitle: '离线',

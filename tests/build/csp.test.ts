@@ -55,6 +55,24 @@ describe('the Content-Security-Policy of the built pages', () => {
     ).toEqual([]);
   });
 
+  // A CSP <meta> governs only what comes after it. Only the encoding may precede it: <meta charset> must end
+  // within the first 1024 bytes, and it does not load or run anything.
+  it.each(pages)('%s: the policy is the first element of <head> after the encoding', (file) => {
+    const html = readBuilt(file);
+    const head = parse(html).querySelector('head');
+    const [first, second] = head?.children ?? [];
+    expect(first?.tagName).toBe('META');
+    expect(first?.getAttribute('charset')).toBe('utf-8');
+    expect(second?.tagName).toBe('META');
+    expect(second?.getAttribute('http-equiv')).toBe('content-security-policy');
+    expect(Buffer.byteLength(html.slice(0, html.indexOf('<meta charset="utf-8">') + 22))).toBeLessThanOrEqual(1024);
+  });
+
+  it('would notice a <title> or script before the policy', () => {
+    const html = readBuilt('index.html').replace('<meta charset="utf-8">', '<meta charset="utf-8"><title>x</title>');
+    expect(parse(html).querySelector('head')?.children[1]?.tagName).toBe('TITLE');
+  });
+
   it('would notice an inline style the policy does not allow', () => {
     const html = readBuilt('search/index.html').replace('</head>', '<style>body{color:red}</style></head>');
     const styles = parse(html)

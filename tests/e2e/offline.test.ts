@@ -287,3 +287,24 @@ describe('an archive over the offline budget', () => {
     await context.close();
   });
 });
+
+describe('saving a page when storage is full', () => {
+  it('says the storage is full, not that the network is missing', async () => {
+    const dir = copyOfBuild();
+    await writeServiceWorker(dir, { budgetBytes: 1 });
+    const site = await serveSite(dir);
+    const { page, context } = await openWatchedPage(browser);
+    // Quota pressure as the Cache API reports it: put() rejects with a QuotaExceededError.
+    await page.addInitScript(() => {
+      Cache.prototype.put = () =>
+        Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    });
+    await page.goto(`${site.url}/articles/${articles[0]!.slug}/`);
+    const control = page.locator('offline-save');
+    await control.locator('button', { hasText: ui.offline.save }).click();
+    await control.locator('[data-status]', { hasText: ui.offline.saveFailedStorageFull }).waitFor();
+    await expect(control.locator('[data-status]').textContent()).resolves.not.toContain('联网');
+    await context.close();
+    await site.close();
+  });
+});

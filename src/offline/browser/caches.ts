@@ -35,6 +35,15 @@ export async function savePage(path: string): Promise<void> {
   await navigator.storage?.persist?.().catch(() => false);
 }
 
+/** The browser refused to store more: the device or the site's share of storage is full (not a network problem). */
+export function isStorageFull(error: unknown): boolean {
+  // Firefox before 123 named it NS_ERROR_DOM_QUOTA_REACHED.
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
+}
+
 export async function removeSaved(path: string): Promise<void> {
   await (await caches.open(cacheNames.saved)).delete(key(path));
 }

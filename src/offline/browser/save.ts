@@ -3,7 +3,7 @@
  * where offline reading works, and says when the page is already cached with the whole archive.
  */
 import { ui } from '../../lib/ui-strings.ts';
-import { isPrecached, isSaved, offlineSupported, removeSaved, savePage } from './caches.ts';
+import { isPrecached, isSaved, isStorageFull, offlineSupported, removeSaved, savePage } from './caches.ts';
 
 class OfflineSave extends HTMLElement {
   #button: HTMLButtonElement | null = null;
@@ -41,8 +41,8 @@ class OfflineSave extends HTMLElement {
         await savePage(this.#path);
       }
       await this.#render();
-    } catch {
-      this.#status.textContent = ui.offline.saveFailed;
+    } catch (error) {
+      this.#status.textContent = isStorageFull(error) ? ui.offline.saveFailedStorageFull : ui.offline.saveFailed;
     } finally {
       this.#button.disabled = false;
     }

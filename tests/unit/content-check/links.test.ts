@@ -8,6 +8,7 @@ describe('content check: internal links', () => {
       'content/articles/broken-links.mdx:11 body link "/articles/juye-2021" has no trailing slash — write /articles/juye-2021/',
       'content/articles/broken-links.mdx:11 body link "/articles/juye-2021/#elderly-care-729": #elderly-care-729 is not a metric id or heading on juye-2021 — did you mean #elderly-care-7296?',
       'content/articles/broken-links.mdx:11 body link "/regions/juye-xian/" points at a region page that does not exist — did you mean /regions/juye/?',
+      'content/articles/broken-links.mdx:12 <a> is raw HTML, which the site does not publish — write Markdown instead (**bold**, [text](https://…), ## heading); the only HTML tags allowed are <sub>, <sup>, <br>',
       'content/articles/broken-links.mdx:12 body link "/years/2019/" points at a year page that does not exist — use a year that has articles (2021, 2020)',
       'content/articles/broken-links.mdx:12 body link "/topics/elderly/" points at a topic page that does not exist — did you mean /topics/elderly-care/?',
       'content/articles/broken-links.mdx:12 body link "/sources/000_b.txt": seeds/000_b.txt does not exist — did you mean /sources/000_a.txt?',

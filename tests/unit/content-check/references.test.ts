@@ -9,6 +9,7 @@ describe('content check: chart references', () => {
       'content/articles/chart-references.mdx:19 <Chart> metric "juye-2021/elderly-care-729" is not a metric of juye-2021 — did you mean juye-2021/elderly-care-7296?',
       'content/articles/chart-references.mdx:19 <Chart> metric "juye-2012/elderly-care-7296": there is no article juye-2012 — did you mean juye-2021/elderly-care-7296?',
       'content/articles/chart-references.mdx:19 <Chart> metric "yuncheng-2020/x": yuncheng-2020 has no metrics yet — add the metric to the metrics: list of yuncheng-2020 first (CONTRIBUTING.md explains how)',
+      'content/articles/chart-references.mdx:21 <Chart> metrics={chartData} contains the name chartData — component values are written as text ("…") or literal values: numbers, true/false, ["a", "b"] or { key: "value" }',
       'content/articles/chart-references.mdx:21 <Chart> metrics should be a list of quoted references — write metrics={["<article-slug>/<metric-id>", …]}',
     ]);
   });
