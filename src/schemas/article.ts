@@ -11,10 +11,13 @@ export const authorSchema = z.object({
   credit: z.string().optional(),
 });
 
+/** A seed's file name: any name ending in .txt, in any case (Windows saves .TXT). */
+export const SEED_FILE_NAME = /^[^/\\]+\.txt$/iu;
+
 /** Where an entry came from: the seed file as delivered. */
 export const sourceSchema = z.object({
   /** File name under seeds/. */
-  file: z.string().regex(/^[^/\\]+\.txt$/),
+  file: z.string().regex(SEED_FILE_NAME),
   /** SHA-256 of the file's bytes, hex. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Which article of the file this is, 1-based (a file can hold several). */
