@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ARTICLES_DIR, STORIES_DIR, type ContentFiles, type TextFile } from './index.ts';
@@ -39,14 +40,20 @@ function strayFiles(root: string, folder: string): string[] {
 
 /** Read everything the content check needs from a project folder. */
 export function readContentFiles(root: string): ContentFiles {
+  const seeds = listFiles(join(root, 'seeds'))
+    .map((path) => relative(join(root, 'seeds'), path))
+    .filter((name) => SEED_FILE_NAME.test(name) && !name.includes(sep));
+  const sha256 = (name: string) =>
+    createHash('sha256')
+      .update(readFileSync(join(root, 'seeds', name)))
+      .digest('hex');
   return {
     taxonomy: { path: TAXONOMY_FILE, text: readFileSync(join(root, TAXONOMY_FILE), 'utf8') },
     articles: readEntries(root, ARTICLES_DIR),
     stories: readEntries(root, STORIES_DIR),
     strayFiles: [...strayFiles(root, ARTICLES_DIR), ...strayFiles(root, STORIES_DIR)],
-    seeds: listFiles(join(root, 'seeds'))
-      .map((path) => relative(join(root, 'seeds'), path))
-      .filter((name) => SEED_FILE_NAME.test(name) && !name.includes(sep)),
+    seeds,
+    seedHashes: new Map(seeds.map((name) => [name, sha256(name)])),
     publicFiles: listFiles(join(root, 'public')).map((path) => `/${repoPath(join(root, 'public'), path)}`),
   };
 }

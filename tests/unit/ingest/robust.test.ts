@@ -18,6 +18,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem, isError } from '../../../src/content-check/index.ts';
+import { readContentFiles } from '../../../src/content-check/read-content.ts';
 import { nodeEffects, runIngest, type IngestEffects } from '../../../src/ingest/cli.ts';
 
 const JUYE = '000_0644de5a6c003be9.txt'; // two articles: juye-2020, juye-2020-2
@@ -135,6 +137,7 @@ describe('never a duplicate entry', () => {
     expect(read('juye-2020')).toMatch(/file: 000_juye-renamed\.txt/u);
     expect(read('juye-2020-2')).toMatch(/file: 000_juye-renamed\.txt/u);
     expect(logged.join('\n')).toMatch(/seeds\/000_0644de5a6c003be9\.txt was renamed seeds\/000_juye-renamed\.txt/u);
+    expect(checkContent(readContentFiles(root)).filter(isError).map(formatProblem)).toEqual([]);
   });
 
   it('a renamed seed whose entry an editor changed: entry left alone, no new entry, and the fix is named', async () => {
@@ -145,6 +148,12 @@ describe('never a duplicate entry', () => {
     expect(slugs()).toEqual(SIX);
     expect(report.actions.find((a) => a.slug === 'jiyang-2024')?.action).toBe('skip-edited');
     expect(logged.join('\n')).toMatch(/jiyang-2024\.mdx.*source\.file.*003_renamed\.txt/u);
+    // The content check (and so the build) names the stale source and the new name.
+    expect(checkContent(readContentFiles(root)).filter(isError).map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^content\/articles\/jiyang-2024\.mdx:\d+ source\.file names seeds\/003_ac06bc49031416cc\.txt.*seeds\/003_renamed\.txt has the same bytes/u,
+      ),
+    ]);
   });
 
   it('an entry with broken frontmatter at re-ingest: left alone and reported, not written again under a new name', async () => {
