@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { YEAR_RANGE_TEXT, YEARS } from '../schemas/article.ts';
 import { problem, quoteValue, type ContentProblem } from './problem.ts';
 import { fieldName, type FieldPath, type SourceFile } from './source.ts';
 import { didYouMean, suggest } from './suggest.ts';
@@ -47,6 +48,12 @@ function genericName(path: FieldPath): string {
 /** One zod issue in plain words, with the fix. */
 export function describeIssue(issue: z.core.$ZodIssue, input: unknown): { message: string; fix: string } {
   const field = genericName(issue.path as FieldPath);
+  if (field === 'year' && (issue.code === 'too_small' || issue.code === 'too_big')) {
+    return {
+      message: `${describe(input)} is outside the years the archive covers (${YEAR_RANGE_TEXT})`,
+      fix: `write the year the article reports on, from ${YEARS.first} to ${YEARS.last}`,
+    };
+  }
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;

@@ -10,6 +10,7 @@ import { checkLink } from './links.ts';
 import { headingIds, jsxElements, parseMdx, walk, lineOfNode, type MdNode } from './mdx.ts';
 import { checkMetrics } from './metric-quotes.ts';
 import { checkMdxPolicy, checkUrl, type EntryKind } from './mdx-policy.ts';
+import { checkSeedSources } from './seed-sources.ts';
 import { problem, sortProblems, type ContentProblem } from './problem.ts';
 import { CHART_COMPONENTS, checkChartElement, type MetricIndex } from './references.ts';
 import { emptySiteMap, type SiteMap } from './site-map.ts';
@@ -34,6 +35,8 @@ export interface ContentFiles {
   stories: readonly TextFile[];
   /** File names under seeds/. */
   seeds: readonly string[];
+  /** SHA-256 of each seed's bytes, by file name: lets the check name the new name of a renamed seed. */
+  seedHashes?: ReadonlyMap<string, string>;
   /** URL paths of files in public/ (/favicon.svg). */
   publicFiles: readonly string[];
   /** Every other file found in the entry folders (not *.mdx, or in a subfolder), to warn that the site skips them. */
@@ -274,6 +277,13 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
   }
   const metricIndex: MetricIndex = new Map(
     entries.filter((e) => e.kind === 'article').map((e) => [e.slug, e.article ? new Set(e.metricIds) : undefined]),
+  );
+  problems.push(
+    ...checkSeedSources(
+      entries.filter((e) => e.kind === 'article').map((e) => e.source),
+      files.seeds,
+      files.seedHashes,
+    ),
   );
   const siteMap = buildSiteMap(entries, taxonomyResult.taxonomy, files);
   for (const entry of entries) problems.push(...checkBodyReferences(entry, siteMap, metricIndex));

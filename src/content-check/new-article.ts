@@ -1,3 +1,4 @@
+import { YEAR_RANGE_TEXT, YEARS } from '../schemas/article.ts';
 import { isMap, parseDocument } from 'yaml';
 import { checkRegion, indexTaxonomy } from './taxonomy-refs.ts';
 import { listPlaces, type Place } from '../lib/taxonomy.ts';
@@ -36,10 +37,16 @@ export function parseNewArgs(argv: readonly string[]): Result<NewArticleRequest>
   const region = options.get('region');
   if (!region) return { ok: false, error: `say which region the article is about: --region 巨野县\n${NEW_USAGE}` };
   const yearText = options.get('year') ?? '';
-  if (!/^\d{4}$/u.test(yearText) || Number(yearText) < 1949 || Number(yearText) > 2100) {
+  if (!/^\d{4}$/u.test(yearText)) {
     return {
       ok: false,
-      error: `--year ${JSON.stringify(yearText)} is not a year — write the year the article reports on in four digits: --year 2021`,
+      error: `--year ${JSON.stringify(yearText)} is not a year — write the year the article reports on in four digits, from ${YEAR_RANGE_TEXT}: --year 2021`,
+    };
+  }
+  if (Number(yearText) < YEARS.first || Number(yearText) > YEARS.last) {
+    return {
+      ok: false,
+      error: `--year ${yearText} is outside the years the archive covers (${YEAR_RANGE_TEXT}) — write the year the article reports on, from ${YEARS.first} to ${YEARS.last}`,
     };
   }
   const city = options.get('city');

@@ -10,9 +10,9 @@ const DASHES = /[—–－-]/gu;
 
 /**
  * A form of text for comparing the seed with the page: width folded (NFKC),
- * quotes and dashes unified, whitespace and scan markup (#, *) removed. What
- * this folds away is only ever typography: spaces, the width of a mark, the
- * shape of a quote.
+ * quotes and dashes unified, whitespace, invisible format characters (Cf)
+ * and scan markup (#, *) removed. What this folds away is only ever
+ * typography: spaces, the width of a mark, the shape of a quote.
  */
 export function canonical(text: string): string {
   return text
@@ -20,7 +20,7 @@ export function canonical(text: string): string {
     .replace(QUOTES, '"')
     .replace(SINGLE_QUOTES, "'")
     .replace(DASHES, '-')
-    .replace(/[#*\s]/gu, '');
+    .replace(/[#*\s\p{Cf}]/gu, '');
 }
 
 /** Where a seed's text breaks into checkable fragments: after sentence punctuation. */

@@ -7,8 +7,9 @@ export interface SourceLine {
 // Spaces a scan or word processor leaves that mean no more than an ASCII space. Word's line and
 // paragraph separators (U+2028, U+2029) too: kept, they would end a heading in JavaScript's eyes but not in MDX's.
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/gu;
-// Invisible characters that only get in the way of matching.
-const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
+// Invisible characters that only get in the way of matching. The zero-width joiner is left to the
+// repair step, which keeps it inside an emoji and records the others it removes.
+const INVISIBLES = /[\u200b\u200c\u2060\ufeff\u00ad]/gu;
 
 /**
  * Split text into lines with their numbers: line endings unified, odd spaces

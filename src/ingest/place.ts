@@ -1,3 +1,4 @@
+import { YEAR_RANGE_TEXT, YEARS } from '../schemas/article.ts';
 import type { Place } from '../lib/taxonomy.ts';
 import { IngestError } from './errors.ts';
 import type { ParsedArticle } from './parse.ts';
@@ -63,6 +64,8 @@ export function detectYear(article: ParsedArticle, file: string): number {
     for (const match of text.matchAll(/(到|至|于)?((?:19|20)\d{2})\s*年(以来|前|起)?/gu)) {
       if (match[1] === '到' || match[3]) continue;
       const year = Number(match[2]);
+      // A year outside the archive's range is a target or a slip, never the year reported on.
+      if (year < YEARS.first || year > YEARS.last) continue;
       counts.set(year, (counts.get(year) ?? 0) + weight);
     }
   }
@@ -72,7 +75,7 @@ export function detectYear(article: ParsedArticle, file: string): number {
       file,
       line: article.lines[0],
       field: 'year',
-      message: 'the text names no year (such as 2020年)',
+      message: `the text names no year from ${YEAR_RANGE_TEXT} (such as 2020年)`,
       fix: 'add the year the article reports on to its frontmatter by hand (write the entry in content/articles/)',
     });
   }

@@ -3,14 +3,65 @@ import type { Article } from '../schemas/article.ts';
 import { sha256Hex } from './read.ts';
 import type { Block } from './join.ts';
 
+/** Escape plain text for MDX: see escapeMdx; this part knows nothing of web addresses. */
+function escapeText(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>|~#&]/gu, (ch) => `\\${ch}`);
+}
+
+// A web address as written in running text: the scheme (or www.) and the characters a URL may hold unescaped.
+// It ends at the first other character: CJK text and full-width punctuation, a space, quotes, < > { } \ ^ ` | [ ].
+const WEB_ADDRESS = /(?:https?:\/\/|(?<![A-Za-z0-9.])www\.)[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]*/giu;
+
+/** Where a written address really ends: without trailing sentence punctuation or a closing bracket it never opened. */
+function trimAddress(address: string): string {
+  let out = address;
+  for (;;) {
+    const last = out.at(-1) ?? '';
+    const opens = out.split('(').length - 1;
+    const closes = out.split(')').length - 1;
+    if (/[.,:;!?'*_~]/u.test(last) || (last === ')' && closes > opens)) out = out.slice(0, -1);
+    else return out;
+  }
+}
+
+/**
+ * Web addresses as explicit links, the rest escaped. The compiler would link a bare address itself, but
+ * on its own terms: it runs the link on into the Chinese text after it (访问https://a.example/page了解更多
+ * linked 了解更多 too) and takes the backslash of an escape into it. An explicit [address](address) ends
+ * where the address ends and keeps the text as written; a scheme with no address after it is set as code,
+ * so that it is not linked at all.
+ */
+function escapeInline(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const match of text.matchAll(WEB_ADDRESS)) {
+    const scheme = /^(?:https?:\/\/|www\.)/iu.exec(match[0])?.[0] ?? '';
+    const address = scheme + trimAddress(match[0].slice(scheme.length));
+    const start = match.index;
+    out += escapeText(text.slice(at, start));
+    if (!/[A-Za-z0-9]/u.test(address.slice(scheme.length))) {
+      out += `\`${scheme}\``;
+      at = start + scheme.length;
+      continue;
+    }
+    const href = (scheme.toLowerCase() === 'www.' ? `http://${address}` : address).replace(
+      /[()&\\]/gu,
+      (ch) => `\\${ch}`,
+    );
+    out += `[${escapeText(address)}](${href})`;
+    at = start + address.length;
+  }
+  return out + escapeText(text.slice(at));
+}
+
 /**
  * Escape text so MDX reads it as text: every ASCII character Markdown or JSX
- * gives a meaning to is backslash-escaped, a paragraph that would start a
- * list or an ESM statement is defused with a character reference.
+ * gives a meaning to is backslash-escaped, a web address becomes an explicit
+ * link, a paragraph that would start a list or an ESM statement is defused
+ * with a character reference.
  */
 export function escapeMdx(text: string): string {
-  // Bare URLs still become links (the compiler links them after escapes): the text stays the same.
-  let out = text.replace(/[\\`*_{}[\]<>|~#&]/gu, (ch) => `\\${ch}`);
+  let out = escapeInline(text);
   out = out.replace(/^(\s*)([-+=])/u, '$1\\$2').replace(/^(\s*\d+)([.)])/u, '$1\\$2');
   out = out.replace(
     /^(\s*)(import|export)\b/u,

@@ -4,9 +4,15 @@ export interface TextBlock {
   text: string;
 }
 
-/** Undo MDX escaping: backslash escapes and numeric character references. */
+// [text](destination) and `code`, unescaped brackets and backticks only: a reader sees the text and the code.
+const LINK = /(?<=(?:^|[^\\])(?:\\\\)*)\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\\\s])*\)/gu;
+const CODE = /(?<=(?:^|[^\\])(?:\\\\)*)`([^`]*)`/gu;
+
+/** Undo MDX escaping: backslash escapes and numeric character references; links and code spans read as their text. */
 export function unescapeMdx(text: string): string {
   return text
+    .replace(LINK, '$1')
+    .replace(CODE, '$1')
     .replace(/&#(\d+);/gu, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&#x([0-9a-f]+);/giu, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
     .replace(/\\([!-/:-@[-`{-~])/gu, '$1');

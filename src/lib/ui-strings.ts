@@ -74,6 +74,7 @@ export const ui = {
     garbage: '删除残行',
     gap: '原文缺字',
     structure: '版式整理',
+    invisible: '删除不可见字符',
   },
   search: searchUi,
   before: '原文',

@@ -11,10 +11,22 @@ export const authorSchema = z.object({
   credit: z.string().optional(),
 });
 
+/**
+ * The years an article may report on: from the founding of the People's Republic to next year (an article
+ * written in December may report on the year ahead). Ingest, npm run new and the check all use this range.
+ */
+export const YEARS = { first: 1949, last: new Date().getFullYear() + 1 } as const;
+
+/** The range as an editor reads it: 1949–2027. */
+export const YEAR_RANGE_TEXT = `${YEARS.first}–${YEARS.last}`;
+
+/** A seed's file name: any name ending in .txt, in any case (Windows saves .TXT). */
+export const SEED_FILE_NAME = /^[^/\\]+\.txt$/iu;
+
 /** Where an entry came from: the seed file as delivered. */
 export const sourceSchema = z.object({
   /** File name under seeds/. */
-  file: z.string().regex(/^[^/\\]+\.txt$/),
+  file: z.string().regex(SEED_FILE_NAME),
   /** SHA-256 of the file's bytes, hex. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Which article of the file this is, 1-based (a file can hold several). */
@@ -38,7 +50,7 @@ export const articleSchema = z.object({
   /** Prefecture-level city of the region (菏泽市). */
   city: z.string().min(2),
   /** The year the article reports on. */
-  year: z.number().int().min(1949).max(2100),
+  year: z.number().int().min(YEARS.first).max(YEARS.last),
   /** Newspaper or outlet when the text names it (齐鲁晚报·齐鲁壹点). */
   publication: z.string().optional(),
   authors: z.array(authorSchema).default([]),

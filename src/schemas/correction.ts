@@ -15,6 +15,7 @@ export const CORRECTION_KINDS = [
   'garbage', //     a garbage line dropped
   'gap', //         text missing in the source; what is there is kept
   'structure', //   a byline, note or caption separated from body text
+  'invisible', //   invisible format characters (bidi controls and the like) removed
 ] as const;
 
 /** One change ingest (or an editor) made to the source text, for review. */

@@ -1,4 +1,5 @@
 import type { Correction } from '../../schemas/correction.ts';
+import { removeInvisibles } from './invisibles.ts';
 import { fixMisreadings } from './misreadings.ts';
 import { widenPunctuation } from './punctuation.ts';
 import { removeStraySpaces } from './spacing.ts';
@@ -10,7 +11,8 @@ export interface RepairTally {
 }
 
 /**
- * Repair one printed text: half-width punctuation made full-width, stray
+ * Repair one printed text: invisible format characters removed (each text's
+ * removals recorded), half-width punctuation made full-width, stray
  * spaces removed (body text only: headlines keep the space between their two
  * phrases), evident misreadings fixed. Misreadings are recorded one by one;
  * the mechanical repairs are tallied.
@@ -22,7 +24,18 @@ export function repairText(
   tally: RepairTally,
   corrections: Correction[],
 ): string {
-  const punctuation = widenPunctuation(text);
+  const invisibles = removeInvisibles(text);
+  if (invisibles.removed > 0) {
+    corrections.push({
+      kind: 'invisible',
+      line,
+      before: invisibles.shown,
+      after: invisibles.text,
+      count: invisibles.removed,
+      reason: '删去不可见的格式控制字符（如文字方向控制符），以免标题、正文显示颠倒或与检索不符',
+    });
+  }
+  const punctuation = widenPunctuation(invisibles.text);
   if (punctuation.example) tally.punctuation.push({ line, count: punctuation.changed, ...punctuation.example });
   let out = punctuation.text;
   if (body) {

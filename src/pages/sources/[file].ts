@@ -1,10 +1,16 @@
+import { statSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
+import { SEED_FILE_NAME } from '../../schemas/article.ts';
 
 /** The seed texts exactly as delivered, byte for byte, for readers who want the original. */
 export async function getStaticPaths() {
-  const files = (await readdir(join(process.cwd(), 'seeds'))).filter((f) => f.endsWith('.txt'));
+  // Only regular files: a folder or a broken link named *.txt is ingest's to report, not the build's to crash on.
+  const dir = join(process.cwd(), 'seeds');
+  const files = (await readdir(dir)).filter(
+    (name) => SEED_FILE_NAME.test(name) && statSync(join(dir, name), { throwIfNoEntry: false })?.isFile() === true,
+  );
   return files.map((file) => ({ params: { file } }));
 }
 

@@ -50,7 +50,7 @@ describe('npm run new', () => {
     });
     expect(parseNewArgs(['标题', '--region', '巨野县', '--year', '21'])).toEqual({
       ok: false,
-      error: '--year "21" is not a year — write the year the article reports on in four digits: --year 2021',
+      error: `--year "21" is not a year — write the year the article reports on in four digits, from 1949–${new Date().getFullYear() + 1}: --year 2021`,
     });
   });
 

@@ -65,6 +65,7 @@ describe('the ingest pipeline on bad input', () => {
         ...committed,
         articles: entries.map((e) => ({ path: `content/articles/${e.slug}.mdx`, text: e.mdx })),
         stories: [],
+        seeds: [...committed.seeds, `fuzz-${i}.txt`],
       }).filter(isError);
       expect(problems.map(formatProblem), where).toEqual([]);
       for (const entry of entries) expect(isUntouched(entry.mdx), where).toBe(true);

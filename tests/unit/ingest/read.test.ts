@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/ingest/errors.ts';
-import { decodeSeed } from '../../../src/ingest/read.ts';
+import { decodeSeed, MAX_SEED_BYTES } from '../../../src/ingest/read.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -44,5 +44,75 @@ describe('decodeSeed', () => {
 
   it('rejects text full of control characters', () => {
     expect(errorOf(utf8('\u0001\u0002\u0003abc\u0004\u0005')).message).toMatch(/binary/);
+  });
+});
+
+describe('decodeSeed on other Unicode encodings and oversized files', () => {
+  const text = '标题\n\n正文第一段。\nAbc 123。\n';
+  const withBom = (bom: number[], body: Uint8Array) => Uint8Array.from([...bom, ...body]);
+  // Encoded here by hand, independently of the code under test: UTF-16 code units, UTF-32 code points.
+  const utf16 = (s: string, little: boolean) =>
+    Uint8Array.from(
+      [...s].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff][little ? 'reverse' : 'slice']()),
+    );
+  const utf32 = (s: string, little: boolean) =>
+    Uint8Array.from(
+      [...s].flatMap((c) => {
+        const p = c.codePointAt(0) ?? 0;
+        const be = [p >>> 24, (p >>> 16) & 0xff, (p >>> 8) & 0xff, p & 0xff];
+        return little ? be.reverse() : be;
+      }),
+    );
+
+  it.each([
+    [
+      'UTF-16LE with a byte-order mark',
+      withBom([0xff, 0xfe], utf16(text, true)),
+      /UTF-16/u,
+      /iconv -f UTF-16 -t UTF-8/u,
+    ],
+    [
+      'UTF-16BE with a byte-order mark',
+      withBom([0xfe, 0xff], utf16(text, false)),
+      /UTF-16/u,
+      /iconv -f UTF-16 -t UTF-8/u,
+    ],
+    ['UTF-16LE without a mark', utf16(text, true), /UTF-16LE/u, /iconv -f UTF-16LE -t UTF-8/u],
+    ['UTF-16BE without a mark', utf16(text, false), /UTF-16BE/u, /iconv -f UTF-16BE -t UTF-8/u],
+    [
+      'UTF-32LE with a byte-order mark',
+      withBom([0xff, 0xfe, 0, 0], utf32(text, true)),
+      /UTF-32/u,
+      /iconv -f UTF-32 -t UTF-8/u,
+    ],
+    [
+      'UTF-32BE with a byte-order mark',
+      withBom([0, 0, 0xfe, 0xff], utf32(text, false)),
+      /UTF-32/u,
+      /iconv -f UTF-32 -t UTF-8/u,
+    ],
+    ['UTF-32LE without a mark', utf32(text, true), /UTF-32LE/u, /iconv -f UTF-32LE -t UTF-8/u],
+  ])('names %s and gives the iconv command, instead of calling it binary', (_, bytes, message, fix) => {
+    const error = errorOf(bytes);
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toMatch(/binary/u);
+    expect(error.fix).toMatch(fix);
+  });
+
+  it('still calls real binary data binary', () => {
+    // A PNG header and some NULs in no UTF-16 pattern.
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0,
+    ]);
+    expect(errorOf(png).message).toMatch(/binary/u);
+  });
+
+  it('refuses a seed over the size limit, saying the size, the limit and how to split it', () => {
+    const big = utf8(`标题\n\n${'正文很长。'.repeat(Math.ceil(MAX_SEED_BYTES / 15) + 10)}`);
+    const error = errorOf(big);
+    expect(error.message).toMatch(/2\.0 MB.*at most 2 MB|at most 2 MB/u);
+    expect(error.fix).toMatch(/split/u);
+    // Just under the limit is read.
+    expect(() => decodeSeed('seeds/x.txt', big.slice(0, MAX_SEED_BYTES - 2))).not.toThrow(/at most/u);
   });
 });
