@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { csvParseRows } from 'd3';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
@@ -85,6 +87,19 @@ function castProblem(field: Field, cell: string): string | undefined {
 }
 
 describe('datapackage.json (Frictionless Data Package v1)', () => {
+  it('validates against the official tabular-data-package profile (JSON Schema, tests/fixtures/frictionless)', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    // An editor hint of the profile's form builder, not a constraint.
+    ajv.addFormat('textarea', true);
+    const profile = JSON.parse(readFileSync('tests/fixtures/frictionless/tabular-data-package.json', 'utf8')) as object;
+    const validate = ajv.compile(profile);
+    expect(validate(pkg), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    // The profile can fail: a name with capitals and a space, a resource without a schema.
+    expect(validate({ ...pkg, name: 'Not Valid' })).toBe(false);
+    expect(validate({ ...pkg, resources: [{ name: 'x', path: 'x.csv' }] })).toBe(false);
+  });
+
   it('has the descriptor properties the spec requires and recommends', () => {
     expect(pkg.profile).toBe('tabular-data-package');
     expect(pkg.name).toMatch(/^[a-z0-9._-]+$/u);
