@@ -150,6 +150,8 @@ export const ui = {
   dataPanel: '数据',
   dataPanelIntro: '文中的关键数字，点击可跳到原句。',
   dataPanelAll: (n: number) => `全部 ${n} 项数据`,
+  dataPanelDownload: (n: number) => `下载本文 ${n} 项数据`,
+  dataPanelColumns: '列说明',
   printedByline: '原刊署名',
   provenance: '来源与校勘',
   provenanceIntro: '本文据报纸扫描稿整理录入。原始文本按收到时的样子保存，未作任何改动。',
@@ -217,7 +219,9 @@ export const ui = {
       'datapackage.json':
         'Frictionless Data 数据包描述（Data Package v1）：两张 CSV 表的列、类型、约束、字节数和校验值，可用 frictionless 等工具校验和读取。',
     },
-    chartDownloads: '图表的下载',
+    chartDownloads: '每篇文章和每张图表的下载',
+    articleDownloadsText:
+      '每篇文章页的“数据”栏可下载本文全部数字（/data/metrics/文章短名.csv 和 .json），行和列与 metrics.csv 相同，只含本文的行。',
     chartDownloadsText:
       '文章页“本文数字”和数据专题中的每张数字图表下都有“下载数据”（CSV、JSON），只含该图的数字，列与 metrics.csv 完全相同。',
     otherChartsText: '时间线和地图的下载是事件和地点的列表，首行为列名，每行附原文网址。',

@@ -4,8 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import { articleRecord, sortArticles } from '../lib/articles.ts';
-import { metricRecords, metricSources } from '../figures/metrics-export.ts';
-import { dataPackage, openDataFiles, type ArticleSource, type OpenDataFiles } from './open-data.ts';
+import { metricRecords, metricsCsv, metricSources } from '../figures/metrics-export.ts';
+import { articleMetricsPath, dataPackage, openDataFiles, type ArticleSource, type OpenDataFiles } from './open-data.ts';
 
 /** The files under /data/, in the order the page lists them. */
 export const DATA_FILES = ['metrics.csv', 'metrics.json', 'articles.csv', 'articles.json', 'datapackage.json'] as const;
@@ -67,4 +67,19 @@ export async function dataFileResponse(file: DataFile, site: URL | undefined): P
   const { texts } = await loadOpenData(site);
   const type = file.endsWith('.csv') ? 'text/csv' : 'application/json';
   return new Response(texts[file], { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+}
+
+/** The response serving one article's figures: the rows of metrics.csv/.json for that article. */
+export async function metricArticleFile(
+  slug: string,
+  extension: 'csv' | 'json',
+  site: URL | undefined,
+): Promise<Response> {
+  const data = await loadOpenData(site);
+  const article = data.articles.find((a) => a.slug === slug);
+  if (!article) throw new Error(`${articleMetricsPath(slug, extension)}: no article with slug "${slug}"`);
+  const sources = metricSources([article], data.site);
+  const text = extension === 'csv' ? metricsCsv(sources) : json(metricRecords(sources));
+  const type = extension === 'csv' ? 'text/csv' : 'application/json';
+  return new Response(text, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }

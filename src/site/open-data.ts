@@ -51,6 +51,11 @@ export function buildTime(): Date {
   return new Date(BUILD_TIME);
 }
 
+/** Where one article's figures are served: /data/metrics/<slug>.csv (or .json), linked from its data panel. */
+export function articleMetricsPath(slug: string, extension: 'csv' | 'json'): string {
+  return `/data/metrics/${encodeURIComponent(slug)}.${extension}`;
+}
+
 /** What an articles row needs of an entry. */
 export interface ArticleSource extends ExportArticle {
   subtitle?: string | undefined;

@@ -259,6 +259,29 @@ describe('per-article chart downloads', () => {
   });
 });
 
+describe('per-article downloads from the data panel', () => {
+  const metrics = table('data/metrics.csv');
+  const json = JSON.parse(readBuilt('data/metrics.json')) as Array<Record<string, unknown>>;
+
+  it('link each article’s own rows of metrics.csv and metrics.json, same columns', () => {
+    const entries = readEntries().filter((e) => e.data.metrics.length > 0);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const page = builtArticles().get(entry.slug)!;
+      const links = page.querySelectorAll('.data-panel-download a').map((a) => a.getAttribute('href'));
+      const csvPath = `/data/metrics/${entry.slug}.csv`;
+      const jsonPath = `/data/metrics/${entry.slug}.json`;
+      expect(links).toEqual([csvPath, jsonPath, '/data/#metrics-columns']);
+      const own = table(csvPath.slice(1));
+      expect(own.header).toEqual(metrics.header);
+      const slugColumn = metrics.header.indexOf('article');
+      expect(own.rows).toEqual(metrics.rows.filter((row) => row[slugColumn] === entry.slug));
+      expect(own.rows).toHaveLength(entry.data.metrics.length);
+      expect(JSON.parse(readBuilt(jsonPath.slice(1)))).toEqual(json.filter((r) => r['article'] === entry.slug));
+    }
+  });
+});
+
 describe('the /data/ page', () => {
   const page = builtHtml('data/index.html');
 
