@@ -23,6 +23,7 @@ async function load(): Promise<Archive> {
     region: e.data.region,
     city: e.data.city,
     year: e.data.year,
+    publication: e.data.publication,
     metrics: e.data.metrics,
   }));
   const events = entries.flatMap((e) =>

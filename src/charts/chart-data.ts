@@ -5,6 +5,8 @@
  */
 import type { ChartDatum } from './types.ts';
 import type { ResolvedMetric } from '../figures/metric-index.ts';
+import { metricRecords, metricsCsv, type MetricSource } from '../figures/metrics-export.ts';
+import { csvOfRecords, type DataRecord } from '../lib/csv.ts';
 
 /** The chart kinds the <Chart> component draws. */
 export const CHART_KINDS = ['bar', 'small-multiples', 'time-series', 'proportion', 'waffle', 'numbers'] as const;
@@ -120,67 +122,27 @@ export function toChartDatum(r: ResolvedMetric, kind: ChartKind, across: boolean
   return datum;
 }
 
-/** A row of a chart's download: the figure, where it comes from, and its sentence. */
-export interface DownloadRow {
-  ref: string;
-  article: string;
-  region: string;
-  city: string;
-  label: string;
-  value: number;
-  unit: string;
-  qualifier: string;
-  period: string;
-  figure: string;
-  url: string;
-}
-
-export function downloadRows(resolved: readonly ResolvedMetric[], site = ''): DownloadRow[] {
-  return resolved.map((r) => ({
-    ref: r.ref,
-    article: r.article.title,
-    region: r.article.region,
-    city: r.article.city,
-    label: r.metric.label,
-    value: r.metric.value,
-    unit: r.metric.unit,
-    qualifier: r.metric.qualifier ?? '',
-    period: r.metric.period ?? '',
-    figure: r.metric.printed ?? '',
-    url: `${site}${r.href}`,
-  }));
-}
-
-const CSV_COLUMNS: ReadonlyArray<keyof DownloadRow> = [
-  'ref',
-  'article',
-  'region',
-  'city',
-  'label',
-  'value',
-  'unit',
-  'qualifier',
-  'period',
-  'figure',
-  'url',
-];
-
-function csvCell(value: string | number | boolean): string {
-  const text = String(value);
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
-}
-
-/** CSV (RFC 4180, CRLF) of `rows` in `columns` order, with a UTF-8 byte-order mark so spreadsheet programs read the Chinese. */
-export function csvOf<T extends object>(rows: readonly T[], columns: ReadonlyArray<keyof T & string>): string {
-  const cell = (row: T, c: keyof T & string): string =>
-    csvCell((row[c] as string | number | boolean | undefined) ?? '');
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row, c)).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/**
+ * A chart's downloads have the columns of /data/metrics.csv (src/figures/metrics-export.ts), limited to
+ * the chart's figures, so a reader can join them with the full table. `site` is the origin of the links.
+ */
+export function downloadSources(resolved: readonly ResolvedMetric[], site = ''): MetricSource[] {
+  return resolved.map((r) => ({ article: r.article, metric: r.metric, site }));
 }
 
 /** The CSV download of a chart's figures. */
-export function toCsv(rows: readonly DownloadRow[]): string {
-  return csvOf(rows, CSV_COLUMNS);
+export function toCsv(resolved: readonly ResolvedMetric[], site = ''): string {
+  return metricsCsv(downloadSources(resolved, site));
+}
+
+/** The JSON download of a chart's figures: the rows of /data/metrics.json. */
+export function toJsonRows(resolved: readonly ResolvedMetric[], site = ''): DataRecord[] {
+  return metricRecords(downloadSources(resolved, site));
+}
+
+/** CSV of other chart data (timeline events, places), through the site's one CSV writer. */
+export function csvOf<T extends object>(rows: readonly T[], columns: ReadonlyArray<keyof T & string>): string {
+  return csvOfRecords(rows, columns);
 }
 
 export function toJson(rows: readonly object[]): string {

@@ -20,13 +20,13 @@ import {
   comparisonProblem,
   dataUri,
   downloadName,
-  downloadRows,
   periodText,
   spansArticles,
   toChartDatum,
   toCsv,
   toJson,
   incomparable,
+  toJsonRows,
   unitProblem,
   type ChartKind,
 } from './chart-data.ts';
@@ -39,6 +39,8 @@ export interface RenderOptions {
   sort?: 'desc' | 'asc' | 'none' | undefined;
   /** Base for element ids, unique on the page. */
   id?: string | undefined;
+  /** Origin of the site (https://…) for the downloads' links; site-relative links without it. */
+  site?: string | undefined;
 }
 
 export interface RenderedChart {
@@ -132,15 +134,18 @@ export function renderChart(
       table = dataTable(data, { caption: options.title });
       break;
   }
-  const rows = downloadRows(resolved);
+  const site = options.site ?? '';
   const note = mixNote(resolved);
   return {
     kind,
     graphic,
     table,
     downloads: {
-      csv: { href: dataUri(toCsv(rows), 'text/csv'), name: downloadName(resolved, 'csv') },
-      json: { href: dataUri(toJson(rows), 'application/json'), name: downloadName(resolved, 'json') },
+      csv: { href: dataUri(toCsv(resolved, site), 'text/csv'), name: downloadName(resolved, 'csv') },
+      json: {
+        href: dataUri(toJson(toJsonRows(resolved, site)), 'application/json'),
+        name: downloadName(resolved, 'json'),
+      },
     },
     ...(note ? { note } : {}),
   };

@@ -7,13 +7,15 @@
  */
 import type { Metric } from '../schemas/metric.ts';
 
-/** What resolution needs of an article: its slug, place, year, title and metrics. */
+/** What resolution needs of an article: its slug, place, year, title, publication and metrics. */
 export interface IndexedArticle {
   slug: string;
   title: string;
   region: string;
   city: string;
   year: number;
+  /** Newspaper or outlet, when the text names it (for downloads' rows). */
+  publication?: string | undefined;
   metrics: readonly Metric[];
 }
 

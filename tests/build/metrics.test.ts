@@ -26,7 +26,9 @@ describe('figures on the built site', () => {
 
   it('/data/metrics.csv has the same rows, with a BOM', () => {
     const csv = readBuilt('data/metrics.csv');
-    expect(csv.startsWith('\ufeffid,article,value,unit,label,topic,period,qualifier,quote')).toBe(true);
+    expect(
+      csv.startsWith('\ufeffid,article,article_title,article_url,region,city,year,publication,label,value,unit'),
+    ).toBe(true);
     const rows = csv.trim().split('\r\n').slice(1);
     expect(rows).toHaveLength(entries.reduce((n, e) => n + e.data.metrics.length, 0));
   });

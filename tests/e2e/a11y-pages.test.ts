@@ -86,3 +86,15 @@ describe('accessibility of the offline pages (axe-core)', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe('accessibility of the open-data page (axe-core)', () => {
+  it.each(SCHEMES)('/data/ at 375 px, %s theme', async (scheme) => {
+    const watched = await open(scheme);
+    await watched.page.goto(`${site.url}/data/`);
+    expect(await watched.page.locator('dl[data-columns-of="metrics.csv"] dt').count()).toBeGreaterThan(0);
+    expect(await axeViolations(watched.page)).toEqual([]);
+    // Nothing wider than a phone: the long URLs and file names wrap.
+    expect(await watched.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expectClean(watched);
+  });
+});

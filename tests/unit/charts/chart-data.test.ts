@@ -3,7 +3,6 @@ import {
   csvOf,
   dataUri,
   downloadName,
-  downloadRows,
   isChartKind,
   metricDate,
   periodText,
@@ -11,6 +10,7 @@ import {
   toChartDatum,
   toCsv,
   toJson,
+  toJsonRows,
   unitFamily,
   unitProblem,
 } from '../../../src/charts/chart-data.ts';
@@ -121,27 +121,41 @@ describe('labels that say where and when', () => {
 });
 
 describe('downloads', () => {
-  const rows = downloadRows([money, juye], 'https://archive.example.org');
+  const rows = toJsonRows([money, juye], 'https://archive.example.org');
 
-  it('has one row per figure with its source link', () => {
+  it('has one row per figure in the columns of /data/metrics.csv, with its article and source link', () => {
     expect(rows[0]).toEqual({
-      ref: 'juye-2020/health-poverty-559wan',
-      article: '巨野县的报道',
+      id: 'health-poverty-559wan',
+      article: 'juye-2020',
+      article_title: '巨野县的报道',
+      article_url: 'https://archive.example.org/articles/juye-2020/',
       region: '巨野县',
       city: '某市',
+      year: 2020,
+      publication: null,
       label: '减免总费用',
       value: 5590000,
       unit: '元',
+      printed: '559万余元',
       qualifier: 'over',
+      kind: null,
+      status: null,
+      cumulative: null,
+      span: null,
+      base: null,
       period: '2016/2020',
-      figure: '559万余元',
-      url: 'https://archive.example.org/articles/juye-2020/#health-poverty-559wan',
+      topic: '妇幼健康',
+      quote: '句子。',
+      quote_url: 'https://archive.example.org/articles/juye-2020/#health-poverty-559wan',
     });
+    expect(rows[1]?.['quote_url']).toBe(`https://archive.example.org${juye.href}`);
   });
 
-  it('writes CSV with a byte-order mark, CRLF and quoted cells', () => {
-    const csv = toCsv(rows);
-    expect(csv.startsWith('\uFEFFref,article,region,city,label,value,unit,qualifier,period,figure,url\r\n')).toBe(true);
+  it('writes CSV with a byte-order mark, CRLF and the global header', () => {
+    const csv = toCsv([money, juye]);
+    expect(csv.startsWith('\uFEFFid,article,article_title,article_url,region,city,year,publication,label,value,')).toBe(
+      true,
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(4);
     expect(csvOf([{ a: 'x,"y"', b: 'line\nbreak', c: 3 }], ['a', 'b', 'c'])).toBe(
@@ -149,8 +163,12 @@ describe('downloads', () => {
     );
   });
 
+  it('neutralises formulas in the other charts’ CSV too', () => {
+    expect(csvOf([{ event: '=1+1', n: -3 }], ['event', 'n'])).toBe("\uFEFFevent,n\r\n'=1+1,-3\r\n");
+  });
+
   it('makes data: URIs that decode back to the exact text', () => {
-    const text = toCsv(rows);
+    const text = toCsv([money, juye]);
     const uri = dataUri(text, 'text/csv');
     expect(uri.startsWith('data:text/csv;charset=utf-8,%EF%BB%BF')).toBe(true);
     expect(decodeURIComponent(uri.slice(uri.indexOf(',') + 1))).toBe(text);

@@ -49,7 +49,9 @@ describe('rendering a chart from references', () => {
       expect(chart.graphic).toContain('<desc');
     }
     expect(chart.table).toContain('<caption>测试图</caption>');
-    expect(decodeURIComponent(chart.downloads.csv.href.split(',').slice(1).join(','))).toMatch(/^\uFEFFref,/u);
+    expect(decodeURIComponent(chart.downloads.csv.href.split(',').slice(1).join(','))).toMatch(
+      /^\uFEFFid,article,article_title,/u,
+    );
     expect(
       JSON.parse(decodeURIComponent(chart.downloads.json.href.slice(chart.downloads.json.href.indexOf(',') + 1))),
     ).toHaveLength(input.length);
