@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheckIntegration } from './src/content-check/integration.ts';
 import { pagefindIntegration } from './src/search/build/integration.ts';
 import { offlineIntegration } from './src/offline/build/integration.ts';
+import { shareImageCacheIntegration } from './src/share-images/cache.ts';
+import { withBuildProfile } from './src/lib/build-profile.ts';
 
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -38,13 +40,15 @@ export default defineConfig({
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   // The content check comes first: a mistake stops the build before anything is written.
   // offlineIntegration() must follow pagefindIntegration(): the service worker precaches the finished index.
-  integrations: [
+  // withBuildProfile() times each stage of a build (ARCHIVE_PROFILE=file writes it; npm run bench does).
+  integrations: withBuildProfile([
     contentCheckIntegration(),
     mdx(),
+    shareImageCacheIntegration(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     pagefindIntegration(),
     offlineIntegration(),
-  ],
+  ]),
   security: {
     // A Content-Security-Policy <meta> on every page: scripts only from this origin (Astro adds hashes
     // for any inline script or style it emits), nothing from elsewhere. See CSP below.
