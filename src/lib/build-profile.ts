@@ -15,6 +15,8 @@ export interface StageProfile {
   /** Milliseconds since the profile started. */
   startMs: number;
   seconds: number;
+  /** Resident memory of the build process when the stage began (bytes): what earlier stages still hold. */
+  startRssBytes: number | undefined;
   /** Peak resident memory of the build process during the stage (bytes), when /proc allows measuring it. */
   peakRssBytes: number | undefined;
   /** Largest peak resident memory of a child process sampled during the stage (bytes). */
@@ -32,6 +34,7 @@ export interface BuildProfile {
 interface OpenStage {
   name: string;
   started: number;
+  startRssBytes: number | undefined;
   childPeakBytes: number | undefined;
   work: Record<string, number>;
 }
@@ -101,6 +104,7 @@ function closeStage(s: ProfileState): void {
     name: open.name,
     startMs: Math.round(open.started - s.origin),
     seconds: (performance.now() + performance.timeOrigin - open.started) / 1000,
+    startRssBytes: open.startRssBytes,
     peakRssBytes: peak,
     childPeakBytes: open.childPeakBytes,
     work: open.work,
@@ -113,7 +117,13 @@ export function beginStage(name: string): void {
   const s = state();
   closeStage(s);
   resetPeak();
-  s.open = { name, started: performance.now() + performance.timeOrigin, childPeakBytes: undefined, work: {} };
+  s.open = {
+    name,
+    started: performance.now() + performance.timeOrigin,
+    startRssBytes: procStatusBytes('self', 'VmRSS'),
+    childPeakBytes: undefined,
+    work: {},
+  };
 }
 
 /** End the current stage (the build's last). */
