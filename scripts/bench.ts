@@ -86,6 +86,7 @@ export interface BenchRow {
 
 interface BareStep {
   seconds: number;
+  cpuSeconds: number | undefined;
   peakMemoryBytes: number | undefined;
 }
 
@@ -266,8 +267,16 @@ export async function benchOne(articles: number, options: BenchOptions = {}): Pr
     row.bare = {
       seconds: bare.seconds,
       pages: bare.pages,
-      astro: { seconds: bare.astro.seconds, peakMemoryBytes: bare.astro.peakMemoryBytes },
-      pagefind: { seconds: bare.pagefind.seconds, peakMemoryBytes: bare.pagefind.peakMemoryBytes },
+      astro: {
+        seconds: bare.astro.seconds,
+        cpuSeconds: bare.astro.cpuSeconds,
+        peakMemoryBytes: bare.astro.peakMemoryBytes,
+      },
+      pagefind: {
+        seconds: bare.pagefind.seconds,
+        cpuSeconds: bare.pagefind.cpuSeconds,
+        peakMemoryBytes: bare.pagefind.peakMemoryBytes,
+      },
     };
     rmSync(bareDir, { recursive: true, force: true });
   } else {
@@ -293,15 +302,24 @@ const s = (n: number) => `${n.toFixed(1)} s`;
 
 const gb = (n: number | undefined) => (n === undefined ? 'n/a' : `${(n / 2 ** 30).toFixed(2)} GB`);
 const ratioOf = (r: BenchRow): number | undefined => (r.bare ? r.buildSeconds / r.bare.seconds : undefined);
+/** CPU time over the bare build's: steadier than wall time when other work shares the cores. */
+const cpuRatioOf = (r: BenchRow): number | undefined =>
+  r.bare?.astro.cpuSeconds !== undefined && r.bare.pagefind.cpuSeconds !== undefined && r.buildCpuSeconds !== undefined
+    ? r.buildCpuSeconds / (r.bare.astro.cpuSeconds + r.bare.pagefind.cpuSeconds)
+    : undefined;
 const bareMemory = (r: BenchRow): number | undefined =>
   r.bare ? Math.max(r.bare.astro.peakMemoryBytes ?? 0, r.bare.pagefind.peakMemoryBytes ?? 0) : undefined;
 
 export function markdownTable(rows: readonly BenchRow[]): string {
   const head =
-    '| articles | pages | build (all steps) | bare build (Astro + Pagefind) | ratio | per article | of which search step | search step peak (Pagefind / derive) | peak memory, largest process (project / bare) | one article changed | dist | index | first query (median / max) | load avg |';
-  const rule = '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+    '| articles | pages | build (all steps) | bare build (Astro + Pagefind) | ratio | CPU time (project / bare) | per article | of which search step | search step peak (Pagefind / derive) | peak memory, largest process (project / bare) | one article changed | dist | index | first query (median / max) | load avg |';
+  const rule =
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
   const lines = rows.map((r) => {
     const ratio = ratioOf(r);
+    const cpuRatio = cpuRatioOf(r);
+    const bareCpu = r.bare ? (r.bare.astro.cpuSeconds ?? 0) + (r.bare.pagefind.cpuSeconds ?? 0) : undefined;
+    const cpu = `${r.buildCpuSeconds === undefined ? 'n/a' : s(r.buildCpuSeconds)} / ${bareCpu === undefined ? '—' : s(bareCpu)}${cpuRatio === undefined ? '' : ` (${cpuRatio.toFixed(2)}×)`}`;
     const bare = r.bare
       ? `${s(r.bare.seconds)} (${s(r.bare.astro.seconds)} + ${s(r.bare.pagefind.seconds)})`
       : 'not run';
@@ -309,7 +327,7 @@ export function markdownTable(rows: readonly BenchRow[]): string {
       ? `${s(r.incremental.seconds)} (${(r.incremental.shareOfFull * 100).toFixed(0)}%)`
       : 'not run';
     return (
-      `| ${r.articles.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${s(r.buildSeconds)} | ${bare} | ${ratio === undefined ? '—' : `${ratio.toFixed(2)}×`} | ` +
+      `| ${r.articles.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${s(r.buildSeconds)} | ${bare} | ${ratio === undefined ? '—' : `${ratio.toFixed(2)}×`} | ${cpu} | ` +
       `${r.msPerArticle.toFixed(0)} ms | ${s(r.pagefindSeconds)} | ${gb(r.searchPeak.pagefindBytes)} / ${gb(r.searchPeak.deriveBytes)} | ` +
       `${gb(r.peakMemoryBytes)} / ${r.bare ? gb(bareMemory(r)) : '—'} | ${incremental} | ${mb(r.distBytes)} | ${mb(r.indexBytes)} | ` +
       `${kb(r.firstQueryBytes.median)} / ${kb(r.firstQueryBytes.max)} | ${r.loadAverage.toFixed(1)} |`
@@ -323,16 +341,18 @@ const workText = (work: Record<string, number>): string =>
     .map(([key, n]) => `${key} ${n.toLocaleString('en')}`)
     .join(', ') || '—';
 
+const cpuText = (st: StageProfile): string => `${s(st.cpuSeconds)} + ${s(st.childCpuSeconds)}`;
+
 /** One size's stages, full build and incremental side by side: time, peak memory (build process; child) and work. */
 export function stageTable(row: BenchRow): string {
   const again = new Map<string, StageProfile>((row.incremental?.profile.stages ?? []).map((st) => [st.name, st]));
-  const head = `| stage (${row.articles.toLocaleString('en')} articles) | full build | peak memory (build process / child) | work | one article changed | work |`;
-  const rule = '| --- | ---: | ---: | --- | ---: | --- |';
+  const head = `| stage (${row.articles.toLocaleString('en')} articles) | full build | CPU time (build process + child) | peak memory (build process / child) | work | one article changed | CPU time | work |`;
+  const rule = '| --- | ---: | ---: | ---: | --- | ---: | ---: | --- |';
   const lines = row.profile.stages.map((st) => {
     const inc = again.get(st.name);
     return (
-      `| ${st.name} | ${s(st.seconds)} | ${gb(st.peakRssBytes)} / ${gb(st.childPeakBytes)} | ${workText(st.work)} | ` +
-      `${inc ? s(inc.seconds) : '—'} | ${inc ? workText(inc.work) : '—'} |`
+      `| ${st.name} | ${s(st.seconds)} | ${cpuText(st)} | ${gb(st.peakRssBytes)} / ${gb(st.childPeakBytes)} | ${workText(st.work)} | ` +
+      `${inc ? s(inc.seconds) : '—'} | ${inc ? cpuText(inc) : '—'} | ${inc ? workText(inc.work) : '—'} |`
     );
   });
   return [head, rule, ...lines].join('\n');

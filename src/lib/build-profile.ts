@@ -21,6 +21,10 @@ export interface StageProfile {
   peakRssBytes: number | undefined;
   /** Largest peak resident memory of a child process sampled during the stage (bytes). */
   childPeakBytes: number | undefined;
+  /** CPU time (user + system) of the build process during the stage: steadier than wall time on a busy machine. */
+  cpuSeconds: number;
+  /** CPU time of child processes during the stage (Pagefind's, esbuild's), as far as sampled before they exited. */
+  childCpuSeconds: number;
   work: Record<string, number>;
 }
 
@@ -34,6 +38,9 @@ export interface BuildProfile {
 interface OpenStage {
   name: string;
   started: number;
+  cpu: NodeJS.CpuUsage;
+  /** Child pid → its CPU seconds when first seen in the stage (0 when it started during it) and when last sampled. */
+  childCpu: Map<number, { first: number; last: number }>;
   startRssBytes: number | undefined;
   childPeakBytes: number | undefined;
   work: Record<string, number>;
@@ -71,6 +78,26 @@ export function procStatusBytes(pid: number | 'self', field: 'VmHWM' | 'VmRSS'):
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat; undefined off Linux or once it is gone. */
+export function procCpuSeconds(pid: number): number | undefined {
+  try {
+    // Fields after the command name (which may hold spaces, hence from the last ')'): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Linux's USER_HZ, which /proc/<pid>/stat counts in (100 on every mainstream build). */
+const CLOCK_TICKS = 100;
+
+const cpuSecondsSince = (start: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+};
+
 /** Every live descendant of this process (Linux; empty elsewhere). */
 export function childProcessIds(pid: number = process.pid): number[] {
   let direct: number[];
@@ -107,6 +134,8 @@ function closeStage(s: ProfileState): void {
     startRssBytes: open.startRssBytes,
     peakRssBytes: peak,
     childPeakBytes: open.childPeakBytes,
+    cpuSeconds: cpuSecondsSince(open.cpu),
+    childCpuSeconds: [...open.childCpu.values()].reduce((sum, c) => sum + c.last - c.first, 0),
     work: open.work,
   });
   s.open = undefined;
@@ -117,9 +146,16 @@ export function beginStage(name: string): void {
   const s = state();
   closeStage(s);
   resetPeak();
+  const childCpu = new Map<number, { first: number; last: number }>();
+  for (const pid of childProcessIds()) {
+    const cpu = procCpuSeconds(pid);
+    if (cpu !== undefined) childCpu.set(pid, { first: cpu, last: cpu });
+  }
   s.open = {
     name,
     started: performance.now() + performance.timeOrigin,
+    cpu: process.cpuUsage(),
+    childCpu,
     startRssBytes: procStatusBytes('self', 'VmRSS'),
     childPeakBytes: undefined,
     work: {},
@@ -141,7 +177,13 @@ export function countWork(key: string, amount = 1): void {
 export function sampleChildPeaks(): void {
   const open = state().open;
   if (!open) return;
-  for (const pid of childProcessIds()) open.childPeakBytes = maxOf(open.childPeakBytes, procStatusBytes(pid, 'VmHWM'));
+  for (const pid of childProcessIds()) {
+    open.childPeakBytes = maxOf(open.childPeakBytes, procStatusBytes(pid, 'VmHWM'));
+    const cpu = procCpuSeconds(pid);
+    if (cpu === undefined) continue;
+    const seen = open.childCpu.get(pid);
+    open.childCpu.set(pid, { first: seen?.first ?? 0, last: cpu });
+  }
 }
 
 /** The profile so far. */

@@ -5,6 +5,7 @@ import type { Font, PathCommand } from 'opentype.js';
 import sharp from 'sharp';
 import { wrapHeadline } from './cjk-wrap.ts';
 import { cachedPng } from './cache.ts';
+import { countWork } from '../lib/build-profile.ts';
 
 /** Size of a share image, as Open Graph and most apps expect. */
 export const OG_WIDTH = 1200;
@@ -254,6 +255,10 @@ const PNG_SETTINGS_KEY = JSON.stringify({ PNG_SETTINGS, sharp: sharp.versions })
 export async function renderOgImage(card: OgCard, fonts: OgFonts = loadOgFonts()): Promise<Buffer> {
   // Six flat colours and their anti-aliased edges: a 16-colour palette without dithering looks the same
   // and is as small (17 KB) as the default quantiser's, in a third of the time; zlib level 6 is 4% larger than 9, in two thirds.
+  const started = performance.now();
   const svg = ogImageSvg(card, fonts);
-  return cachedPng(svg, PNG_SETTINGS_KEY, () => sharp(Buffer.from(svg)).png(PNG_SETTINGS).toBuffer());
+  const png = await cachedPng(svg, PNG_SETTINGS_KEY, () => sharp(Buffer.from(svg)).png(PNG_SETTINGS).toBuffer());
+  // Summed over calls, which overlap two at a time (build.concurrency): the share of the pages stage they take.
+  countWork('share images: ms in renderOgImage', Math.round(performance.now() - started));
+  return png;
 }

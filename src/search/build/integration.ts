@@ -142,14 +142,16 @@ async function indexPages(
     try {
       const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
       if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      for (const page of batch) {
-        const added = await index.addHTMLFile({
-          url: page.url,
-          content: readFileSync(join(siteDir, page.path), 'utf8'),
-        });
-        if (added.errors.length > 0)
-          throw new Error(`Pagefind could not index ${page.path}: ${added.errors.join('; ')}`);
-      }
+      // All of a batch sent at once: the service parses pages in parallel while Node reads the next ones.
+      const added = await Promise.all(
+        batch.map((page) =>
+          index.addHTMLFile({ url: page.url, content: readFileSync(join(siteDir, page.path), 'utf8') }),
+        ),
+      );
+      added.forEach((result, n) => {
+        if (result.errors.length > 0)
+          throw new Error(`Pagefind could not index ${batch[n]?.path}: ${result.errors.join('; ')}`);
+      });
       const written = await index.writeFiles({ outputPath: scratch });
       if (written.errors.length > 0)
         throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
