@@ -8,6 +8,8 @@ import { offlineIntegration } from './src/offline/build/integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingPhrases } from './src/site/heading-phrases.ts';
 import { buildCompleteIntegration } from './src/publish/integration.ts';
+import { shareImageCacheIntegration } from './src/share-images/cache.ts';
+import { withBuildProfile } from './src/lib/build-profile.ts';
 
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -42,14 +44,16 @@ export default defineConfig({
   // The content check comes first: a mistake stops the build before any page is rendered.
   // offlineIntegration() must follow pagefindIntegration(): the service worker precaches the finished index.
   // buildCompleteIntegration() is last: `npm run build` publishes only a build whose every hook ran.
-  integrations: [
+  // withBuildProfile() times each stage of a build (ARCHIVE_PROFILE=file writes it; npm run bench does).
+  integrations: withBuildProfile([
     contentCheckIntegration(),
     mdx(),
+    shareImageCacheIntegration(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     pagefindIntegration(),
     offlineIntegration(),
     buildCompleteIntegration(),
-  ],
+  ]),
   security: {
     // A Content-Security-Policy <meta> on every page: scripts only from this origin (Astro adds hashes
     // for any inline script or style it emits), nothing from elsewhere. See CSP below.

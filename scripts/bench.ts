@@ -1,21 +1,25 @@
 /**
- * Archive-size benchmark (npm run bench): for N = 100, 1,000 and 5,000 articles, a project copy under
- * .bench/archive-<N>/ gets the six real entries plus N − 6 synthetic ones (scripts/bench-generate.ts),
- * is built with `astro build` (content check, pages, OG images, Pagefind, service worker), and measured:
- *   generation time, build time, Pagefind time (the index step, Pagefind and the search files derived
- *   from it, re-run alone on the output), dist size,
- *   index size, first-query bytes on the search page (as scripts/bench-search.ts measures them: bytes of
- *   /pagefind/ responses, fresh browser context, cache disabled; median and max over fixture queries),
- *   peak memory of the build (/usr/bin/time, when installed), and build time per article.
- * Targets: 1,000 articles end to end ≤ 90 s; growth close to linear; first query ≤ 400 KB at 5,000.
- * Writes .bench/bench.json and prints a table (Markdown, for README.md). Exits 1 when a target is missed.
+ * Archive-size benchmark (npm run bench): for each size N, a project copy under .bench/archive-<N>/ gets
+ * the six real entries plus N − 6 synthetic ones (scripts/bench-generate.ts) and is built with
+ * `astro build` (content check, pages, share images, search files, service worker), with the build's
+ * stage profile (src/lib/build-profile.ts: time, peak memory and work done per stage). Then, in the same run:
+ *   - the bare build of the same article files (scripts/bench-bare.ts: Astro + MDX + Pagefind, nothing
+ *     else), for the ratio column;
+ *   - the incremental case: one article changed, the project built again on its caches, time as a share
+ *     of the full build and the work each stage did;
+ *   - dist and index size, first-query bytes on the search page (bytes of /pagefind/ responses, fresh
+ *     browser context, cache disabled; median and max over fixture queries), peak memory (GNU time).
+ * Writes .bench/bench.json and .bench/profile.json (every stage, full and incremental, per size) and prints
+ * Markdown tables (for README.md). Exits 1 when a target is missed.
  *
  *   npm run bench                          N = 100, 1000, 5000
- *   npm run bench -- --sizes 20,100        other sizes (the smoke test uses 20)
+ *   npm run bench -- --sizes 6,1000        other sizes (the smoke test uses 20; up to 20000)
+ *   npm run bench -- --bare-max 10000      skip the bare build above this size (default 10,000: Pagefind in
+ *                                          one run needs about 1.1 GB per 1,000 articles)
  *   npm run bench -- --keep                keep the project copies (else each is removed after measuring)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,10 +28,19 @@ import fixture from './support/data/search-queries.json' with { type: 'json' };
 import { launchBrowser } from './support/browser.ts';
 import { serveSite } from './support/serve.ts';
 import { waitForSearch } from './support/search.ts';
-import { buildSearchIndex } from '../src/search/build/integration.ts';
+import type { BuildProfile, StageProfile } from '../src/lib/build-profile.ts';
+import { buildBareProject, prepareBareProject, timedRun, type BareBuild } from './bench-bare.ts';
 import { generateArticles, readSeedMaterial, writeArticles } from './bench-generate.ts';
 
-export const TARGETS = { endToEnd1000Seconds: 90, firstQuery5000Bytes: 400 * 1000 } as const;
+export const TARGETS = {
+  endToEnd1000Seconds: 90,
+  firstQuery5000Bytes: 400 * 1000,
+  firstQuery20000Bytes: 150 * 1000,
+  /** Build time over the bare build's, at 1,000 and 5,000 articles. */
+  bareRatio: 1.5,
+  /** Peak memory of the search step (Pagefind's process, and what the build process adds while deriving the files). */
+  searchPeakBytes: 2 * 2 ** 30,
+} as const;
 const REAL_ENTRIES = 6;
 /** Queries for the first-query measurement: the fixture's first few (real words the recombined text still holds). */
 const QUERY_COUNT = 5;
@@ -60,6 +73,21 @@ export interface BenchRow {
   /** 1-minute load average when the build started: above the core count, other work slowed it. */
   loadAverage: number;
   msPerArticle: number;
+  /** The build's stages (src/lib/build-profile.ts). */
+  profile: BuildProfile;
+  /** Peak memory of the search step: Pagefind's process and the build process's growth while deriving the files. */
+  searchPeak: { pagefindBytes: number; deriveBytes: number };
+  /** The bare build of the same articles; undefined above --bare-max (with the reason). */
+  bare: (Omit<BareBuild, 'astro' | 'pagefind'> & { astro: BareStep; pagefind: BareStep }) | undefined;
+  bareSkipped?: string;
+  /** One article changed after the full build, built again on the caches. */
+  incremental: { article: string; seconds: number; shareOfFull: number; profile: BuildProfile } | undefined;
+}
+
+interface BareStep {
+  seconds: number;
+  cpuSeconds: number | undefined;
+  peakMemoryBytes: number | undefined;
 }
 
 function sizeOf(path: string): number {
@@ -93,33 +121,60 @@ export function prepareProject(dir: string, articles: number, seed = 1): { gener
   return { generateSeconds: (performance.now() - started) / 1000 };
 }
 
-/** `astro build` in the copy, timed; peak memory from GNU time when the machine has it. */
-export function buildProject(dir: string): {
+/** `astro build` in the copy, timed, with its stage profile; peak memory from GNU time when the machine has it. */
+export function buildProject(
+  dir: string,
+  profileName = 'profile.json',
+): {
   seconds: number;
   cpuSeconds: number | undefined;
   peakMemoryBytes: number | undefined;
   output: string;
+  profile: BuildProfile;
 } {
-  const astro = resolve('node_modules/astro/bin/astro.mjs');
-  const timeBin = '/usr/bin/time';
-  const useTime = existsSync(timeBin);
-  const command = useTime ? timeBin : process.execPath;
-  const args = useTime ? ['-v', process.execPath, astro, 'build'] : [astro, 'build'];
-  const started = performance.now();
-  const result = spawnSync(command, args, {
-    cwd: dir,
-    env: { ...process.env, ARCHIVE_OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
+  const profilePath = join(dir, '.bench-profile', profileName);
+  const run = timedRun(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], dir, {
+    ARCHIVE_OUT_DIR: join(dir, 'dist'),
+    ARCHIVE_PROFILE: profilePath,
   });
-  const seconds = (performance.now() - started) / 1000;
-  const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`the build of ${dir} failed:\n${output.slice(-6000)}`);
-  const kb = /Maximum resident set size \(kbytes\): (\d+)/u.exec(result.stderr)?.[1];
-  const user = /User time \(seconds\): ([\d.]+)/u.exec(result.stderr)?.[1];
-  const system = /System time \(seconds\): ([\d.]+)/u.exec(result.stderr)?.[1];
-  const cpuSeconds = user && system ? Number(user) + Number(system) : undefined;
-  return { seconds, cpuSeconds, peakMemoryBytes: kb ? Number(kb) * 1024 : undefined, output };
+  const profile = JSON.parse(readFileSync(profilePath, 'utf8')) as BuildProfile;
+  return { ...run, profile };
+}
+
+const SEARCH_STAGE = /^search: /u;
+
+/** Seconds of the stages whose names match. */
+export function stageSeconds(profile: BuildProfile, name: RegExp): number {
+  return profile.stages.filter((stage) => name.test(stage.name)).reduce((sum, stage) => sum + stage.seconds, 0);
+}
+
+/** The search step's peak memory: Pagefind's process, and how far the build process grew while deriving the files. */
+export function searchPeak(profile: BuildProfile): { pagefindBytes: number; deriveBytes: number } {
+  const stages = profile.stages.filter((stage) => SEARCH_STAGE.test(stage.name));
+  const pagefind = stages.find((stage) => stage.name === 'search: Pagefind indexing');
+  return {
+    pagefindBytes: pagefind?.childPeakBytes ?? 0,
+    deriveBytes: Math.max(
+      0,
+      ...stages.map((stage) => (stage.peakRssBytes ?? 0) - (stage.startRssBytes ?? stage.peakRssBytes ?? 0)),
+    ),
+  };
+}
+
+/** The incremental case's edit: a sentence added at the end of one synthetic article's body. */
+export const INCREMENTAL_SENTENCE = '本段为基准测试的增量修改，用于测量只改动一篇文章时的重新构建。';
+
+/** Change one synthetic article (the middle one in name order); returns its file name. */
+export function changeOneArticle(dir: string): string {
+  const articlesDir = join(dir, 'content', 'articles');
+  const synthetic = readdirSync(articlesDir)
+    .filter((name) => /-\d{5}\.mdx$/u.test(name))
+    .sort();
+  const name = synthetic[synthetic.length >> 1] ?? readdirSync(articlesDir).sort()[0];
+  if (!name) throw new Error(`no article to change in ${articlesDir}`);
+  const path = join(articlesDir, name);
+  writeFileSync(path, `${readFileSync(path, 'utf8').trimEnd()}\n\n${INCREMENTAL_SENTENCE}\n`);
+  return name;
 }
 
 /** Bytes of /pagefind/ responses for the first query of a freshly opened search page, per query. */
@@ -164,52 +219,142 @@ const median = (xs: readonly number[]): number => {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-/** Generate, build and measure one archive size. */
-export async function benchOne(
-  articles: number,
-  options: { keep?: boolean; queries?: number; dir?: string } = {},
-): Promise<BenchRow> {
+export interface BenchOptions {
+  keep?: boolean;
+  queries?: number;
+  dir?: string;
+  /** Skip the bare build above this many articles (default 10,000). */
+  bareMax?: number;
+  /** Measure the incremental case (default true). */
+  incremental?: boolean;
+}
+
+const DEFAULT_BARE_MAX = 10_000;
+
+/** Generate, build and measure one archive size: the project, its bare build, then one article changed. */
+export async function benchOne(articles: number, options: BenchOptions = {}): Promise<BenchRow> {
   const dir = resolve(options.dir ?? `.bench/archive-${articles}`);
+  const bareDir = `${dir}-bare`;
   const { generateSeconds } = prepareProject(dir, articles);
   const loadAverage = loadavg()[0] ?? 0;
-  const build = buildProject(dir);
+  const build = buildProject(dir, 'full.json');
   const dist = join(dir, 'dist');
-  const row: Omit<BenchRow, 'pagefindSeconds' | 'firstQueryBytes'> = {
+  const queries = fixture.queries.slice(0, options.queries ?? QUERY_COUNT).map((q) => q.q);
+  const bytes = await firstQueryBytes(dist, queries);
+  const row: BenchRow = {
     articles,
     generateSeconds,
     buildSeconds: build.seconds,
+    pagefindSeconds: stageSeconds(build.profile, SEARCH_STAGE),
     endToEndSeconds: generateSeconds + build.seconds,
     pages: countPages(dist),
     distBytes: sizeOf(dist),
     indexBytes: sizeOf(join(dist, 'pagefind')),
+    firstQueryBytes: { median: median(bytes), max: Math.max(...bytes) },
     peakMemoryBytes: build.peakMemoryBytes,
     buildCpuSeconds: build.cpuSeconds,
     loadAverage,
     msPerArticle: (build.seconds * 1000) / articles,
+    profile: build.profile,
+    searchPeak: searchPeak(build.profile),
+    bare: undefined,
+    incremental: undefined,
   };
-  const queries = fixture.queries.slice(0, options.queries ?? QUERY_COUNT).map((q) => q.q);
-  const bytes = await firstQueryBytes(dist, queries);
-  // Pagefind's share of the build: the same indexing step again, alone, on the finished pages.
-  const started = performance.now();
-  await buildSearchIndex(dist, { info: () => undefined });
-  const pagefindSeconds = (performance.now() - started) / 1000;
+  const bareMax = options.bareMax ?? DEFAULT_BARE_MAX;
+  if (articles <= bareMax) {
+    prepareBareProject(bareDir, join(dir, 'content', 'articles'));
+    const bare = buildBareProject(bareDir);
+    row.bare = {
+      seconds: bare.seconds,
+      pages: bare.pages,
+      astro: {
+        seconds: bare.astro.seconds,
+        cpuSeconds: bare.astro.cpuSeconds,
+        peakMemoryBytes: bare.astro.peakMemoryBytes,
+      },
+      pagefind: {
+        seconds: bare.pagefind.seconds,
+        cpuSeconds: bare.pagefind.cpuSeconds,
+        peakMemoryBytes: bare.pagefind.peakMemoryBytes,
+      },
+    };
+    rmSync(bareDir, { recursive: true, force: true });
+  } else {
+    row.bareSkipped = `above --bare-max ${bareMax}: Pagefind over every page in one run needs about 1.1 GB per 1,000 articles`;
+  }
+  if (options.incremental ?? true) {
+    const article = changeOneArticle(dir);
+    const again = buildProject(dir, 'incremental.json');
+    row.incremental = {
+      article,
+      seconds: again.seconds,
+      shareOfFull: again.seconds / build.seconds,
+      profile: again.profile,
+    };
+  }
   if (!options.keep) rmSync(dir, { recursive: true, force: true });
-  return { ...row, pagefindSeconds, firstQueryBytes: { median: median(bytes), max: Math.max(...bytes) } };
+  return row;
 }
 
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 const kb = (n: number) => `${(n / 1000).toFixed(0)} KB`;
 const s = (n: number) => `${n.toFixed(1)} s`;
 
+const gb = (n: number | undefined) => (n === undefined ? 'n/a' : `${(n / 2 ** 30).toFixed(2)} GB`);
+const ratioOf = (r: BenchRow): number | undefined => (r.bare ? r.buildSeconds / r.bare.seconds : undefined);
+/** CPU time over the bare build's: steadier than wall time when other work shares the cores. */
+const cpuRatioOf = (r: BenchRow): number | undefined =>
+  r.bare?.astro.cpuSeconds !== undefined && r.bare.pagefind.cpuSeconds !== undefined && r.buildCpuSeconds !== undefined
+    ? r.buildCpuSeconds / (r.bare.astro.cpuSeconds + r.bare.pagefind.cpuSeconds)
+    : undefined;
+const bareMemory = (r: BenchRow): number | undefined =>
+  r.bare ? Math.max(r.bare.astro.peakMemoryBytes ?? 0, r.bare.pagefind.peakMemoryBytes ?? 0) : undefined;
+
 export function markdownTable(rows: readonly BenchRow[]): string {
   const head =
-    '| articles | pages | generate | build (all steps) | of which search index | end to end | per article | build CPU time | dist | index | first query (median / max) | peak memory | load avg |';
-  const rule = '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
-  const lines = rows.map(
-    (r) =>
-      `| ${r.articles.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${s(r.generateSeconds)} | ${s(r.buildSeconds)} | ${s(r.pagefindSeconds)} | ${s(r.endToEndSeconds)} | ${r.msPerArticle.toFixed(0)} ms | ` +
-      `${r.buildCpuSeconds === undefined ? 'n/a' : s(r.buildCpuSeconds)} | ${mb(r.distBytes)} | ${mb(r.indexBytes)} | ${kb(r.firstQueryBytes.median)} / ${kb(r.firstQueryBytes.max)} | ${r.peakMemoryBytes ? mb(r.peakMemoryBytes) : 'n/a'} | ${r.loadAverage.toFixed(1)} |`,
-  );
+    '| articles | pages | build (all steps) | bare build (Astro + Pagefind) | ratio | CPU time (project / bare) | per article | of which search step | search step peak (Pagefind / derive) | peak memory, largest process (project / bare) | one article changed | dist | index | first query (median / max) | load avg |';
+  const rule =
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+  const lines = rows.map((r) => {
+    const ratio = ratioOf(r);
+    const cpuRatio = cpuRatioOf(r);
+    const bareCpu = r.bare ? (r.bare.astro.cpuSeconds ?? 0) + (r.bare.pagefind.cpuSeconds ?? 0) : undefined;
+    const cpu = `${r.buildCpuSeconds === undefined ? 'n/a' : s(r.buildCpuSeconds)} / ${bareCpu === undefined ? '—' : s(bareCpu)}${cpuRatio === undefined ? '' : ` (${cpuRatio.toFixed(2)}×)`}`;
+    const bare = r.bare
+      ? `${s(r.bare.seconds)} (${s(r.bare.astro.seconds)} + ${s(r.bare.pagefind.seconds)})`
+      : 'not run';
+    const incremental = r.incremental
+      ? `${s(r.incremental.seconds)} (${(r.incremental.shareOfFull * 100).toFixed(0)}%)`
+      : 'not run';
+    return (
+      `| ${r.articles.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${s(r.buildSeconds)} | ${bare} | ${ratio === undefined ? '—' : `${ratio.toFixed(2)}×`} | ${cpu} | ` +
+      `${r.msPerArticle.toFixed(0)} ms | ${s(r.pagefindSeconds)} | ${gb(r.searchPeak.pagefindBytes)} / ${gb(r.searchPeak.deriveBytes)} | ` +
+      `${gb(r.peakMemoryBytes)} / ${r.bare ? gb(bareMemory(r)) : '—'} | ${incremental} | ${mb(r.distBytes)} | ${mb(r.indexBytes)} | ` +
+      `${kb(r.firstQueryBytes.median)} / ${kb(r.firstQueryBytes.max)} | ${r.loadAverage.toFixed(1)} |`
+    );
+  });
+  return [head, rule, ...lines].join('\n');
+}
+
+const workText = (work: Record<string, number>): string =>
+  Object.entries(work)
+    .map(([key, n]) => `${key} ${n.toLocaleString('en')}`)
+    .join(', ') || '—';
+
+const cpuText = (st: StageProfile): string => `${s(st.cpuSeconds)} + ${s(st.childCpuSeconds)}`;
+
+/** One size's stages, full build and incremental side by side: time, peak memory (build process; child) and work. */
+export function stageTable(row: BenchRow): string {
+  const again = new Map<string, StageProfile>((row.incremental?.profile.stages ?? []).map((st) => [st.name, st]));
+  const head = `| stage (${row.articles.toLocaleString('en')} articles) | full build | CPU time (build process + child) | peak memory (build process / child) | work | one article changed | CPU time | work |`;
+  const rule = '| --- | ---: | ---: | ---: | --- | ---: | ---: | --- |';
+  const lines = row.profile.stages.map((st) => {
+    const inc = again.get(st.name);
+    return (
+      `| ${st.name} | ${s(st.seconds)} | ${cpuText(st)} | ${gb(st.peakRssBytes)} / ${gb(st.childPeakBytes)} | ${workText(st.work)} | ` +
+      `${inc ? s(inc.seconds) : '—'} | ${inc ? cpuText(inc) : '—'} | ${inc ? workText(inc.work) : '—'} |`
+    );
+  });
   return [head, rule, ...lines].join('\n');
 }
 
@@ -227,21 +372,49 @@ export function checkTargets(rows: readonly BenchRow[]): string[] {
     misses.push(
       `first query at 5,000 articles: ${kb(fiveThousand.firstQueryBytes.max)} (target ≤ ${kb(TARGETS.firstQuery5000Bytes)})`,
     );
+  const twentyThousand = at(20000);
+  if (twentyThousand && twentyThousand.firstQueryBytes.max > TARGETS.firstQuery20000Bytes)
+    misses.push(
+      `first query at 20,000 articles: ${kb(twentyThousand.firstQueryBytes.max)} (target ≤ ${kb(TARGETS.firstQuery20000Bytes)})`,
+    );
+  for (const row of [thousand, fiveThousand]) {
+    const ratio = row && ratioOf(row);
+    if (row && ratio !== undefined && ratio > TARGETS.bareRatio)
+      misses.push(
+        `${row.articles.toLocaleString('en')} articles: ${ratio.toFixed(2)}× the bare build (target ≤ ${TARGETS.bareRatio}×)`,
+      );
+  }
+  for (const row of rows) {
+    const peak = Math.max(row.searchPeak.pagefindBytes, row.searchPeak.deriveBytes);
+    if (peak > TARGETS.searchPeakBytes)
+      misses.push(
+        `${row.articles.toLocaleString('en')} articles: search step peak ${gb(peak)} (target ≤ ${gb(TARGETS.searchPeakBytes)})`,
+      );
+  }
   return misses;
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '100,1000,5000' }, keep: { type: 'boolean', default: false } },
+    options: {
+      sizes: { type: 'string', default: '100,1000,5000' },
+      keep: { type: 'boolean', default: false },
+      'bare-max': { type: 'string', default: String(DEFAULT_BARE_MAX) },
+    },
   });
   const sizes = values.sizes.split(',').map(Number);
+  const bad = sizes.filter((n) => !Number.isInteger(n) || n < 6 || n > 20_000);
+  if (bad.length > 0) throw new Error(`--sizes: ${bad.join(', ')} — each size is a whole number from 6 to 20000`);
   const rows: BenchRow[] = [];
   for (const n of sizes) {
     console.log(`${n} articles …`);
-    const row = await benchOne(n, { keep: values.keep });
+    const row = await benchOne(n, { keep: values.keep, bareMax: Number(values['bare-max']) });
+    const ratio = ratioOf(row);
     console.log(
-      `  build ${s(row.buildSeconds)}, end to end ${s(row.endToEndSeconds)}, ${row.msPerArticle.toFixed(0)} ms/article, first query ${kb(row.firstQueryBytes.max)}`,
+      `  build ${s(row.buildSeconds)}, bare ${row.bare ? s(row.bare.seconds) : 'not run'}${ratio === undefined ? '' : ` (${ratio.toFixed(2)}×)`}, ` +
+        `one article changed ${row.incremental ? s(row.incremental.seconds) : 'not run'}, first query ${kb(row.firstQueryBytes.max)}`,
     );
+    console.log(stageTable(row));
     rows.push(row);
   }
   const lscpu = spawnSync('lscpu', { encoding: 'utf8' }).stdout ?? '';
@@ -254,15 +427,33 @@ async function main(): Promise<void> {
   };
   const misses = checkTargets(rows);
   mkdirSync('.bench', { recursive: true });
+  const date = new Date().toISOString();
+  const summary = rows.map(({ profile: _profile, incremental, ...row }) => ({
+    ...row,
+    incremental: incremental && { ...incremental, profile: undefined },
+  }));
   writeFileSync(
     '.bench/bench.json',
-    `${JSON.stringify({ date: new Date().toISOString(), machine, targets: TARGETS, rows, misses }, null, 1)}\n`,
+    `${JSON.stringify({ date, machine, targets: TARGETS, rows: summary, misses }, null, 1)}\n`,
+  );
+  writeFileSync(
+    '.bench/profile.json',
+    `${JSON.stringify(
+      {
+        date,
+        machine,
+        sizes: rows.map((r) => ({ articles: r.articles, full: r.profile, incremental: r.incremental?.profile })),
+      },
+      null,
+      1,
+    )}\n`,
   );
   console.log(
     `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}; ${new Date().toISOString().slice(0, 10)}\n`,
   );
   console.log(markdownTable(rows));
-  console.log('\nwritten to .bench/bench.json');
+  for (const row of rows) console.log(`\n${stageTable(row)}`);
+  console.log('\nwritten to .bench/bench.json and .bench/profile.json');
   if (misses.length > 0) {
     console.error(`\nTARGET MISSED:\n${misses.join('\n')}`);
     process.exitCode = 1;

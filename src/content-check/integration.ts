@@ -1,8 +1,11 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { readContentFiles } from './read-content.ts';
-import { checkContent, formatProblem, isError } from './index.ts';
+import { checkContent, formatProblem, isError, type ContentFiles } from './index.ts';
+import { countWork } from '../lib/build-profile.ts';
 
 /** Thrown by the build when the content has mistakes: the message lists every one, as `npm run check` prints them. */
 export class ContentCheckError extends Error {
@@ -15,16 +18,59 @@ export class ContentCheckError extends Error {
   }
 }
 
-/** Run the content check on a project folder: warnings logged, errors returned as printable lines. */
-function runContentCheck(root: string, logger: Pick<AstroIntegrationLogger, 'warn'>): string[] {
-  const problems = checkContent(readContentFiles(root));
-  for (const warning of problems.filter((p) => !isError(p))) logger.warn(formatProblem(warning));
-  return problems.filter(isError).map(formatProblem);
+/** The checker's own code: a change to it (or to the schemas and helpers it uses) invalidates the cached results. */
+const CHECKER_SOURCES = ['content-check', 'schemas', 'lib'].map((folder) =>
+  fileURLToPath(new URL(`../${folder}/`, import.meta.url)),
+);
+
+/** Hash of everything the check reads and of the code that checks it. */
+function checkKey(files: ContentFiles): string {
+  const hash = createHash('sha256').update(JSON.stringify(files));
+  for (const dir of CHECKER_SOURCES) {
+    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(dir, name)));
+    }
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Run the content check on a project folder: warnings logged, errors returned as printable lines.
+ * With a cache folder, the printed problems are kept under the hash of the content and the checker,
+ * so a build whose content and checker did not change skips the check and prints the same lines.
+ */
+function runContentCheck(root: string, logger: Pick<AstroIntegrationLogger, 'warn'>, cacheDir?: string): string[] {
+  const files = readContentFiles(root);
+  const cached = cacheDir && join(cacheDir, `${checkKey(files)}.json`);
+  let result: { warnings: string[]; errors: string[] } | undefined;
+  if (cached && existsSync(cached)) {
+    result = JSON.parse(readFileSync(cached, 'utf8')) as { warnings: string[]; errors: string[] };
+    countWork('content check from the cache');
+  } else {
+    const problems = checkContent(files);
+    result = {
+      warnings: problems.filter((p) => !isError(p)).map(formatProblem),
+      errors: problems.filter(isError).map(formatProblem),
+    };
+    countWork('entries checked', files.articles.length + files.stories.length);
+    if (cacheDir && cached) {
+      // One result kept: the cache never grows past one build's.
+      rmSync(cacheDir, { recursive: true, force: true });
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(cached, JSON.stringify(result));
+    }
+  }
+  for (const warning of result.warnings) logger.warn(warning);
+  return result.errors;
 }
 
 /** For the build: throw with every error, so nothing is written. */
-export function assertContentIsValid(root: string, logger: Pick<AstroIntegrationLogger, 'warn' | 'info'>): void {
-  const errors = runContentCheck(root, logger);
+export function assertContentIsValid(
+  root: string,
+  logger: Pick<AstroIntegrationLogger, 'warn' | 'info'>,
+  cacheDir?: string,
+): void {
+  const errors = runContentCheck(root, logger, cacheDir);
   if (errors.length > 0) {
     throw new ContentCheckError(
       `the content has ${errors.length} mistake(s); nothing was built. Fix them (npm run check lists them too):\n${errors.join('\n')}`,
@@ -52,7 +98,8 @@ export function contentCheckIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        if (command === 'build') assertContentIsValid(root, logger);
+        if (command === 'build')
+          assertContentIsValid(root, logger, fileURLToPath(new URL('archive-content-check/', config.cacheDir)));
         if (command === 'dev') reportContent(root, logger);
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import type { Font, PathCommand } from 'opentype.js';
 import sharp from 'sharp';
 import { wrapHeadline } from './cjk-wrap.ts';
+import { cachedPng } from './cache.ts';
+import { countWork } from '../lib/build-profile.ts';
 
 /** Size of a share image, as Open Graph and most apps expect. */
 export const OG_WIDTH = 1200;
@@ -245,11 +247,18 @@ export function ogImageSvg(card: OgCard, fonts: OgFonts): string {
   ].join('');
 }
 
+const PNG_SETTINGS = { compressionLevel: 6, palette: true, colours: 16, dither: 0, effort: 1 } as const;
+/** The cache key's settings part: a change of settings or of sharp (its libvips renders the SVG) draws every image again. */
+const PNG_SETTINGS_KEY = JSON.stringify({ PNG_SETTINGS, sharp: sharp.versions });
+
 /** The share image as PNG bytes (sharp rasterises the path-only SVG). */
 export async function renderOgImage(card: OgCard, fonts: OgFonts = loadOgFonts()): Promise<Buffer> {
   // Six flat colours and their anti-aliased edges: a 16-colour palette without dithering looks the same
   // and is as small (17 KB) as the default quantiser's, in a third of the time; zlib level 6 is 4% larger than 9, in two thirds.
-  return sharp(Buffer.from(ogImageSvg(card, fonts)))
-    .png({ compressionLevel: 6, palette: true, colours: 16, dither: 0, effort: 1 })
-    .toBuffer();
+  const started = performance.now();
+  const svg = ogImageSvg(card, fonts);
+  const png = await cachedPng(svg, PNG_SETTINGS_KEY, () => sharp(Buffer.from(svg)).png(PNG_SETTINGS).toBuffer());
+  // Summed over calls, which overlap two at a time (build.concurrency): the share of the pages stage they take.
+  countWork('share images: ms in renderOgImage', Math.round(performance.now() - started));
+  return png;
 }

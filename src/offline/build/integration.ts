@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { beginStage } from '../../lib/build-profile.ts';
 import { offlineBudgetBytes } from '../shared/config.ts';
 import {
   buildPrecacheManifest,
@@ -78,6 +79,7 @@ export function offlineIntegration(options: OfflineBuildOptions = {}): AstroInte
     name: 'archive-offline',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        beginStage('service worker (precache list)');
         const manifest = await writeServiceWorker(fileURLToPath(dir), options);
         logger.info(`wrote sw.js\n${summarisePrecache(manifest)}`);
       },

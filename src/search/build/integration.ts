@@ -1,14 +1,15 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { buildSearchFiles, searchFilePaths, type PagefindFragment } from '../shared/files.ts';
+import { buildSearchFiles, searchFilePaths, type PagefindFragment, type SearchFiles } from '../shared/files.ts';
 import { normaliseText } from '../shared/query.ts';
 import { buildTraditionalDictionary } from './traditional.ts';
+import { beginStage, countWork, sampleChildPeaks } from '../../lib/build-profile.ts';
 
 /**
  * Elements never indexed, whatever page they are on: what assistive technology
@@ -91,44 +92,268 @@ export function writeSearchFiles(fragmentDir: string, bundleDir: string): number
   return fragments.length;
 }
 
+/** Pages Pagefind indexes in one run: its memory grows with the pages of a run, so a run is kept this size. */
+export const PAGEFIND_BATCH_PAGES = 1000;
+
+/** Bumped when what is cached changes meaning; Pagefind's version and the excluded selectors are part of the key too. */
+const CACHE_FORMAT = 1;
+
+/** The cache of one build's search work, kept across builds (see buildSearchIndex). */
+interface SearchCacheManifest {
+  key: string;
+  /** Hash of a page's HTML → the id of its fragment in fragments/, or null when Pagefind indexed nothing of it. */
+  pages: Record<string, string | null>;
+  /** Path of a derived file in bundle/ → hash of its bytes before gzip. */
+  bundle: Record<string, string>;
+}
+
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** A built page's search URL, as Pagefind derives it from the file's path (index.html dropped). */
+export function pageUrl(relativePath: string): string {
+  return `/${relativePath
+    .split(sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/u, '$1')}`;
+}
+
+function readCacheManifest(cacheDir: string, key: string): SearchCacheManifest {
+  try {
+    const manifest = JSON.parse(readFileSync(join(cacheDir, 'manifest.json'), 'utf8')) as SearchCacheManifest;
+    if (manifest.key === key) return manifest;
+  } catch {
+    // No cache yet, or an unreadable one: start afresh.
+  }
+  rmSync(cacheDir, { recursive: true, force: true });
+  return { key, pages: {}, bundle: {} };
+}
+
+/** A built HTML page: where it is, its search URL and the hash of its bytes. */
+interface BuiltPage {
+  path: string;
+  url: string;
+  hash: string;
+}
+
 /**
- * Index the built site with Pagefind (its extended binary segments Chinese) into
- * a scratch folder and derive the search files from what it wrote, into
- * dist/pagefind/. Pagefind's own runtime (loader, WebAssembly, index chunks,
- * fragments) is not deployed: the search page ranks and lists from the derived
- * files alone. Throws on any indexing error so a build never publishes without search.
+ * The pages Pagefind would index: every HTML file, or, when any page marks its text with
+ * data-pagefind-body, only those (Pagefind's own rule, applied here because each run sees only a batch).
+ */
+function listSearchPages(siteDir: string): BuiltPage[] {
+  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith(`${SEARCH_BUNDLE}${sep}`))
+    .sort();
+  const pages: Array<BuiltPage & { body: boolean }> = files.map((file) => {
+    const html = readFileSync(join(siteDir, file));
+    return { path: file, url: pageUrl(file), hash: sha256(html), body: html.includes('data-pagefind-body') };
+  });
+  const marked = pages.filter((page) => page.body);
+  return (marked.length > 0 ? marked : pages).map(({ path, url, hash }) => ({ path, url, hash }));
+}
+
+/**
+ * Index pages with Pagefind in runs of at most `batchPages`, each run in a fresh Pagefind process so its memory
+ * is returned; each page's fragment is copied into the cache. Returns hash → fragment id (null: nothing indexed).
+ */
+async function indexPages(
+  siteDir: string,
+  pages: readonly BuiltPage[],
+  fragmentCache: string,
+  batchPages: number,
+): Promise<Map<string, string | null>> {
+  const pagefind = await import('pagefind');
+  const found = new Map<string, string | null>();
+  mkdirSync(fragmentCache, { recursive: true });
+  for (let start = 0; start < pages.length; start += batchPages) {
+    const batch = pages.slice(start, start + batchPages);
+    const scratch = mkdtempSync(join(tmpdir(), 'pagefind-'));
+    try {
+      const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+      if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      // All of a batch sent at once: the service parses pages in parallel while Node reads the next ones.
+      const added = await Promise.all(
+        batch.map((page) =>
+          index.addHTMLFile({ url: page.url, content: readFileSync(join(siteDir, page.path), 'utf8') }),
+        ),
+      );
+      added.forEach((result, n) => {
+        if (result.errors.length > 0)
+          throw new Error(`Pagefind could not index ${batch[n]?.path}: ${result.errors.join('; ')}`);
+      });
+      const written = await index.writeFiles({ outputPath: scratch });
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      sampleChildPeaks();
+      const byUrl = new Map(batch.map((page) => [page.url, page.hash]));
+      for (const page of batch) found.set(page.hash, null);
+      const fragmentDir = join(scratch, 'fragment');
+      for (const file of readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment'))) {
+        const bytes = readFileSync(join(fragmentDir, file));
+        const hash = byUrl.get(readFragment(bytes).url);
+        if (hash === undefined) throw new Error(`Pagefind wrote a fragment (${file}) for a page it was not given`);
+        const id = file.slice(0, -'.pf_fragment'.length);
+        writeFileSync(join(fragmentCache, file), bytes);
+        found.set(hash, id);
+      }
+      countWork('pages indexed by Pagefind', batch.length);
+      countWork('Pagefind runs');
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+      await pagefind.close();
+    }
+  }
+  return found;
+}
+
+/**
+ * Page ids for this build: the fragment's name as Pagefind gave it, which hashes the page's indexed
+ * content. Separate runs cannot see each other's names, so a short hash two pages share (likely among
+ * tens of thousands) is told apart here by the page's own hash, in URL order so it is the same every build.
+ */
+function assignPageIds(pages: ReadonlyArray<BuiltPage & { fragment: string }>): Map<string, string> {
+  const taken = new Set<string>();
+  const ids = new Map<string, string>();
+  for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
+    let id = page.fragment;
+    if (taken.has(id)) id = `${page.fragment}${page.hash.slice(0, 8)}`;
+    taken.add(id);
+    ids.set(page.hash, id);
+  }
+  return ids;
+}
+
+/** The parts of a fragment the search files use: its text, metadata, filters and headings (the rest is dropped early). */
+function slimFragment(fragment: PagefindFragment): PagefindFragment {
+  const anchors = (fragment.anchors ?? []).filter((a) => /^h[2-6]$/u.test(a.element));
+  return { url: fragment.url, content: fragment.content, meta: fragment.meta, filters: fragment.filters, anchors };
+}
+
+/**
+ * Write the derived files into the cache's bundle folder, rewriting only those whose bytes changed
+ * (a page's text is named by its fragment, so an unchanged page's text is never rewritten), and
+ * remove the ones this build no longer has.
+ */
+function updateBundle(bundleDir: string, manifest: SearchCacheManifest, files: SearchFiles): Record<string, string> {
+  const next: Record<string, string> = {};
+  const write = (path: string, data: string | Uint8Array): void => {
+    const hash = sha256(data);
+    next[path] = hash;
+    if (manifest.bundle[path] === hash && existsSync(join(bundleDir, path))) {
+      countWork('search files unchanged');
+      return;
+    }
+    mkdirSync(dirname(join(bundleDir, path)), { recursive: true });
+    writeFileSync(join(bundleDir, path), gzip(data));
+    countWork('search files written');
+  };
+  write(searchFilePaths.facts, files.facts);
+  files.shards.forEach((shard, n) => write(searchFilePaths.shard(files.version, n), shard));
+  files.chunks.forEach((chunk, n) => write(searchFilePaths.chunk(files.version, n), chunk));
+  for (const [id, text] of files.texts) write(searchFilePaths.text(id), text);
+  for (const path of Object.keys(manifest.bundle)) {
+    if (next[path] === undefined) rmSync(join(bundleDir, path), { force: true });
+  }
+  return next;
+}
+
+/** An installed package's version, from the nearest node_modules up from the working folder (pagefind exports no package.json). */
+function installedVersion(name: string): string {
+  for (let dir = process.cwd(); ; dir = dirname(dir)) {
+    const path = join(dir, 'node_modules', name, 'package.json');
+    if (existsSync(path)) return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
+    if (dirname(dir) === dir) throw new Error(`${name} is not installed (no node_modules/${name}/package.json)`);
+  }
+}
+
+export interface SearchIndexOptions {
+  /** Where the work is kept across builds (default: node_modules/.cache/archive-search under the working folder). */
+  cacheDir?: string;
+  batchPages?: number;
+}
+
+/**
+ * Index the built site with Pagefind (its extended binary segments Chinese) and derive the search
+ * files from its fragments, into dist/pagefind/. Pagefind's own runtime (loader, WebAssembly, index
+ * chunks, fragments) is not deployed: the search page ranks and lists from the derived files alone.
+ *
+ * Bounded and incremental: Pagefind runs over batches of pages, each in a fresh process, and only over
+ * pages whose HTML is not in the cache (keyed by the hash of the page's bytes); the derived files are
+ * kept in the cache too and only those whose bytes changed are rewritten, then copied into the site.
+ * Throws on any indexing error so a build never publishes without search.
  */
 export async function buildSearchIndex(
   siteDir: string,
   logger: Pick<AstroIntegrationLogger, 'info'>,
+  options: SearchIndexOptions = {},
 ): Promise<{ pages: number }> {
-  const pagefind = await import('pagefind');
-  const scratch = mkdtempSync(join(tmpdir(), 'pagefind-'));
-  try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
-    if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: scratch });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    const bundleDir = join(siteDir, SEARCH_BUNDLE);
-    const pages = writeSearchFiles(join(scratch, 'fragment'), bundleDir);
-    logger.info(
-      `indexed ${added.page_count} pages; facts, term index, display chunks and texts for ${pages} pages in ${bundleDir}`,
-    );
-    return { pages: added.page_count };
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-    await pagefind.close();
+  const cacheDir = options.cacheDir ?? join(process.cwd(), 'node_modules', '.cache', 'archive-search');
+  const pagefindVersion = installedVersion('pagefind');
+  const manifest = readCacheManifest(
+    cacheDir,
+    sha256(JSON.stringify({ CACHE_FORMAT, pagefindVersion, EXCLUDE_SELECTORS })),
+  );
+  const fragmentCache = join(cacheDir, 'fragments');
+
+  beginStage('search: Pagefind indexing');
+  const pages = listSearchPages(siteDir);
+  const known = (page: BuiltPage): boolean => {
+    const id = manifest.pages[page.hash];
+    return id === null || (id !== undefined && existsSync(join(fragmentCache, `${id}.pf_fragment`)));
+  };
+  const missing = pages.filter((page) => !known(page));
+  countWork('pages', pages.length);
+  countWork('pages from the cache', pages.length - missing.length);
+  const indexed = await indexPages(siteDir, missing, fragmentCache, options.batchPages ?? PAGEFIND_BATCH_PAGES);
+  const fragmentOf = (page: BuiltPage): string | null | undefined =>
+    indexed.has(page.hash) ? indexed.get(page.hash) : manifest.pages[page.hash];
+  const withFragments = pages.flatMap((page) => {
+    const fragment = fragmentOf(page);
+    return fragment ? [{ ...page, fragment }] : [];
+  });
+
+  beginStage('search: derive files');
+  const ids = assignPageIds(withFragments);
+  // In id order, as Pagefind's fragment folder lists them, so equal sort keys keep the order they always had.
+  const fragments = withFragments
+    .map((page) => ({
+      id: ids.get(page.hash) as string,
+      fragment: slimFragment(readFragment(readFileSync(join(fragmentCache, `${page.fragment}.pf_fragment`)))),
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const files = buildSearchFiles(fragments, contentHash);
+  const bundleCache = join(cacheDir, 'bundle');
+  const bundle = updateBundle(bundleCache, manifest, files);
+  const bundleDir = join(siteDir, SEARCH_BUNDLE);
+  rmSync(bundleDir, { recursive: true, force: true });
+  cpSync(bundleCache, bundleDir, { recursive: true });
+
+  // The cache keeps this build's pages only, so it never outgrows one archive.
+  const keptPages: Record<string, string | null> = {};
+  for (const page of pages) keptPages[page.hash] = fragmentOf(page) ?? null;
+  const keptFragments = new Set(Object.values(keptPages).filter((id): id is string => id !== null));
+  for (const file of readdirSync(fragmentCache)) {
+    if (!keptFragments.has(file.slice(0, -'.pf_fragment'.length))) rmSync(join(fragmentCache, file), { force: true });
   }
+  writeFileSync(
+    join(cacheDir, 'manifest.json'),
+    JSON.stringify({ key: manifest.key, pages: keptPages, bundle } satisfies SearchCacheManifest),
+  );
+  logger.info(
+    `indexed ${missing.length} of ${pages.length} pages with Pagefind (the rest unchanged since the last build); facts, term index, display chunks and texts for ${fragments.length} pages in ${bundleDir}`,
+  );
+  return { pages: pages.length };
 }
 
 export function pagefindIntegration(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'archive-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('archive-search/', config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger);
+        await buildSearchIndex(fileURLToPath(dir), logger, { cacheDir });
       },
     },
   };
