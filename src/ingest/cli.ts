@@ -125,7 +125,7 @@ async function existingEntries(dir: string, effects: IngestEffects): Promise<Ent
     const raw = await effects.readText(join(dir, name));
     const split = raw === undefined ? undefined : splitFrontmatter(raw);
     if (!split?.ok) continue;
-    const { text, yaml } = split;
+    const { yaml } = split;
     let source: SourceClaim | undefined;
     try {
       source = sourceFromYaml(yaml);
