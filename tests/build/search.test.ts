@@ -6,6 +6,7 @@ import { builtArticles, builtHtml, builtSearchablePages, builtSite, builtStories
 import { indexedText, pageKey, readBuiltSearch } from '../../scripts/support/search.ts';
 import { SEARCH_BUNDLE } from '../../src/search/build/integration.ts';
 import { searchRecord, storySearchRecord } from '../../src/search/build/index-data.ts';
+import { storySources } from '../../src/site/story-sources.ts';
 import { containsAllTerms, normaliseText } from '../../src/search/shared/query.ts';
 import { FACETS } from '../../src/search/shared/state.ts';
 import { pagesWithTerms, planQuery } from '../../src/search/shared/terms.ts';
@@ -158,8 +159,19 @@ describe('what Pagefind indexes', () => {
     };
     for (const entry of readEntries())
       expectRecord(entry.slug, entry.data.title, searchRecord(entry.data, taxonomy), builtArticles().get(entry.slug)!);
+    const articleYears = readEntries().map((e) => ({
+      slug: e.slug,
+      title: e.data.title,
+      region: e.data.region,
+      year: e.data.year,
+    }));
     for (const story of stories) {
-      const record = storySearchRecord(story.data, taxonomy);
+      const covered = storySources(story.body, story.data.hero, articleYears).map((source) => source.year);
+      const record = storySearchRecord(story.data, taxonomy, covered);
+      expect(
+        record.filters.年份.every((year) => articleYears.some((a) => String(a.year) === year)),
+        story.slug,
+      ).toBe(true);
       expect(record.filters.类型).toEqual([ui.search.types.story]);
       expect(record.filters.地区.length + record.filters.主题.length).toBeGreaterThan(0);
       expectRecord(`stories/${story.slug}`, story.data.title, record, builtStories().get(story.slug)!);

@@ -15,6 +15,7 @@ import {
   waitForSearch,
 } from '../../scripts/support/search.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
+import { storySources } from '../../src/site/story-sources.ts';
 import { searchFilePaths } from '../../src/search/shared/files.ts';
 import { pagesWithTerms, planQuery, shardOf } from '../../src/search/shared/terms.ts';
 
@@ -48,9 +49,17 @@ interface PageFacts {
   title: string;
   type: 'article' | 'story';
   year: string;
+  /** The 年份 filter's values: an article's year; the years of the articles a story draws on. */
+  years: string[];
   regions: string[];
   meta: string;
 }
+const sourceArticles = readEntries().map((e) => ({
+  slug: e.slug,
+  title: e.data.title,
+  region: e.data.region,
+  year: e.data.year,
+}));
 const pages = new Map<string, PageFacts>([
   ...readEntries().map((e): [string, PageFacts] => [
     e.slug,
@@ -58,6 +67,7 @@ const pages = new Map<string, PageFacts>([
       title: e.data.title,
       type: 'article',
       year: String(e.data.year),
+      years: [String(e.data.year)],
       regions: [e.data.region],
       meta: ui.search.resultMeta(e.data.region, String(e.data.year)),
     },
@@ -67,7 +77,14 @@ const pages = new Map<string, PageFacts>([
     const meta = `${ui.search.types.story} ${ui.search.storyMeta(date, s.data.regions.join('、'))}`;
     return [
       `stories/${s.slug}`,
-      { title: s.data.title, type: 'story', year: date.slice(0, 4), regions: s.data.regions, meta },
+      {
+        title: s.data.title,
+        type: 'story',
+        year: date.slice(0, 4),
+        years: [...new Set(storySources(s.body, s.data.hero, sourceArticles).map((a) => String(a.year)))],
+        regions: s.data.regions,
+        meta,
+      },
     ];
   }),
 ]);
@@ -193,8 +210,8 @@ describe('the search page', () => {
         count: label.querySelector('.search-facet-count')!.textContent,
       })),
     );
-    for (const year of new Set(expected.map((key) => facts(key).year))) {
-      const n = expected.filter((key) => facts(key).year === year).length;
+    for (const year of new Set(expected.flatMap((key) => facts(key).years))) {
+      const n = expected.filter((key) => facts(key).years.includes(year)).length;
       expect(counts).toContainEqual({ value: year, name: 'year', count: ui.search.count(n) });
     }
     for (const region of new Set(expected.flatMap((key) => facts(key).regions))) {
@@ -202,7 +219,7 @@ describe('the search page', () => {
       expect(counts).toContainEqual({ value: region, name: 'region', count: ui.search.count(n) });
     }
 
-    const of2020 = expected.filter((key) => facts(key).year === '2020').sort();
+    const of2020 = expected.filter((key) => facts(key).years.includes('2020')).sort();
     expect(of2020.length).toBeGreaterThan(0);
     expect(of2020.length).toBeLessThan(expected.length);
     await page.check('input[name="year"][value="2020"]');
@@ -210,7 +227,7 @@ describe('the search page', () => {
     await waitForSearch(page, q);
     expect((await allResultSlugs(page)).sort()).toEqual(of2020);
     await expect(page.textContent('[data-search-status]')).resolves.toBe(
-      `${ui.search.found(of2020.length, q)}${ui.search.filteredFrom(expected.length)}`,
+      `${ui.search.found(of2020.length, q, of2020.filter((key) => key.startsWith('stories/')).length)}${ui.search.filteredFrom(expected.length)}`,
     );
 
     await page.goBack();
@@ -295,12 +312,12 @@ describe('the search page', () => {
     const { page } = await open('/search/?year=2020&sort=newest');
     await waitForSearch(page, '');
     const of2020 = [...pages]
-      .filter(([, facts]) => facts.year === '2020')
+      .filter(([, facts]) => facts.years.includes('2020'))
       .map(([key]) => key)
       .sort();
     expect((await allResultSlugs(page)).sort()).toEqual(of2020);
     await expect(page.textContent('[data-search-status]')).resolves.toBe(
-      `${ui.search.found(of2020.length, '')}${ui.search.filteredFrom(pages.size)}`,
+      `${ui.search.found(of2020.length, '', of2020.filter((key) => key.startsWith('stories/')).length)}${ui.search.filteredFrom(pages.size)}`,
     );
   });
 

@@ -54,19 +54,25 @@ function isoDate(date: Date): string {
 }
 
 /**
- * A story's record. 年份 is the year the story was published, as an article's is
- * the year it was reported: the filter and the year sort mean "when it appeared",
- * whatever years the figures inside come from. 地区 and 主题 are the places and
- * topics its frontmatter names (the content check holds them to the taxonomy).
+ * A story's record. 年份 lists the years of the articles the story draws on
+ * (src/site/story-sources.ts), none when it cites none: the year a story was
+ * written is not a year the archive covers. The year meta and the year sort
+ * still say when it appeared. 地区 and 主题 are the places and topics its
+ * frontmatter names (the content check holds them to the taxonomy).
  */
-export function storySearchRecord(story: Story, taxonomy: Taxonomy): SearchRecord {
+export function storySearchRecord(
+  story: Story,
+  taxonomy: Taxonomy,
+  coveredYears: readonly number[] = [],
+): SearchRecord {
   const year = String(story.date.getUTCFullYear());
+  const years = [...new Set(coveredYears)].sort((a, b) => a - b).map(String);
   const regions = [...new Set(story.regions)];
   const meta: Record<string, string> = { type: 'story', year, date: isoDate(story.date) };
   if (regions.length > 0) meta.regions = regions.join('、');
   return {
     meta,
-    filters: { 类型: [searchUi.types.story], 地区: regions, 年份: [year], 主题: topicNames(story.topics, taxonomy) },
+    filters: { 类型: [searchUi.types.story], 地区: regions, 年份: years, 主题: topicNames(story.topics, taxonomy) },
     sort: { year },
   };
 }

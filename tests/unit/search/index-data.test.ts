@@ -59,15 +59,16 @@ describe('storySearchRecord', () => {
   const story = (extra: Record<string, unknown>) =>
     storySchema.parse({ title: '专题', dek: '导语。', date: '2026-11-25', ...extra });
 
-  it('files a story as 专题 under the year it was published, its places and its topics (by id or name, taxonomy order)', () => {
+  it('files a story as 专题 under the years of the articles it draws on, its places and its topics (by id or name, taxonomy order)', () => {
     expect(
       storySearchRecord(
         story({ regions: ['巨野县', '聊城市', '巨野县'], topics: ['tcm', '妇幼健康', 'no-such-topic'] }),
         taxonomy,
+        [2023, 2020, 2023],
       ),
     ).toEqual({
       meta: { type: 'story', year: '2026', date: '2026-11-25', regions: '巨野县、聊城市' },
-      filters: { 类型: ['专题'], 地区: ['巨野县', '聊城市'], 年份: ['2026'], 主题: ['妇幼健康', '中医药'] },
+      filters: { 类型: ['专题'], 地区: ['巨野县', '聊城市'], 年份: ['2020', '2023'], 主题: ['妇幼健康', '中医药'] },
       sort: { year: '2026' },
     });
   });
@@ -76,6 +77,8 @@ describe('storySearchRecord', () => {
     const record = storySearchRecord(story({}), taxonomy);
     expect(record.meta).toEqual({ type: 'story', year: '2026', date: '2026-11-25' });
     expect(record.filters.地区).toEqual([]);
+    // No cited article, no archive year: the year it was written is not one.
+    expect(record.filters.年份).toEqual([]);
   });
 });
 
