@@ -31,6 +31,17 @@ function nextParagraph(blocks: readonly Block[], from: number): number | undefin
   return undefined;
 }
 
+/**
+ * "人民对美好生活的¶人民群众提供…": the first half stops on an attributive 的 and the second
+ * starts again with words of the first half's clause: the text between them was lost in the scan.
+ */
+function restartsPhrase(first: string, second: string): boolean {
+  if (!/的$/u.test(first)) return false;
+  const clause = first.split(/[，,。；;：:！？!?、]/u).pop() ?? '';
+  const opening = [...second].slice(0, 2).join('');
+  return /^\p{Script=Han}{2}$/u.test(opening) && clause.slice(0, -1).includes(opening);
+}
+
 function isBroken(block: Block): boolean {
   return block.type === 'paragraph' && !endsSentence(block.text) && !/^[….。·]+$/u.test(block.text);
 }
@@ -86,12 +97,15 @@ export function joinParagraphs(input: readonly Block[]): { blocks: Block[]; corr
       }
       const continuation = blocks[next]!;
       const joined: Block = { ...current, text: current.text + continuation.text };
+      const lost = restartsPhrase(current.text, continuation.text);
       corrections.push({
-        kind: 'join',
+        kind: lost ? 'gap' : 'join',
         line: continuation.line,
         before: `${tail(current.text)}¶${head(continuation.text)}`,
         after: `${tail(current.text)}${head(continuation.text)}`,
-        reason: '段落在换页或换栏处断开，接回一段',
+        reason: lost
+          ? '段落在换页处断开，接上后语句不通（“…的”之后又从同一短语重新开始），中间文字在原件中缺失；接回一段，保留现有文字'
+          : '段落在换页或换栏处断开，接回一段',
       });
       // Everything printed between the two halves (captions, a displaced paragraph) follows the joined paragraph.
       const between = blocks.slice(i + 1, next).filter((_, n) => i + 1 + n !== displaced);

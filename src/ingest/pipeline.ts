@@ -9,6 +9,7 @@ import { detectPlace, detectYear } from './place.ts';
 import type { SeedText } from './read.ts';
 import { assignRoles, usualSpacing } from './roles.ts';
 import { splitArticles } from './split.ts';
+import { seedExactBefore } from './seed-exact.ts';
 import { renderEntry } from './to-mdx.ts';
 
 /** An entry ingest generates: where it goes and what it says. */
@@ -74,7 +75,7 @@ export function ingestSeed(seed: SeedText, options: PipelineOptions): GeneratedE
       sections: parsed.blocks.filter((b) => b.type === 'heading').map((b) => b.text),
       captions: parsed.blocks.filter((b) => b.type === 'caption').map((b) => b.text),
       metrics: options.extractMetrics?.(parsed, year) ?? [],
-      corrections: parsed.corrections,
+      corrections: parsed.corrections.map((c) => ({ ...c, before: seedExactBefore(c.before, seed.text, c.line) })),
     };
     return { slug, frontmatter, mdx: renderEntry(frontmatter, parsed.blocks), parsed };
   });

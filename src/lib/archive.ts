@@ -65,9 +65,22 @@ export interface TopicGroup<T> {
   metrics: Array<{ entry: T; metric: Metric }>;
 }
 
-/** Topic ids an article has figures under. */
+/**
+ * An article is about a topic when the topic holds at least two of its figures and either a
+ * twelfth of them or five (or half of a short article's): one passing mention (a 计生 figure in a hospital report) does not
+ * file the article there (issue 15: 计划生育 matched 6 of 6 articles).
+ */
+export function isAbout(figuresInTopic: number, figuresInArticle: number): boolean {
+  // A short article (a handful of figures) is about each topic it has figures under.
+  if (figuresInTopic * 2 >= figuresInArticle) return figuresInTopic > 0;
+  return figuresInTopic >= 2 && (figuresInTopic * 12 >= figuresInArticle || figuresInTopic >= 5);
+}
+
+/** Topic ids or names (as the metrics give them) the article is about. */
 export function topicsOf(data: Pick<Article, 'metrics'>): Set<string> {
-  return new Set(data.metrics.map((m) => m.topic));
+  const counts = new Map<string, number>();
+  for (const m of data.metrics) counts.set(m.topic, (counts.get(m.topic) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => isAbout(n, data.metrics.length)).map(([topic]) => topic));
 }
 
 /** Topics that have at least one article's figure, in taxonomy order; topics without articles get no page. */
@@ -76,10 +89,12 @@ export function groupByTopic<T extends ArticleLike>(taxonomy: Taxonomy, entries:
   return taxonomy.topics
     .map((topic) => ({
       topic,
-      entries: ordered.filter((e) => e.data.metrics.some((m) => isTopic(topic, m.topic))),
-      metrics: ordered.flatMap((entry) =>
-        entry.data.metrics.filter((m) => isTopic(topic, m.topic)).map((metric) => ({ entry, metric })),
-      ),
+      entries: ordered.filter((e) => [...topicsOf(e.data)].some((t) => isTopic(topic, t))),
+      metrics: ordered
+        .filter((e) => [...topicsOf(e.data)].some((t) => isTopic(topic, t)))
+        .flatMap((entry) =>
+          entry.data.metrics.filter((m) => isTopic(topic, m.topic)).map((metric) => ({ entry, metric })),
+        ),
     }))
     .filter((group) => group.entries.length > 0);
 }

@@ -2,7 +2,8 @@ import { archiveUrls, placeOf, type ArticleLike } from '../lib/archive.ts';
 import { articleUrl } from '../lib/articles.ts';
 import { displayFigure, keyFigure, type FigureDisplay } from '../figures/key-figure.ts';
 import { dekOf, readingStats } from './reading.ts';
-import type { Taxonomy } from '../lib/taxonomy.ts';
+import { isTopic, type Taxonomy } from '../lib/taxonomy.ts';
+import type { Topic } from '../schemas/taxonomy.ts';
 
 /** What a card, a list row or a share image shows of an article. */
 export interface ArticleSummary {
@@ -29,11 +30,12 @@ export function placeLabel(data: { region: string; city: string }): string {
   return data.region === data.city ? data.city : `${data.city} ${data.region}`;
 }
 
-export function summarise(entry: ArticleLike, taxonomy: Taxonomy): ArticleSummary {
+export function summarise(entry: ArticleLike, taxonomy: Taxonomy, topic?: Topic): ArticleSummary {
   const { data } = entry;
   const stats = readingStats(entry.body ?? '');
   const place = placeOf(taxonomy, data);
-  const metric = keyFigure(data.metrics);
+  // On a topic's page the card shows the article's figure about that topic, not its lead figure.
+  const metric = keyFigure(topic === undefined ? data.metrics : data.metrics.filter((m) => isTopic(topic, m.topic)));
   const summary: ArticleSummary = {
     id: entry.id,
     url: articleUrl(entry.id),

@@ -32,6 +32,12 @@ const RULES: Rule[] = [
   },
   { wrong: /于(?=在实处|事创业)/gu, right: '干', reason: '“于在实处”“于事创业”中的“于”是“干”的误识（干/于形近）' },
   { wrong: /于部(?=群众|职工|队伍|作风)/gu, right: '干部', reason: '“于部”是“干部”的误识（干/于形近）' },
+  {
+    // "县医院一中心乡镇卫生院一乡镇卫生院": a dash joining institutions, scanned as 一 (a chain of levels, not a count).
+    wrong: /(?<=(?:院|室|站|所|中心))一(?=(?:县|市|区|乡镇|镇|村|社区|中心)\p{Script=Han}{0,6}?(?:院|室|站|所|中心))/gu,
+    right: '—',
+    reason: '机构名称之间的连接号“—”误识为“一”（县医院—中心乡镇卫生院—乡镇卫生院）',
+  },
   { wrong: /己经/gu, right: '已经', reason: '“己经”是“已经”的误识（己/已形近）' },
   { wrong: /自已/gu, right: '自己', reason: '“自已”是“自己”的误识（己/已形近）' },
   {

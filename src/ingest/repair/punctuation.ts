@@ -58,6 +58,14 @@ export function widenPunctuation(text: string): PunctuationResult {
       }
     }
   }
+  // A mark after a closing quote or a percentage sits in Chinese text too: “先进党支部”,5次 / 73.72%,60岁.
+  for (let i = 0; i < chars.length; i++) {
+    const wide = WIDE[chars[i]!];
+    if (!wide) continue;
+    const before = neighbour(chars, i, -1);
+    const after = neighbour(chars, i, 1);
+    if (/^[”’%‰]$/u.test(before ?? '') && (isChinese(after) || /\d/u.test(after ?? ''))) change(i, wide);
+  }
   for (let i = 0; i < chars.length; i++) {
     if (chars[i] !== '(') continue;
     const close = chars.indexOf(')', i + 1);

@@ -3,6 +3,7 @@ import type { Story } from '../../schemas/story.ts';
 import type { Taxonomy } from '../../schemas/taxonomy.ts';
 import type { FilterName } from '../shared/state.ts';
 import { findTopic } from '../../lib/taxonomy.ts';
+import { topicsOf } from '../../lib/archive.ts';
 import { searchUi } from '../../lib/ui-strings.ts';
 
 /** What a page declares to Pagefind besides its text: result metadata, filter values, sort keys. */
@@ -21,14 +22,11 @@ function topicNames(idsOrNames: readonly string[], taxonomy: Taxonomy): string[]
 }
 
 /**
- * Topic names for the 主题 filter: the taxonomy topics of the article's metrics,
- * each once, in taxonomy order. An article without metrics has no topic.
+ * Topic names for the 主题 filter: the taxonomy topics the article is about (lib/archive.ts
+ * topicsOf: a passing mention does not count), each once, in taxonomy order.
  */
 export function articleTopics(metrics: Article['metrics'], taxonomy: Taxonomy): string[] {
-  return topicNames(
-    metrics.map((m) => m.topic),
-    taxonomy,
-  );
+  return topicNames([...topicsOf({ metrics })], taxonomy);
 }
 
 export function searchRecord(article: Article, taxonomy: Taxonomy): SearchRecord {

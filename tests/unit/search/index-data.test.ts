@@ -22,10 +22,20 @@ describe('articleTopics', () => {
   });
 
   it('names each topic once, in taxonomy order, by id or name, ignoring unknown ones', () => {
-    const metrics = [metric('a', 'tcm'), metric('b', '疫情防控'), metric('c', 'tcm'), metric('d', 'no-such-topic')].map(
-      (m) => metricSchema.parse(m),
-    );
+    const metrics = [
+      metric('a', 'tcm'),
+      metric('b', '疫情防控'),
+      metric('c', 'tcm'),
+      metric('e', '疫情防控'),
+      metric('d', 'no-such-topic'),
+    ].map((m) => metricSchema.parse(m));
     expect(articleTopics(metrics, taxonomy)).toEqual(['疫情防控', '中医药']);
+  });
+
+  it('leaves out a topic the article only mentions once among many figures (issue 15)', () => {
+    const many = Array.from({ length: 12 }, (_, k) => metric(`t${k}`, 'tcm'));
+    const metrics = [...many, metric('x', '计划生育')].map((m) => metricSchema.parse(m));
+    expect(articleTopics(metrics, taxonomy)).toEqual(['中医药']);
   });
 });
 
