@@ -40,6 +40,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 /** Largest seed ingest reads: an article is 5–50 KB; 20 MB of one line took 52 s and 1.4 GB to ingest. */
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;
 
+/** Longest line ingest reads, in characters: the longest paragraph in the seeds has 681; a longer line is a file without its line breaks. */
+export const MAX_LINE_CHARS = 20_000;
+
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Whether every byte at positions ≡ `phase` (mod `step`) is NUL: ASCII and CJK text in UTF-16/32 leaves that pattern. */
@@ -138,6 +141,16 @@ export function decodeSeed(file: string, bytes: Uint8Array): SeedText {
       message: `the file looks binary (${controls} control or replacement characters)`,
       fix: 'save the article as plain UTF-8 text',
     });
+  }
+  for (const [index, line] of text.split('\n').entries()) {
+    if (line.length > MAX_LINE_CHARS) {
+      throw new IngestError({
+        file,
+        line: index + 1,
+        message: `line ${index + 1} has ${line.length.toLocaleString('en')} characters; a line may have at most ${MAX_LINE_CHARS.toLocaleString('en')} (a paragraph rarely has 2,000)`,
+        fix: 'the file seems to have lost its line breaks: put each paragraph on a line of its own, with a blank line between paragraphs',
+      });
+    }
   }
   return { file, sha256: hash, text };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/ingest/errors.ts';
-import { decodeSeed, MAX_SEED_BYTES } from '../../../src/ingest/read.ts';
+import { decodeSeed, MAX_LINE_CHARS, MAX_SEED_BYTES } from '../../../src/ingest/read.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -114,5 +114,18 @@ describe('decodeSeed on other Unicode encodings and oversized files', () => {
     expect(error.fix).toMatch(/split/u);
     // Just under the limit is read.
     expect(() => decodeSeed('seeds/x.txt', big.slice(0, MAX_SEED_BYTES - 2))).not.toThrow(/at most/u);
+  });
+});
+
+describe('decodeSeed on a file that has lost its line breaks', () => {
+  it('refuses a line over the limit, naming the line and its length', () => {
+    const long = '很长的一段话。'.repeat(Math.ceil(MAX_LINE_CHARS / 7) + 1);
+    const error = errorOf(utf8(`标题\n\n${long}\n`));
+    expect(error.line).toBe(3);
+    expect(error.message).toMatch(
+      new RegExp(`line 3 has [\\d,]+ characters; a line may have at most ${MAX_LINE_CHARS.toLocaleString('en')}`, 'u'),
+    );
+    expect(error.fix).toMatch(/line breaks/u);
+    expect(() => decodeSeed('seeds/x.txt', utf8(`标题\n\n${long.slice(0, MAX_LINE_CHARS)}\n`))).not.toThrow();
   });
 });
