@@ -228,5 +228,7 @@ export const ui = {
     method:
       '关于数字：专题只使用报道中印出的数字，不做推算；不同地方、不同年份的数字口径不一，图表标签注明了地区和年份。',
     scrollyHint: '向下滚动，图表随段落变化。',
+    yearStrip: (first: number, last: number, years: readonly number[]) =>
+      `${first}—${last}年，档案中有报道的年份：${years.join('、')}`,
   },
 } as const;
