@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './support/browser.ts';
+import { waitForSearch } from './support/search.ts';
 import { serveSite } from './support/serve.ts';
 
 const [dir = 'dist', out = '/tmp/shots', only = ''] = process.argv.slice(2);
@@ -28,6 +29,7 @@ const PAGES: Record<string, string> = {
 };
 /** Long pages are cut here: enough to judge the top and the typography. */
 const MAX_HEIGHT = 3200;
+const TILE = 1100;
 
 mkdirSync(out, { recursive: true });
 const site = await serveSite(dir);
@@ -45,10 +47,18 @@ try {
         if (only && !name.includes(only)) continue;
         await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
         await page.evaluate(() => document.fonts.ready);
+        // Pages that draw their content in the browser: wait until it is there.
+        const query = new URL(path, site.url).searchParams.get('q');
+        if (query) await waitForSearch(page, query);
+        if (path.startsWith('/offline/')) await page.waitForSelector('offline-pages[data-rendered]');
         const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
-        const file = join(out, `${name}-${width}-${scheme}.png`);
-        await page.screenshot({ path: file, clip: { x: 0, y: 0, width, height }, fullPage: true });
-        console.log(file);
+        // In tiles one screen tall, so each can be looked at at its real size.
+        for (let top = 0, tile = 1; top < height; top += TILE, tile++) {
+          const file = join(out, `${name}-${width}-${scheme}-${tile}.png`);
+          const clip = { x: 0, y: top, width, height: Math.min(TILE, height - top) };
+          await page.screenshot({ path: file, clip, fullPage: true });
+          console.log(file);
+        }
       }
       await context.close();
     }

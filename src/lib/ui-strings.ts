@@ -47,6 +47,48 @@ export const searchUi = {
 } as const;
 
 /** Every string the site's interface shows, in one place (zh-CN). */
+/** The offline pages and the save button (browser code imports only this part). */
+export const offlineUi = {
+  shortName: '山东卫健档案',
+  updateAvailable: '有新版本',
+  updateHint: '重新载入后即可阅读新版本。',
+  reload: '重新载入',
+  later: '稍后',
+  save: '保存以离线阅读',
+  saving: '正在保存……',
+  saved: '已保存，可离线阅读',
+  remove: '移除',
+  saveFailed: '保存失败，请联网后再试',
+  saveFailedStorageFull: '保存失败：本机存储空间已满。请移除一些已保存的页面，或清理浏览器的网站数据后再试',
+  alreadyOffline: '本页已可离线阅读',
+  savedListLink: '已保存的页面',
+  offlineTitle: '离线',
+  offlineHeading: '暂时无法连接网络',
+  offlineLead: '这个页面还没有保存到本机，联网后即可打开。',
+  savedTitle: '已保存的页面',
+  savedLead: '保存后的页面在没有网络时也能打开。',
+  noneSaved: '还没有保存任何页面。在文章页点“保存以离线阅读”即可保存。',
+  savedGroup: '已保存',
+  availableGroup: '可离线阅读',
+  noneAvailable: '本机还没有可离线阅读的页面。',
+  needsScript: '列出本机保存的页面需要启用 JavaScript。',
+  wholeArchive: '整个档案已保存在本机，全部文章和搜索都可离线使用。',
+  partialArchive: '档案较大，本机只保存了搜索索引、打开过的页面和你保存的页面。',
+} as const;
+
+/** Chart labels and hints (browser code imports only this part). */
+export const chartsUi = {
+  showTable: '查看数据表',
+  table: '数据表',
+  download: '下载数据',
+  sourceSentence: '查看原文句子',
+  keyHint: '按回车键查看原文句子，方向键切换',
+  articleFigures: '本文数字',
+  articleFiguresNote: '图中每个数字都摘自本文，点击或按回车可跳到原句。',
+  moreStories: '更多数据专题',
+  undated: '未写明月日，按报道年份排列',
+} as const;
+
 export const ui = {
   siteName: '山东卫生健康新闻档案',
   siteTagline: '县市卫生健康局报道存档（2018—2024）',
@@ -81,33 +123,7 @@ export const ui = {
   after: '改为',
   count: (n: number) => `共 ${n} 处`,
   line: (n: number) => `第 ${n} 行`,
-  offline: {
-    shortName: '山东卫健档案',
-    updateAvailable: '有新版本',
-    updateHint: '重新载入后即可阅读新版本。',
-    reload: '重新载入',
-    later: '稍后',
-    save: '保存以离线阅读',
-    saving: '正在保存……',
-    saved: '已保存，可离线阅读',
-    remove: '移除',
-    saveFailed: '保存失败，请联网后再试',
-    saveFailedStorageFull: '保存失败：本机存储空间已满。请移除一些已保存的页面，或清理浏览器的网站数据后再试',
-    alreadyOffline: '本页已可离线阅读',
-    savedListLink: '已保存的页面',
-    offlineTitle: '离线',
-    offlineHeading: '暂时无法连接网络',
-    offlineLead: '这个页面还没有保存到本机，联网后即可打开。',
-    savedTitle: '已保存的页面',
-    savedLead: '保存后的页面在没有网络时也能打开。',
-    noneSaved: '还没有保存任何页面。在文章页点“保存以离线阅读”即可保存。',
-    savedGroup: '已保存',
-    availableGroup: '可离线阅读',
-    noneAvailable: '本机还没有可离线阅读的页面。',
-    needsScript: '列出本机保存的页面需要启用 JavaScript。',
-    wholeArchive: '整个档案已保存在本机，全部文章和搜索都可离线使用。',
-    partialArchive: '档案较大，本机只保存了搜索索引、打开过的页面和你保存的页面。',
-  },
+  offline: offlineUi,
 
   // Site chrome
   mainNav: '主导航',
@@ -213,17 +229,7 @@ export const ui = {
   // Feed
   feedTitle: '山东卫生健康新闻档案 · 全部报道',
   feedDescription: '山东各县市卫生健康局报道的全文存档。',
-  charts: {
-    showTable: '查看数据表',
-    table: '数据表',
-    download: '下载数据',
-    sourceSentence: '查看原文句子',
-    keyHint: '按回车键查看原文句子，方向键切换',
-    articleFigures: '本文数字',
-    articleFiguresNote: '图中每个数字都摘自本文，点击或按回车可跳到原句。',
-    moreStories: '更多数据专题',
-    undated: '未写明月日，按报道年份排列',
-  },
+  charts: chartsUi,
   data: {
     title: '开放数据',
     intro: '本站从报道中提取的全部数字和文章目录，可以下载使用。每个数字都附有原句和出处链接，可以逐条核对。',
@@ -282,5 +288,7 @@ export const ui = {
     method:
       '关于数字：专题只使用报道中印出的数字，不做推算；不同地方、不同年份的数字口径不一，图表标签注明了地区和年份。',
     scrollyHint: '向下滚动，图表随段落变化。',
+    yearStrip: (first: number, last: number, years: readonly number[]) =>
+      `${first}—${last}年，档案中有报道的年份：${years.join('、')}`,
   },
 } as const;

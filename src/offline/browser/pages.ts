@@ -3,7 +3,7 @@
  * Cache Storage. "available" (the /offline/ fallback) lists every stored page, saved ones first;
  * "saved" (/offline/saved/) lists saved pages with a remove button.
  */
-import { ui } from '../../lib/ui-strings.ts';
+import { offlineUi } from '../../lib/ui-strings.ts';
 import { listCachedPages, offlineSupported, removeSaved, type CachedPage } from './caches.ts';
 
 function link(page: CachedPage): HTMLAnchorElement {
@@ -25,7 +25,7 @@ function section(heading: string, pages: readonly CachedPage[], withRemove: bool
     if (withRemove) {
       const remove = document.createElement('button');
       remove.type = 'button';
-      remove.textContent = ui.offline.remove;
+      remove.textContent = offlineUi.remove;
       remove.dataset['remove'] = page.path;
       item.append(' ', remove);
     }
@@ -58,14 +58,14 @@ class OfflinePages extends HTMLElement {
     const saved = pages.filter((p) => p.saved);
     const parts: HTMLElement[] = [];
     const ready = document.documentElement.dataset['offlineReady'];
-    if (ready) parts.push(paragraph(ready === 'all' ? ui.offline.wholeArchive : ui.offline.partialArchive));
+    if (ready) parts.push(paragraph(ready === 'all' ? offlineUi.wholeArchive : offlineUi.partialArchive));
     if (this.getAttribute('mode') === 'saved') {
-      parts.push(saved.length > 0 ? section(ui.offline.savedGroup, saved, true) : paragraph(ui.offline.noneSaved));
+      parts.push(saved.length > 0 ? section(offlineUi.savedGroup, saved, true) : paragraph(offlineUi.noneSaved));
     } else {
       const others = pages.filter((p) => !p.saved);
-      if (saved.length > 0) parts.push(section(ui.offline.savedGroup, saved, false));
-      if (others.length > 0) parts.push(section(ui.offline.availableGroup, others, false));
-      if (pages.length === 0) parts.push(paragraph(ui.offline.noneAvailable));
+      if (saved.length > 0) parts.push(section(offlineUi.savedGroup, saved, false));
+      if (others.length > 0) parts.push(section(offlineUi.availableGroup, others, false));
+      if (pages.length === 0) parts.push(paragraph(offlineUi.noneAvailable));
     }
     this.replaceChildren(...parts);
     this.dataset['rendered'] = 'true';

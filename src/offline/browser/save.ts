@@ -2,7 +2,7 @@
  * <offline-save>: the 保存以离线阅读 control. The server renders it hidden; this shows it only
  * where offline reading works, and says when the page is already cached with the whole archive.
  */
-import { ui } from '../../lib/ui-strings.ts';
+import { offlineUi } from '../../lib/ui-strings.ts';
 import { isPrecached, isSaved, isStorageFull, offlineSupported, removeSaved, savePage } from './caches.ts';
 
 class OfflineSave extends HTMLElement {
@@ -25,9 +25,9 @@ class OfflineSave extends HTMLElement {
     if (!this.#button || !this.#status) return;
     const [precached, saved] = await Promise.all([isPrecached(this.#path), isSaved(this.#path)]);
     this.#button.hidden = precached && !saved;
-    this.#button.textContent = saved ? ui.offline.remove : ui.offline.save;
+    this.#button.textContent = saved ? offlineUi.remove : offlineUi.save;
     this.#button.dataset['action'] = saved ? 'remove' : 'save';
-    this.#status.textContent = saved ? ui.offline.saved : precached ? ui.offline.alreadyOffline : '';
+    this.#status.textContent = saved ? offlineUi.saved : precached ? offlineUi.alreadyOffline : '';
   }
 
   async #toggle(): Promise<void> {
@@ -37,12 +37,12 @@ class OfflineSave extends HTMLElement {
     try {
       if (removing) await removeSaved(this.#path);
       else {
-        this.#status.textContent = ui.offline.saving;
+        this.#status.textContent = offlineUi.saving;
         await savePage(this.#path);
       }
       await this.#render();
     } catch (error) {
-      this.#status.textContent = isStorageFull(error) ? ui.offline.saveFailedStorageFull : ui.offline.saveFailed;
+      this.#status.textContent = isStorageFull(error) ? offlineUi.saveFailedStorageFull : offlineUi.saveFailed;
     } finally {
       this.#button.disabled = false;
     }
