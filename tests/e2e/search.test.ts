@@ -403,7 +403,10 @@ describe('the search page', () => {
     const { page } = await open(searchPath(q));
     await waitForSearch(page, q);
     expect(await resultSlugs(page)).toEqual(expectedFor(q));
-    await expect(page.textContent('[data-search-status]')).resolves.toBe(ui.search.found(expectedFor(q).length, q));
+    const expected = expectedFor(q);
+    await expect(page.textContent('[data-search-status]')).resolves.toBe(
+      ui.search.found(expected.length, q, expected.filter((key) => key.startsWith('stories/')).length),
+    );
   });
 
   it('sorts by year, newest or oldest first, and keeps the order in the URL', async () => {
