@@ -56,36 +56,45 @@ function dotsFor(d: ChartDatum): number {
 }
 
 function drawNumbers(data: readonly ChartDatum[], top: number, width: number): Drawn {
-  const perRow = Math.floor((width - 2 * PAD) / DOT_PITCH);
   let y = top;
   const blocks = data.map((d) => {
-    const start = y;
-    const label = wrap(d.label, width - 2 * PAD, FONT.label, 2);
-    const valueY = start + BIG;
-    const labelY = valueY + FONT.label + 8;
+    const value = valueText(d);
+    // Bold digits at this size run wider than the text measure's estimate: leave a margin.
+    const valueWidth = textWidth(value, BIG) * 1.25;
+    // The label beside the value when it fits on one line there, else under it: the scene stays short on a phone.
+    const besideWidth = width - 2 * PAD - valueWidth - 12;
+    const beside = textWidth(d.label, FONT.label) <= besideWidth;
+    const label = beside ? [d.label] : wrap(d.label, width - 2 * PAD, FONT.label, 2);
+    const valueY = y + BIG;
+    const labelX = beside ? PAD + valueWidth + 12 : PAD;
+    const labelY = beside ? valueY : valueY + FONT.label + 8;
     const dots = dotsFor(d);
+    // Many dots are drawn smaller, so a few hundred still fit in a few rows.
+    const pitch = dots > 120 ? DOT_PITCH * 0.67 : DOT_PITCH;
+    const radius = pitch * (DOT_R / DOT_PITCH);
+    const perRow = Math.floor((width - 2 * PAD) / pitch);
     const dotsTop = labelY + (label.length - 1) * FONT.label * LINE_HEIGHT + 10;
     const rows = Math.ceil(dots / perRow);
     const dotMarks: Markup[] = [];
     for (let i = 0; i < dots; i += 1) {
       dotMarks.push(
         el('circle', {
-          cx: PAD + DOT_R + (i % perRow) * DOT_PITCH,
-          cy: dotsTop + DOT_R + Math.floor(i / perRow) * DOT_PITCH,
-          r: DOT_R,
+          cx: PAD + radius + (i % perRow) * pitch,
+          cy: dotsTop + radius + Math.floor(i / perRow) * pitch,
+          r: radius,
         }),
       );
     }
-    y = (dots > 0 ? dotsTop + rows * DOT_PITCH : labelY) + 22;
+    y = (dots > 0 ? dotsTop + rows * pitch : labelY) + 20;
     return el(
       'g',
       { class: 'scrolly-figure-number', 'data-id': d.id },
       el(
         'text',
         { x: PAD, y: valueY, 'font-size': BIG, 'font-weight': 700, fill: COLORS.primary, class: 'chart-value' },
-        valueText(d),
+        value,
       ),
-      textLines(label, PAD, labelY, FONT.label, { class: 'chart-label' }),
+      textLines(label, labelX, labelY, FONT.label, { class: 'chart-label' }),
       dots > 0 ? el('g', { class: 'scrolly-dots', fill: COLORS.primary, 'aria-hidden': 'true' }, dotMarks) : null,
     );
   });

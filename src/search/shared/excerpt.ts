@@ -77,21 +77,29 @@ function markParts(text: string, from: number, to: number, ranges: ReadonlyArray
   return parts;
 }
 
-/** Printed where a heading, caption or chart label ends and the next block begins. */
+/**
+ * Where one block of the page (a heading, a caption, a chart label) ends and the next begins,
+ * in the stored text: U+2029 PARAGRAPH SEPARATOR, whitespace to the search (normaliseText
+ * drops it like the space it replaces, so matching is unchanged), shown as "｜" in excerpts.
+ */
+export const BLOCK_BREAK = '\u2029';
+/** What an excerpt prints at a block break. */
 export const BLOCK_SEPARATOR = '｜';
 
 /**
  * Pagefind's text of a page, as a reader would read it. Pagefind separates
  * blocks with a space and ends a block that lacks closing punctuation (a
- * headline, a caption) with ". ", a stray full stop in Chinese: that end
- * becomes "｜", one character as the space it replaces,
- * so a heading never runs into the sentence after it; no space after Chinese punctuation.
+ * headline, a caption) with ". ", a stray full stop in Chinese: that end, and
+ * a space between two Chinese characters (which Chinese prose never has, so
+ * two blocks meet there), become a block break; no space after Chinese punctuation.
  */
 export function tidyPagefindText(content: string): string {
   return content
-    .replace(/(?<=[^\x00-\x7f])\. /gu, BLOCK_SEPARATOR)
+    .replace(/(?<=[^\x00-\x7f])\. /gu, BLOCK_BREAK)
+    .replace(/(?<=\p{Script=Han})[^\S\u2029]+(?=\p{Script=Han})/gu, BLOCK_BREAK)
     .replace(/(?<=[\u3000-\u303f\uff01-\uff20“”‘’…—])\s+/gu, '')
-    .replace(/\s{2,}/gu, ' ');
+    .replace(/[^\S\u2029]*\u2029\s*/gu, BLOCK_BREAK)
+    .replace(/[^\S\u2029]{2,}/gu, ' ');
 }
 
 /** Chinese clause and sentence punctuation: what prose has and a list of figures and labels lacks. */
@@ -129,8 +137,13 @@ export function buildExcerpt(text: string, terms: readonly string[], length = 80
   // Never cut a surrogate pair in half.
   if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from -= 1;
   if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to += 1;
-  // An excerpt neither starts nor ends on a space or a block separator.
-  while (from < to && /[\s｜]/u.test(text.charAt(from))) from += 1;
-  while (to > from && /[\s｜]/u.test(text.charAt(to - 1))) to -= 1;
-  return { parts: markParts(text, from, to, ranges), clippedStart: from > 0, clippedEnd: to < text.length };
+  // An excerpt neither starts nor ends on a space or a block break (\s covers U+2029).
+  while (from < to && /\s/u.test(text.charAt(from))) from += 1;
+  while (to > from && /\s/u.test(text.charAt(to - 1))) to -= 1;
+  // Headings and captions stay apart from the sentences around them.
+  const parts = markParts(text, from, to, ranges).map((part) => ({
+    ...part,
+    text: part.text.replaceAll(BLOCK_BREAK, BLOCK_SEPARATOR),
+  }));
+  return { parts, clippedStart: from > 0, clippedEnd: to < text.length };
 }

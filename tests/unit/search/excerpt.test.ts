@@ -1,3 +1,4 @@
+import { normaliseText } from '../../../src/search/shared/query.ts';
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt, findTerms, tidyPagefindText, type Excerpt } from '../../../src/search/shared/excerpt.ts';
 
@@ -78,21 +79,28 @@ describe('buildExcerpt', () => {
 });
 
 describe('tidyPagefindText', () => {
-  it("turns the '. ' Pagefind ends unpunctuated Chinese blocks with into a visible '｜', leaving real full stops", () => {
+  it("turns the '. ' Pagefind ends unpunctuated Chinese blocks with into a block break, leaving real full stops", () => {
     expect(tidyPagefindText('提升健康水平. 奋力谱写新篇章. 记者 都慧芳. Version 1. 2')).toBe(
-      '提升健康水平｜奋力谱写新篇章｜记者 都慧芳｜Version 1. 2',
+      '提升健康水平\u2029奋力谱写新篇章\u2029记者\u2029都慧芳\u2029Version 1. 2',
     );
   });
 
-  it('keeps a heading apart from the body in an excerpt, and an excerpt never starts or ends on the separator', () => {
-    const text = tidyPagefindText('托育：一个市和一个区. 托位数是少有的两地用词几乎相同的指标。千人口托位数. 聊城');
-    expect(text).toBe('托育：一个市和一个区｜托位数是少有的两地用词几乎相同的指标。千人口托位数｜聊城');
-    const excerpt = plain(buildExcerpt(text, ['托位'], 30, '托育：一个市和一个区'.length));
-    expect(excerpt).toContain('千人口托位数｜聊城');
-    expect(excerpt).not.toMatch(/^…?｜|｜…?$/u);
+  it('breaks where two captions meet with only a space, drops spaces after Chinese punctuation, collapses runs', () => {
+    expect(tidyPagefindText('走访慰问贫困户 巨野县卫生健康局为帮扶村送乐器 县卫健局')).toBe(
+      '走访慰问贫困户\u2029巨野县卫生健康局为帮扶村送乐器\u2029县卫健局',
+    );
+    expect(tidyPagefindText('“称号”；  2020年9月。 被评为  先进')).toBe('“称号”；2020年9月。被评为\u2029先进');
+    expect(tidyPagefindText('Version  1 and 2')).toBe('Version 1 and 2');
   });
 
-  it('drops the block-separating spaces after Chinese punctuation and collapses runs', () => {
-    expect(tidyPagefindText('“称号”；  2020年9月。 被评为  先进')).toBe('“称号”；2020年9月。被评为 先进');
+  it('keeps matching as before: a block break is whitespace to the search', () => {
+    expect(normaliseText(tidyPagefindText('标题. 正文'))).toBe(normaliseText('标题 正文'));
+  });
+
+  it('keeps a heading apart from the body in an excerpt with a visible "｜", never at its start or end', () => {
+    const text = tidyPagefindText('托育：一个市和一个区. 托位数是少有的两地用词几乎相同的指标。千人口托位数. 聊城');
+    const excerpt = plain(buildExcerpt(text, ['托位'], 30, '托育：一个市和一个区'.length));
+    expect(excerpt).toContain('千人口托位数｜聊城');
+    expect(excerpt).not.toMatch(/^｜|｜$|\u2029/u);
   });
 });

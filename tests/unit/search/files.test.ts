@@ -26,8 +26,8 @@ const fragments = [
 ];
 
 describe('pageText', () => {
-  it("reads Pagefind's text as a reader would: no word breaks, no stray full stops after Chinese blocks", () => {
-    expect(pageText(fragments[0]!.fragment.content)).toBe('提升健康水平 家庭医生签约。');
+  it("reads Pagefind's text as a reader would: no word breaks, no stray full stops after Chinese blocks (a block break instead)", () => {
+    expect(pageText(fragments[0]!.fragment.content)).toBe('提升健康水平\u2029家庭医生签约。');
   });
 });
 
@@ -77,7 +77,7 @@ describe('buildSearchFiles', () => {
     expect(files.version).toBe(`v${hashed[0]}`);
     expect(facts.version).toBe(files.version);
     expect(facts.shards).toBe(files.shards.length);
-    expect(files.texts.get('zh-cn_b2')).toBe('一通急救电话 医疗保障');
+    expect(files.texts.get('zh-cn_b2')).toBe('一通急救电话\u2029医疗保障');
   });
 
   it('puts the files where the search page looks for them', () => {
