@@ -217,7 +217,10 @@ export function withBuildProfile(integrations: AstroIntegration[]): AstroIntegra
               {
                 name: 'archive-build-profile',
                 // Runs just before Astro's own post buildApp handler, which renders the pages.
-                buildApp: { order: 'post', handler: () => beginStage('pages (render and write, share images)') },
+                buildApp: {
+                  order: 'post',
+                  handler: () => Promise.resolve(beginStage('pages (render and write, share images)')),
+                },
               },
             ],
           },
