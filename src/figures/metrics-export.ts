@@ -176,8 +176,8 @@ export const METRIC_COLUMNS: readonly DataColumn<MetricSource>[] = [
     description:
       '数字在原文中印出的样子，含修饰语、万/亿和单位，如 275.3万余元、近40万人次、全省第四。引用时以它为准。',
     required: false,
-    note: '由指标模式的 printed 字段提供；此前取自 figure 字段，未记录的为空',
-    value: (s) => textOf(extra(s.metric, 'printed')) ?? s.metric.figure ?? null,
+    note: '由指标模式的 printed 字段提供',
+    value: (s) => s.metric.printed ?? null,
   },
   {
     name: 'qualifier',

@@ -201,7 +201,7 @@ describe('metric rows carry their article, as the content files say', () => {
           label: metric.label,
           quote: metric.quote,
         });
-        if (metric.figure) expect(col(row!, 'printed')).toBe(metric.figure);
+        if (metric.printed) expect(col(row!, 'printed')).toBe(metric.printed);
         expect(metric.quote).toContain(col(row!, 'printed'));
       }
     }

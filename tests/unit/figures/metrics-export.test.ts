@@ -11,7 +11,7 @@ const metric: Metric = {
   qualifier: 'over',
   quote: '减免总费用275.3万余元，"共计"。',
   period: '2020-01/2020-11',
-  figure: '275.3万余元',
+  printed: '275.3万余元',
 };
 const article = { slug: 'juye-2020', title: '巨野标题', region: '巨野县', city: '菏泽市', year: 2020 };
 const site = 'https://archive.example.org';
