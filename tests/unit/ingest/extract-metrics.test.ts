@@ -353,6 +353,10 @@ describe('extractMetrics: not metrics', () => {
     expect(extract('提供7×24小时服务，医护比达到1:1.2。')).toEqual([]);
   });
 
+  it('skips a quota per unit, not a reported total', () => {
+    expect(extract('成立机关4个支部，每个支部选配支部委员2名。').map((m) => m.value)).toEqual([4]);
+  });
+
   it('skips phone-like numbers', () => {
     expect(extract('咨询电话12345678，热线12320。')).toEqual([]);
   });
