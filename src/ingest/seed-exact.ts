@@ -37,12 +37,21 @@ function fold(text: string): { folded: string; at: number[] } {
   return { folded, at };
 }
 
+/** The last seed folded: ingest looks up every correction of one seed in a row. */
+let lastSeed: { text: string; lines: string[]; whole: ReturnType<typeof fold> } | undefined;
+
+function seedOf(text: string): NonNullable<typeof lastSeed> {
+  if (lastSeed?.text !== text) lastSeed = { text, lines: text.split(/\r\n|\r|\n/u), whole: fold(text) };
+  return lastSeed;
+}
+
 /** `before` as the seed prints it near `line` (1-based), or unchanged when it cannot be found. */
 export function seedExactBefore(before: string, seedText: string, line?: number): string {
-  const lines = seedText.split(/\r\n|\r|\n/u);
+  const seed = seedOf(seedText);
+  const lines = seed.lines;
   const near =
     line === undefined ? seedText : lines.slice(Math.max(0, line - 30), Math.min(lines.length, line + 3)).join('\n');
-  const places = [fold(near), fold(seedText)];
+  const places = [fold(near), seed.whole];
   const texts = [near, seedText];
   return before
     .split('¶')

@@ -19,6 +19,7 @@
  *           to give that result ("全县18个镇区共建…试点6处": 6 is the metric; a
  *           clause whose only figure is the divisions, "全县12个镇街同创国家卫生镇", keeps it);
  *   numbering  list numbering (1、 2. （3）);
+ *   quota   a number per unit (每个支部选配支部委员2名): an allotment, not a reported total;
  *   phone   seven or more bare digits, or a bare number after 电话/热线/号码/邮编….
  * Chinese numerals are not read (两名医生, 三个月, 十届) except round magnitudes with
  * 余/多 (百余个), which parse-figures reads.
@@ -26,7 +27,7 @@
 import { TIME_UNITS, type Figure } from '../../figures/parse-figures.ts';
 
 export type Exclusion =
-  'time' | 'range' | 'ordinal' | 'rank' | 'name' | 'scheme' | 'list' | 'scope' | 'numbering' | 'phone';
+  'quota' | 'time' | 'range' | 'ordinal' | 'rank' | 'name' | 'scheme' | 'list' | 'scope' | 'numbering' | 'phone';
 
 /** Clause boundaries: a clause is what lies between two of these. */
 export const CLAUSE_END = /[，,；;。！？!?：:]/u;
@@ -133,6 +134,13 @@ export function exclusionOf(sentence: string, figure: Figure, names: readonly Sp
     if (division !== null && (/[0-9０-９]/u.test(rest) || !/全部|均|都|全覆盖|同[创建步]|共同/u.test(rest)))
       return 'scope';
   }
+  // "每个支部选配支部委员2名": a quota per unit, not a total the text reports.
+  if (
+    /^每(?:个|家|所|支|名|村|户|镇|乡|院)\p{Script=Han}{1,6}(?:选配|配备|配齐|配|设|设置|明确)/u.test(
+      sentence.slice(clause.start, figure.start),
+    )
+  )
+    return 'quota';
   if (COUNTERS_OF_ITEMS.has(figure.unit)) {
     if (/^一/u.test(after)) return 'list';
     const rest = after.slice(0, clauseAround(sentence, figure.end).end - figure.end);

@@ -141,7 +141,11 @@ describe('extractMetrics: changes, shares and asides', () => {
   it('gives every figure of a sentence a label of its own (issue 15)', () => {
     const labels = (text: string) => extract(text).map((m) => m.label);
     expect(labels('建立13支371人的市级卫生应急队伍。')).toEqual(['市级卫生应急队伍支数', '市级卫生应急队伍人数']);
-    expect(labels('1972名医师、162名药师、852名护士参与活动。')).toEqual(['医师参与活动', '药师参与活动', '护士参与活动']);
+    expect(labels('1972名医师、162名药师、852名护士参与活动。')).toEqual([
+      '医师参与活动',
+      '药师参与活动',
+      '护士参与活动',
+    ]);
     expect(labels('组织申报省级卫生单位43个、省级卫生村203个。')).toEqual(['组织申报省级卫生单位', '申报省级卫生村']);
     expect(labels('全县共计管理结核病患者234人，规则服药234人，管理率与规则服药率均达100%。')).toEqual([
       '管理结核病患者',
@@ -149,7 +153,9 @@ describe('extractMetrics: changes, shares and asides', () => {
       '结核病患者管理率',
       '规则服药率',
     ]);
-    expect(labels('成立由26家区直部门负责人为成员的医养结合工作领导小组。')).toEqual(['医养结合工作领导小组成员区直部门']);
+    expect(labels('成立由26家区直部门负责人为成员的医养结合工作领导小组。')).toEqual([
+      '医养结合工作领导小组成员区直部门',
+    ]);
     expect(labels('建档立卡1719户、4142人，手术3256例。')).toEqual(['建档立卡户数', '建档立卡人数', '手术例数']);
   });
 
@@ -345,6 +351,10 @@ describe('extractMetrics: not metrics', () => {
 
   it('skips terms of expressions and ratios', () => {
     expect(extract('提供7×24小时服务，医护比达到1:1.2。')).toEqual([]);
+  });
+
+  it('skips a quota per unit, not a reported total', () => {
+    expect(extract('成立机关4个支部，每个支部选配支部委员2名。').map((m) => m.value)).toEqual([4]);
   });
 
   it('skips phone-like numbers', () => {
