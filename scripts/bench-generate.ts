@@ -16,6 +16,7 @@ import { listPlaces, loadTaxonomy } from '../src/lib/taxonomy.ts';
 import { articleSchema, type Article, type Author } from '../src/schemas/article.ts';
 import type { Metric } from '../src/schemas/metric.ts';
 import { seededRandom } from './support/random.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 
 /** One paragraph of a real entry, as MDX, with the figures that quote it. */
 interface Paragraph {
@@ -43,13 +44,13 @@ export function readSeedMaterial(root = process.cwd()): SeedMaterial {
     .filter((f) => f.endsWith('.mdx'))
     .sort()) {
     const raw = readFileSync(join(dir, file), 'utf8');
-    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(raw);
-    if (!match) throw new Error(`${file}: no frontmatter`);
+    const split = splitFrontmatter(raw);
+    if (!split.ok) throw new Error(`${file}: no frontmatter`);
     // YAML 1.1, as Astro reads frontmatter.
-    const data = articleSchema.parse(parseYaml(match[1] ?? '', { version: '1.1' }));
+    const data = articleSchema.parse(parseYaml(split.yaml, { version: '1.1' }));
     material.titles.push(data.title);
     material.authors.push(data.authors);
-    for (const chunk of (match[2] ?? '')
+    for (const chunk of split.body
       .split(/\n\s*\n/u)
       .map((c) => c.trim())
       .filter(Boolean)) {

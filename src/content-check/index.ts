@@ -9,7 +9,7 @@ import { checkFrontmatter } from './frontmatter.ts';
 import { checkLink } from './links.ts';
 import { headingIds, jsxElements, parseMdx, walk, lineOfNode, type MdNode } from './mdx.ts';
 import { checkMdxPolicy, checkUrl, type EntryKind } from './mdx-policy.ts';
-import { checkMetrics } from './metrics.ts';
+import { checkMetrics } from './metric-quotes.ts';
 import { problem, sortProblems, type ContentProblem } from './problem.ts';
 import { CHART_COMPONENTS, checkChartElement, type MetricIndex } from './references.ts';
 import { emptySiteMap, type SiteMap } from './site-map.ts';

@@ -2,6 +2,7 @@ import { isMap, parseDocument } from 'yaml';
 import { checkRegion, indexTaxonomy } from './taxonomy-refs.ts';
 import { listPlaces, type Place } from '../lib/taxonomy.ts';
 import type { Taxonomy } from '../schemas/taxonomy.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 
 /** What `npm run new -- "<标题>" --region 巨野县 --year 2021 [--city 菏泽市]` asks for. */
 export interface NewArticleRequest {
@@ -86,13 +87,13 @@ export function planNewArticle(
 ): Result<{ slug: string; text: string }> {
   const place = resolvePlace(taxonomy, request.region, request.city);
   if (!place.ok) return place;
-  const match = /^---\n([\s\S]*?\n)---\n([\s\S]*)$/u.exec(template.replace(/\r\n?/gu, '\n'));
-  if (!match)
+  const split = splitFrontmatter(template);
+  if (!split.ok)
     return {
       ok: false,
       error: 'the template content/templates/article.mdx has no frontmatter between two "---" lines',
     };
-  const doc = parseDocument(match[1] ?? '');
+  const doc = parseDocument(split.yaml);
   if (doc.errors.length > 0 || !isMap(doc.contents))
     return { ok: false, error: 'the template content/templates/article.mdx has broken frontmatter' };
   doc.set('title', request.title);
@@ -102,5 +103,5 @@ export function planNewArticle(
   const yaml = doc.toString({ lineWidth: 0 });
   const slug = uniqueSlug(`${place.value.pinyin}-${request.year}`, taken);
   // A blank line after the frontmatter: where the editor starts typing.
-  return { ok: true, value: { slug, text: `---\n${yaml}---\n${match[2] || '\n'}` } };
+  return { ok: true, value: { slug, text: `---\n${yaml}---\n${split.body || '\n'}` } };
 }

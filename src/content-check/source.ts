@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { problem, type ContentProblem } from './problem.ts';
 
 export type FieldPath = ReadonlyArray<string | number>;
@@ -18,8 +19,6 @@ export interface SourceFile {
   /** File line of a frontmatter field (or of its nearest parent that exists). */
   lineOf: (path: FieldPath) => number;
 }
-
-const FENCE = '---';
 
 /** `metrics[2].quote`, `title`: a field path as an editor reads it. */
 export function fieldName(path: FieldPath): string {
@@ -106,12 +105,12 @@ export function parseYaml(
 
 /** Split and parse one MDX file. Problems: missing or unclosed frontmatter, YAML syntax errors. */
 export function parseSource(path: string, raw: string): { source: SourceFile; problems: ContentProblem[] } {
-  const text = raw.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
-  const lines = text.split('\n');
+  const split = splitFrontmatter(raw);
+  const { text } = split;
   const problems: ContentProblem[] = [];
   const base = { path, text, data: undefined as unknown, lineOf: (_: FieldPath) => 1 };
 
-  if (lines[0]?.trimEnd() !== FENCE) {
+  if (!split.ok && split.problem === 'missing') {
     problems.push(
       problem({
         file: path,
@@ -123,8 +122,7 @@ export function parseSource(path: string, raw: string): { source: SourceFile; pr
     );
     return { source: { ...base, body: text, bodyLine: 1 }, problems };
   }
-  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === FENCE);
-  if (close < 0) {
+  if (!split.ok) {
     problems.push(
       problem({
         file: path,
@@ -134,17 +132,17 @@ export function parseSource(path: string, raw: string): { source: SourceFile; pr
         fix: 'add a line "---" after the last field, before the text',
       }),
     );
-    return { source: { ...base, body: '', bodyLine: lines.length }, problems };
+    return { source: { ...base, body: '', bodyLine: text.split('\n').length }, problems };
   }
 
-  const yaml = parseYaml(path, lines.slice(1, close).join('\n'), 2);
+  const yaml = parseYaml(path, split.yaml, split.yamlLine);
   problems.push(...yaml.problems);
   const source: SourceFile = {
     path,
     text,
     data: yaml.data,
-    body: lines.slice(close + 1).join('\n'),
-    bodyLine: close + 2,
+    body: split.body,
+    bodyLine: split.bodyLine,
     lineOf: yaml.lineOf,
   };
   return { source, problems };

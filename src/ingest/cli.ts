@@ -7,6 +7,7 @@ import { extractArticleMetrics } from './metrics.ts';
 import { ingestSeed } from './pipeline.ts';
 import { decodeSeed } from './read.ts';
 import { planWrite, type WriteAction } from './write.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 
 /** The effects ingest needs, passed in so tests run it on a temporary folder silently. */
 export interface IngestEffects {
@@ -88,8 +89,9 @@ async function existingEntries(
   for (const name of (await effects.readDir(dir)).filter((n) => n.endsWith('.mdx')).sort()) {
     slugs.add(name.slice(0, -4));
     const text = await effects.readText(join(dir, name));
-    const yaml = text?.match(/^---\n([\s\S]*?)\n---/u)?.[1];
-    if (!yaml) continue;
+    const split = text === undefined ? undefined : splitFrontmatter(text);
+    if (!split?.ok || !split.yaml) continue;
+    const yaml = split.yaml;
     try {
       const data: unknown = parseYaml(yaml);
       const source = (data as { source?: { file?: unknown; part?: unknown } } | null)?.source;

@@ -5,23 +5,20 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import { openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
 import { waitForSearch } from '../../scripts/support/search.ts';
-import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
-import { builtSite } from '../support/site.ts';
+import type { StaticSite } from '../../scripts/support/serve.ts';
+import { sharedBrowserAndSite } from '../support/e2e.ts';
 
 let site: StaticSite;
 let browser: Browser;
 const opened: WatchedPage[] = [];
 
 beforeAll(async () => {
-  site = await serveSite(builtSite());
-  browser = await launchBrowser();
+  ({ site, browser } = await sharedBrowserAndSite());
 });
 afterAll(async () => {
   for (const watched of opened) await watched.context.close();
-  await browser?.close();
-  await site?.close();
 });
 
 const SCHEMES = ['light', 'dark'] as const;

@@ -1,21 +1,16 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, openWatchedPage } from '../../scripts/support/browser.ts';
+import { openWatchedPage } from '../../scripts/support/browser.ts';
 import { readingPages } from '../support/pages.ts';
-import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
-import { builtSite } from '../support/site.ts';
+import type { StaticSite } from '../../scripts/support/serve.ts';
+import { sharedBrowserAndSite } from '../support/e2e.ts';
 
 let site: StaticSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveSite(builtSite());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  ({ site, browser } = await sharedBrowserAndSite());
 });
 
 describe('accessibility of the reading pages (axe-core)', () => {

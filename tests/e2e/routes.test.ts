@@ -4,25 +4,24 @@
  * Then the policy itself: in force, and the site's scripts (charts, theme, search, offline) work under it.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
 import { waitForSearch } from '../../scripts/support/search.ts';
-import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
+import type { StaticSite } from '../../scripts/support/serve.ts';
+import { sharedBrowserAndSite } from '../support/e2e.ts';
+import { readEntries } from '../support/content.ts';
 import { builtSite, htmlFiles, routeOf } from '../support/site.ts';
 
 let site: StaticSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveSite(builtSite());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  ({ site, browser } = await sharedBrowserAndSite());
 });
 
 const routes = htmlFiles(builtSite()).map(routeOf);
+/** Each article's route and headline: the page's h1 must be it. */
+const titles = new Map(readEntries().map((e) => [`/articles/${e.slug}/`, e.data.title]));
 
 interface Watched extends WatchedPage {
   /** Every URL the page requested. */
@@ -91,6 +90,19 @@ describe('every route of the built site', () => {
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('script-src')).toContain("'self'");
     expect(csp.get('script-src')).not.toContain("'unsafe-inline'");
+    const title = titles.get(path);
+    if (title !== undefined) expect(await page.locator('h1').textContent(), 'the headline').toBe(title);
+    await watched.context.close();
+  });
+
+  it('answers an unknown address with the 404 page, cleanly', async () => {
+    const watched = await open({ viewport: { width: 320, height: 640 }, serviceWorkers: 'block' });
+    const response = await watched.page.goto(`${site.url}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await watched.page.locator('h1').textContent()).toBeTruthy();
+    // Chromium logs the 404 itself; nothing else may fail.
+    expect(watched.consoleErrors.filter((e) => !e.includes('404'))).toEqual([]);
+    expect(watched.failedRequests.filter((r) => !r.includes('/no-such-page/'))).toEqual([]);
     await watched.context.close();
   });
 });

@@ -2,9 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import fixture from '../../scripts/support/data/search-queries.json' with { type: 'json' };
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
-import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
-import { builtSearchablePages, builtSite } from '../support/site.ts';
+import { openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import type { StaticSite } from '../../scripts/support/serve.ts';
+import { sharedBrowserAndSite } from '../support/e2e.ts';
+import { builtSearchablePages } from '../support/site.ts';
 import { allResultSlugs, indexedText, submitSearch } from '../../scripts/support/search.ts';
 import { containsAllTerms, parseQuery } from '../../src/search/shared/query.ts';
 
@@ -26,8 +27,7 @@ const texts = new Map<string, string>();
 
 beforeAll(async () => {
   for (const [key, page] of builtSearchablePages()) texts.set(key, indexedText(page));
-  site = await serveSite(builtSite());
-  browser = await launchBrowser();
+  ({ site, browser } = await sharedBrowserAndSite());
   watched = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
   await watched.page.goto(`${site.url}/search/`);
   for (const query of fixture.queries) {
@@ -40,8 +40,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await watched?.context.close();
-  await browser?.close();
-  await site?.close();
 });
 
 /** Does the page's text, as read from its HTML, contain every term of the query? Ground truth, independent of Pagefind. */

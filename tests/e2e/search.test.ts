@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import fixture from '../../scripts/support/data/search-queries.json' with { type: 'json' };
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
-import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
+import { openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import type { StaticSite } from '../../scripts/support/serve.ts';
+import { sharedBrowserAndSite } from '../support/e2e.ts';
 import { builtSite } from '../support/site.ts';
 import { readEntries, readStories } from '../support/content.ts';
 import {
@@ -22,13 +23,10 @@ let browser: Browser;
 const opened: WatchedPage[] = [];
 
 beforeAll(async () => {
-  site = await serveSite(builtSite());
-  browser = await launchBrowser();
+  ({ site, browser } = await sharedBrowserAndSite());
 });
 afterAll(async () => {
   for (const watched of opened) await watched.context.close();
-  await browser?.close();
-  await site?.close();
 });
 
 async function open(path: string, width = 1280): Promise<WatchedPage> {

@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
-import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
-import { builtSite } from '../support/site.ts';
+import { openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import type { StaticSite } from '../../scripts/support/serve.ts';
+import { sharedBrowserAndSite } from '../support/e2e.ts';
 
 const stories = readdirSync('content/stories')
   .filter((f) => f.endsWith('.mdx'))
@@ -18,13 +18,10 @@ let browser: Browser;
 const opened: WatchedPage[] = [];
 
 beforeAll(async () => {
-  site = await serveSite(builtSite());
-  browser = await launchBrowser();
+  ({ site, browser } = await sharedBrowserAndSite());
 });
 afterAll(async () => {
   for (const w of opened) await w.context.close();
-  await browser?.close();
-  await site?.close();
 });
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
@@ -98,13 +95,11 @@ describe('the chart enhancer', () => {
     await marks.first().focus();
     const tip = figure.locator('.chart-tooltip');
     await expect.poll(() => tip.isVisible()).toBe(true);
-    const first = await marks
-      .first()
-      .evaluate((m) => ({
-        href: m.getAttribute('data-href'),
-        label: m.getAttribute('data-label'),
-        aria: m.getAttribute('aria-label') ?? '',
-      }));
+    const first = await marks.first().evaluate((m) => ({
+      href: m.getAttribute('data-href'),
+      label: m.getAttribute('data-label'),
+      aria: m.getAttribute('aria-label') ?? '',
+    }));
     expect(await tip.textContent()).toContain(first.label);
     expect(await tip.locator('.chart-tooltip__value').textContent()).toBe(
       first.aria.slice(first.aria.lastIndexOf('：') + 1),

@@ -20,13 +20,21 @@ declare module 'vitest' {
  * A failed build does not stop the unit tests: the build tests fail with its output.
  */
 export default function setup(project: TestProject): void {
+  const { ok, output } = buildOnce();
+  project.provide('siteDir', ok ? TEST_DIST : '');
+  project.provide('buildError', ok ? '' : output);
+}
+
+/** The build tests and the browser tests each run this setup; the site is built once per run, for both. */
+function buildOnce(): { ok: boolean; output: string } {
+  const memo = globalThis as { archiveTestBuild?: { ok: boolean; output: string } };
+  if (memo.archiveTestBuild) return memo.archiveTestBuild;
   rmSync(TEST_DIST, { recursive: true, force: true });
   const result = spawnSync('npx', ['astro', 'build'], {
     env: { ...process.env, ARCHIVE_OUT_DIR: TEST_DIST, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  const ok = result.status === 0;
-  project.provide('siteDir', ok ? TEST_DIST : '');
-  project.provide('buildError', ok ? '' : `${result.stdout}\n${result.stderr}`.slice(-8000));
+  memo.archiveTestBuild = { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`.slice(-8000) };
+  return memo.archiveTestBuild;
 }

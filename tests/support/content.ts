@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { articleSchema, type Article } from '../../src/schemas/article.ts';
 import { storySchema, type Story } from '../../src/schemas/story.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 export interface ContentEntry {
   slug: string;
@@ -19,9 +20,9 @@ export function readEntries(root = process.cwd()): ContentEntry[] {
     .sort()
     .map((file) => {
       const raw = readFileSync(join(dir, file), 'utf8');
-      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(raw);
-      if (!match) throw new Error(`${file}: no frontmatter`);
-      return { slug: file.slice(0, -4), data: articleSchema.parse(parse(match[1] ?? '')), body: match[2] ?? '', raw };
+      const split = splitFrontmatter(raw);
+      if (!split.ok) throw new Error(`${file}: no frontmatter`);
+      return { slug: file.slice(0, -4), data: articleSchema.parse(parse(split.yaml)), body: split.body, raw };
     });
 }
 
@@ -39,8 +40,8 @@ export function readStories(root = process.cwd()): StoryEntry[] {
     .sort()
     .map((file) => {
       const raw = readFileSync(join(dir, file), 'utf8');
-      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(raw);
-      if (!match) throw new Error(`${file}: no frontmatter`);
-      return { slug: file.slice(0, -4), data: storySchema.parse(parse(match[1] ?? '')), body: match[2] ?? '' };
+      const split = splitFrontmatter(raw);
+      if (!split.ok) throw new Error(`${file}: no frontmatter`);
+      return { slug: file.slice(0, -4), data: storySchema.parse(parse(split.yaml)), body: split.body };
     });
 }

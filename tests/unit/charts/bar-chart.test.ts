@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barChart, barChartTable } from '../../../src/charts/bar-chart.ts';
 import { bars, hostile } from '../../../scripts/support/chart-fixtures.ts';
-import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks } from './helpers.ts';
+import { attr, expectAccessibleSvg, expectMarksUsable, expectSnapshot, expectTable, marks } from './helpers.ts';
 
 const title = '巨野县2020年部分服务人数';
 
@@ -96,7 +96,7 @@ describe('barChart', () => {
   it('is deterministic and matches the golden file', async () => {
     const svg = barChart(bars, { title });
     expect(barChart(bars, { title })).toBe(svg);
-    await expect(svg).toMatchFileSnapshot('__snapshots__/bar-chart.svg');
+    expectSnapshot(svg, 'bar-chart.svg');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bigNumber, bigNumberParts, bigNumbers } from '../../../src/charts/big-number.ts';
 import { callouts, hostile } from '../../../scripts/support/chart-fixtures.ts';
-import { assertWellFormed } from './helpers.ts';
+import { assertWellFormed, expectSnapshot } from './helpers.ts';
 
 describe('bigNumber', () => {
   it('prints the compact figure with its hedge, label and exact value', () => {
@@ -58,6 +58,6 @@ describe('bigNumber', () => {
   });
 
   it('matches the golden file', async () => {
-    await expect(bigNumbers(callouts)).toMatchFileSnapshot('__snapshots__/big-numbers.html');
+    expectSnapshot(bigNumbers(callouts), 'big-numbers.html');
   });
 });

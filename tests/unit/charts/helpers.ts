@@ -1,4 +1,7 @@
 /** Shared checks for chart markup. */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
 /** Tags in order of appearance; throws if the markup is not well-formed XML (balanced, quoted, escaped). */
@@ -103,4 +106,25 @@ export function expectTable(html: string, caption: string, rows: number): void {
   const bodyRows = (html.split('<tbody>')[1] ?? '').match(/<tr/g) ?? [];
   expect(bodyRows).toHaveLength(rows);
   expect(html).not.toMatch(/NaN|undefined/);
+}
+
+const SNAPSHOTS = join(dirname(fileURLToPath(import.meta.url)), '__snapshots__');
+
+/**
+ * Compare a chart with its reviewed snapshot (`__snapshots__/<name>`). A snapshot is never rewritten by a
+ * test run: a difference is written beside it as `<name>-changed.<ext>` for review (git ignores it), and
+ * the test fails; accept it by moving the -changed file over the snapshot.
+ */
+export function expectSnapshot(markup: string, name: string): void {
+  const path = join(SNAPSHOTS, name);
+  const changed = path.replace(/(\.[a-z]+)$/u, '-changed$1');
+  const expected = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  if (expected === markup) {
+    rmSync(changed, { force: true });
+    return;
+  }
+  writeFileSync(changed, markup);
+  expect.fail(
+    `${name} ${expected === undefined ? 'has no snapshot yet' : 'differs from its snapshot'}: review ${changed} and move it over ${path} if it is right`,
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { proportionBars, proportionTable, toPercent, waffle } from '../../../src/charts/proportion.ts';
 import { hostile, rates } from '../../../scripts/support/chart-fixtures.ts';
-import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, viewBoxWidth } from './helpers.ts';
+import { attr, expectAccessibleSvg, expectMarksUsable, expectSnapshot, expectTable, viewBoxWidth } from './helpers.ts';
 
 const title = '覆盖率与完成率';
 
@@ -75,7 +75,7 @@ describe('proportionBars', () => {
   });
 
   it('matches the golden file', async () => {
-    await expect(proportionBars(rates, { title })).toMatchFileSnapshot('__snapshots__/proportion.svg');
+    expectSnapshot(proportionBars(rates, { title }), 'proportion.svg');
   });
 
   it('has a table', () => {
@@ -115,6 +115,6 @@ describe('waffle', () => {
   });
 
   it('matches the golden file', async () => {
-    await expect(waffle(rates[0], { title: '叶酸规范服用率' })).toMatchFileSnapshot('__snapshots__/waffle.svg');
+    expectSnapshot(waffle(rates[0], { title: '叶酸规范服用率' }), 'waffle.svg');
   });
 });

@@ -2,7 +2,7 @@ import { geoArea } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { matchPlaces, regionMap, regionMapTable, shandongGeo } from '../../../src/charts/region-map.ts';
 import { places } from '../../../scripts/support/chart-fixtures.ts';
-import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks } from './helpers.ts';
+import { attr, expectAccessibleSvg, expectMarksUsable, expectSnapshot, expectTable, marks } from './helpers.ts';
 import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
 
 const title = '有报道的地方';
@@ -109,7 +109,7 @@ describe('regionMap', () => {
     const svg = regionMap(places, { title });
     expect(regionMap(places, { title })).toBe(svg);
     expect(svg.length).toBeLessThan(80_000);
-    await expect(svg).toMatchFileSnapshot('__snapshots__/region-map.svg');
+    expectSnapshot(svg, 'region-map.svg');
   });
 
   it('has a table of places with their cities', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { panelsOf, smallMultiples, smallMultiplesTable } from '../../../src/charts/small-multiples.ts';
 import { byRegion, hostile } from '../../../scripts/support/chart-fixtures.ts';
-import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks } from './helpers.ts';
+import { attr, expectAccessibleSvg, expectMarksUsable, expectSnapshot, expectTable, marks } from './helpers.ts';
 
 const title = '65岁及以上老年人免费健康查体人数';
 
@@ -58,7 +58,7 @@ describe('smallMultiples', () => {
   });
 
   it('matches the golden file', async () => {
-    await expect(smallMultiples(byRegion, { title })).toMatchFileSnapshot('__snapshots__/small-multiples.svg');
+    expectSnapshot(smallMultiples(byRegion, { title }), 'small-multiples.svg');
   });
 
   it('has a table grouped by region', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seriesOf, timeSeries, timeSeriesTable } from '../../../src/charts/time-series.ts';
 import { hostile, series } from '../../../scripts/support/chart-fixtures.ts';
-import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks } from './helpers.ts';
+import { attr, expectAccessibleSvg, expectMarksUsable, expectSnapshot, expectTable, marks } from './helpers.ts';
 
 const title = '家庭医生签约率';
 
@@ -84,7 +84,7 @@ describe('timeSeries', () => {
   });
 
   it('matches the golden file', async () => {
-    await expect(timeSeries(series, { title })).toMatchFileSnapshot('__snapshots__/time-series.svg');
+    expectSnapshot(timeSeries(series, { title }), 'time-series.svg');
   });
 
   it('has a table', () => {

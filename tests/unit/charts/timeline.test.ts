@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { sortEvents, timeline, timelineTable } from '../../../src/charts/timeline.ts';
 import { events } from '../../../scripts/support/chart-fixtures.ts';
-import { attr, expectAccessibleSvg, expectMarksUsable, expectTable, marks, viewBoxWidth } from './helpers.ts';
+import {
+  attr,
+  expectAccessibleSvg,
+  expectMarksUsable,
+  expectSnapshot,
+  expectTable,
+  marks,
+  viewBoxWidth,
+} from './helpers.ts';
 
 const title = '巨野县卫健局所获荣誉';
 
@@ -56,7 +64,7 @@ describe('timeline', () => {
   });
 
   it('matches the golden file', async () => {
-    await expect(timeline(events, { title })).toMatchFileSnapshot('__snapshots__/timeline.svg');
+    expectSnapshot(timeline(events, { title }), 'timeline.svg');
   });
 
   it('has a table of dates and events, without a value column', () => {
