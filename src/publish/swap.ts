@@ -62,9 +62,10 @@ export function discardBuild(plan: BuildPlan): void {
 }
 
 /**
- * Point the target at the finished build with one rename, then delete the build it replaced.
- * A target that is still a real folder (from before builds were published this way) is moved
- * aside first: the only time the target is briefly missing.
+ * Point the target at the finished build with one rename. The build it replaced stays until the
+ * next publish (a request that had already looked up the old link is still reading from it); older
+ * ones are deleted. A target that is still a real folder (from before builds were published this way)
+ * is moved aside first: the only time the target is briefly missing.
  */
 export function publishBuild(plan: BuildPlan): void {
   rmSync(plan.marker, { force: true });
@@ -78,7 +79,8 @@ export function publishBuild(plan: BuildPlan): void {
   // A relative link keeps working when the project folder is moved or mounted elsewhere.
   symlinkSync(relative(dirname(plan.target), plan.staging), link, 'dir');
   renameSync(link, plan.target);
-  // Only a build of ours is deleted; a link someone pointed elsewhere leaves its folder alone.
-  if (previous && previous !== plan.staging && dirname(previous) === plan.buildsDir)
-    rmSync(previous, { recursive: true, force: true });
+  for (const name of readdirSync(plan.buildsDir)) {
+    const path = join(plan.buildsDir, name);
+    if (path !== plan.staging && path !== previous) rmSync(path, { recursive: true, force: true });
+  }
 }
