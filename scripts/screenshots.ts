@@ -2,7 +2,7 @@
  * Screenshots of every page type at a phone's and a desktop's width, light and dark, for a person to look at.
  * Usage: npx tsx scripts/screenshots.ts [built-site-dir=dist] [out-dir=/tmp/shots] [only-name-substring]
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './support/browser.ts';
 import { waitForSearch } from './support/search.ts';
@@ -24,9 +24,12 @@ const PAGES: Record<string, string> = {
   search: '/search/?q=%E5%AE%B6%E5%BA%AD%E5%8C%BB%E7%94%9F',
   offline: '/offline/',
   'offline-saved': '/offline/saved/',
-  source: '/sources/',
+  sources: '/sources/',
   '404': '/no-such-page/',
 };
+// The first seed's readable page.
+const firstSource = readdirSync(join(dir, 'sources')).find((name) => !name.includes('.'));
+if (firstSource) PAGES['source-text'] = `/sources/${firstSource}/`;
 /** Long pages are cut here: enough to judge the top and the typography. */
 const MAX_HEIGHT = 3200;
 const TILE = 1100;

@@ -78,7 +78,7 @@ describe('reading in a real browser', () => {
     await page.locator('.toc-inline summary').click();
     await page.locator('.toc-inline a').nth(1).click();
     expect(page.url()).toMatch(/#.+$/u);
-    await expect(page.locator('.provenance a[href^="/sources/"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.provenance a[href^="/sources/"][data-sha256]').isVisible()).resolves.toBe(true);
     await watched.context.close();
   });
 
