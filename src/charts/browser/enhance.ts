@@ -8,7 +8,7 @@
  * - a click on a mark follows its link (a first tap on a touch screen shows the tooltip).
  * Motion is CSS only (charts.css), inside prefers-reduced-motion: no-preference.
  */
-import { ui } from '../../lib/ui-strings.ts';
+import { chartsUi } from '../../lib/ui-strings.ts';
 
 const MARK = '.chart-mark';
 let tooltipCount = 0;
@@ -166,11 +166,11 @@ class ChartFigureElement extends HTMLElement {
       link.className = 'chart-tooltip__link';
       link.href = href;
       link.tabIndex = -1;
-      link.textContent = `${ui.charts.sourceSentence} →`;
+      link.textContent = `${chartsUi.sourceSentence} →`;
       tip.append(link);
       const hint = document.createElement('div');
       hint.className = 'chart-tooltip__meta chart-tooltip__hint';
-      hint.textContent = ui.charts.keyHint;
+      hint.textContent = chartsUi.keyHint;
       tip.append(hint);
     }
     const wasHidden = tip.hidden;
