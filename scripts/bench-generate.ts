@@ -99,12 +99,25 @@ export function generateArticles(
     const ids = new Set<string>();
     const body: string[] = [];
     const captions: string[] = [];
+    // Each paragraph at most once in an article, and none whose figure would share a label (and period)
+    // with one already there: the content check refuses both, as it would in a real article.
+    const figurePool = random.shuffle(withFigures);
+    const plainPool = random.shuffle(plain);
+    const labels = new Set<string>();
+    const labelKey = (m: Metric) => `${m.label}|${m.period ?? ''}`;
+    const takeFigures = (n: number): Paragraph[] => {
+      const taken: Paragraph[] = [];
+      while (taken.length < n && figurePool.length > 0) {
+        const next = figurePool.pop()!;
+        if (next.metrics.some((m) => labels.has(labelKey(m)))) continue;
+        for (const m of next.metrics) labels.add(labelKey(m));
+        taken.push(next);
+      }
+      return taken;
+    };
     headings.forEach((heading, h) => {
       body.push(headingMdx(heading));
-      const paragraphs = [
-        ...random.shuffle(withFigures).slice(0, random.int(1, 3)),
-        ...random.shuffle(plain).slice(0, random.int(1, 3)),
-      ];
+      const paragraphs = [...takeFigures(random.int(1, 3)), ...plainPool.splice(0, random.int(1, 3))];
       for (const paragraph of random.shuffle(paragraphs)) {
         body.push(paragraph.mdx);
         for (const metric of paragraph.metrics) {
