@@ -58,7 +58,7 @@ export function urlForFile(path: string): string | null {
 }
 
 const SHELL_PAGES = new Set(['/', '/offline/', '/offline/saved/', '/search/']);
-const SEARCH_FILES = [/^\/pagefind\/facts\.bin\.gz$/u, /^\/pagefind\/(terms|display)\/[^/]+$/u];
+const SEARCH_FILES = [/^\/pagefind\/facts\.bin\.gz$/u, /^\/pagefind\/(terms|display|traditional)\/[^/]+$/u];
 
 export function groupOf(url: string): PrecacheGroup {
   if (SEARCH_FILES.some((pattern) => pattern.test(url))) return 'search';

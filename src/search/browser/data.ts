@@ -123,8 +123,9 @@ export async function findPages(bundlePath: string, query: ParsedQuery): Promise
   let terms = query.terms;
   let found = await searchTerms(bundlePath, facts, terms);
   if (found.pages.length === 0 && HAN.test(query.text)) {
-    const convert = await loadConverter(bundlePath, facts);
-    const simplified = parseQuery(convert(query.text)).terms;
+    // Offline without the converter, a Traditional query finds nothing rather than failing.
+    const convert = await loadConverter(bundlePath, facts).catch(() => null);
+    const simplified = convert ? parseQuery(convert(query.text)).terms : terms;
     if (simplified.join(' ') !== terms.join(' ')) {
       terms = simplified;
       found = await searchTerms(bundlePath, facts, terms);
