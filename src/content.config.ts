@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { storySchema } from './schemas/story.ts';
 import { checkArticleTaxonomy, indexTaxonomy } from './content-check/taxonomy-refs.ts';
-import { checkStoryData } from './schemas/story-rules.ts';
+import { checkStoryData } from './content-check/story-rules.ts';
 import { loadTaxonomy } from './lib/taxonomy.ts';
 
 /**

@@ -2,10 +2,10 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { archiveOrder } from '../lib/archive.ts';
-import { articleUrl } from '../lib/articles.ts';
+import { articleUrl } from '../site/articles.ts';
 import { articleFeedHtml } from '../site/feed.ts';
 import { dekOf } from '../site/reading.ts';
-import { LISTING_LIMITS } from '../lib/listing-limits.ts';
+import { LISTING_LIMITS } from '../site/listing-limits.ts';
 import { ui } from '../lib/ui-strings.ts';
 
 /** /rss.xml: the newest articles with their full text, newest year first. */

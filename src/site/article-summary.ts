@@ -1,6 +1,6 @@
 import { archiveUrls, placeOf, type ArticleLike } from '../lib/archive.ts';
-import { articleUrl } from '../lib/articles.ts';
-import { displayFigure, keyFigure, type FigureDisplay } from '../figures/key-figure.ts';
+import { articleUrl } from './articles.ts';
+import { displayFigure, keyFigure, type FigureDisplay } from './key-figure.ts';
 import { dekOf, readingStats } from './reading.ts';
 import { isTopic, type Taxonomy } from '../lib/taxonomy.ts';
 import type { Topic } from '../schemas/taxonomy.ts';

@@ -3,7 +3,7 @@
  * every file under it, so the page states the same version, date and sizes as the files it lists.
  */
 import { getCollection } from 'astro:content';
-import { articleRecord, sortArticles } from '../lib/articles.ts';
+import { articleRecord, sortArticles } from './articles.ts';
 import { metricRecords, metricsCsv, metricSources } from '../figures/metrics-export.ts';
 import { articleMetricsPath, dataPackage, openDataFiles, type ArticleSource, type OpenDataFiles } from './open-data.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spreadSample } from '../../../src/lib/listing-limits.ts';
+import { spreadSample } from '../../../src/site/listing-limits.ts';
 
 describe('spreadSample', () => {
   it('keeps a short list whole', () => {

@@ -1,4 +1,4 @@
-import type { Story } from './story.ts';
+import type { Story } from '../schemas/story.ts';
 import { findPlace, findTopic, listPlaces, loadTaxonomy } from '../lib/taxonomy.ts';
 
 /** A frontmatter problem: where (zod path) and what. */

@@ -1,7 +1,7 @@
 import type { Metric } from '../schemas/metric.ts';
 import { headlineNumbers, rateFigures } from '../charts/article-graphic.ts';
-import { formatExact, formatFigure } from './format-number.ts';
-import { figureTags } from './figure-tags.ts';
+import { formatExact, formatFigure } from '../figures/format-number.ts';
+import { figureTags } from '../figures/figure-tags.ts';
 
 /** A figure as the interface shows it: the number large, its hedge and unit small. */
 export interface FigureDisplay {

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
-import { archiveOrder } from './archive.ts';
-import { bodyBlocks, countCharacters } from './body-text.ts';
+import { archiveOrder } from '../lib/archive.ts';
+import { bodyBlocks, countCharacters } from '../lib/body-text.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayFigure, keyFigure } from '../../../src/figures/key-figure.ts';
+import { displayFigure, keyFigure } from '../../../src/site/key-figure.ts';
 import type { Metric } from '../../../src/schemas/metric.ts';
 import { elderlyFigure, rateFigure } from '../../fixtures/reading/articles.ts';
 
