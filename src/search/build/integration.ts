@@ -81,15 +81,22 @@ export function writeSearchFiles(fragmentDir: string, bundleDir: string): number
     mkdirSync(dirname(join(bundleDir, path)), { recursive: true });
     writeFileSync(join(bundleDir, path), gzip(data));
   };
-  write(searchFilePaths.facts, files.facts);
-  files.shards.forEach((shard, n) => write(searchFilePaths.shard(files.version, n), shard));
-  files.chunks.forEach((chunk, n) => write(searchFilePaths.chunk(files.version, n), chunk));
-  for (const [id, text] of files.texts) write(searchFilePaths.text(id), text);
-  write(
-    searchFilePaths.traditional(files.version),
-    buildTraditionalDictionary([...files.texts.values()].map(normaliseText)),
-  );
+  for (const [path, data] of derivedFiles(files)) write(path, data);
   return fragments.length;
+}
+
+/** Every file the search page reads, by its path in the bundle: facts, term shards, display chunks, texts, the Traditional dictionary. */
+function derivedFiles(files: SearchFiles): Array<[string, string | Uint8Array]> {
+  return [
+    [searchFilePaths.facts, files.facts],
+    ...files.shards.map((shard, n): [string, Uint8Array] => [searchFilePaths.shard(files.version, n), shard]),
+    ...files.chunks.map((chunk, n): [string, string] => [searchFilePaths.chunk(files.version, n), chunk]),
+    ...[...files.texts].map(([id, text]): [string, string] => [searchFilePaths.text(id), text]),
+    [
+      searchFilePaths.traditional(files.version),
+      buildTraditionalDictionary([...files.texts.values()].map(normaliseText)),
+    ],
+  ];
 }
 
 /** Pages Pagefind indexes in one run: its memory grows with the pages of a run, so a run is kept this size. */
@@ -246,10 +253,7 @@ function updateBundle(bundleDir: string, manifest: SearchCacheManifest, files: S
     writeFileSync(join(bundleDir, path), gzip(data));
     countWork('search files written');
   };
-  write(searchFilePaths.facts, files.facts);
-  files.shards.forEach((shard, n) => write(searchFilePaths.shard(files.version, n), shard));
-  files.chunks.forEach((chunk, n) => write(searchFilePaths.chunk(files.version, n), chunk));
-  for (const [id, text] of files.texts) write(searchFilePaths.text(id), text);
+  for (const [path, data] of derivedFiles(files)) write(path, data);
   for (const path of Object.keys(manifest.bundle)) {
     if (next[path] === undefined) rmSync(join(bundleDir, path), { force: true });
   }
