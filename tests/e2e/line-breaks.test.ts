@@ -5,21 +5,17 @@
  * Pages are split in two halves (alternate routes): a tuning half and a held-out half, reported separately.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWatchedPage } from '../../scripts/support/browser.ts';
-import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openWatchedPage } from '../../scripts/support/browser.ts';
+import type { StaticSite } from '../../scripts/support/serve.ts';
+import { sharedBrowserAndSite } from '../support/e2e.ts';
 import { builtSite, htmlFiles, routeOf } from '../support/site.ts';
 
 let site: StaticSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveSite(builtSite());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  ({ site, browser } = await sharedBrowserAndSite());
 });
 
 /** What a reader reads as a headline, heading, dek or card title. */

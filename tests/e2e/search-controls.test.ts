@@ -4,23 +4,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
-import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
+import { openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import type { StaticSite } from '../../scripts/support/serve.ts';
+import { sharedBrowserAndSite } from '../support/e2e.ts';
 import { waitForSearch } from '../../scripts/support/search.ts';
-import { builtSite } from '../support/site.ts';
 
 let site: StaticSite;
 let browser: Browser;
 const opened: WatchedPage[] = [];
 
 beforeAll(async () => {
-  site = await serveSite(builtSite());
-  browser = await launchBrowser();
+  ({ site, browser } = await sharedBrowserAndSite());
 });
 afterAll(async () => {
   for (const watched of opened) await watched.context.close();
-  await browser?.close();
-  await site?.close();
 });
 
 async function open(path: string, width: number): Promise<WatchedPage> {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
-import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
+import { openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import type { StaticSite } from '../../scripts/support/serve.ts';
+import { sharedBrowserAndSite } from '../support/e2e.ts';
 import { resultSlugs, waitForSearch } from '../../scripts/support/search.ts';
-import { builtSite } from '../support/site.ts';
 
 /** What readers type that the search must read as they mean it: Traditional characters, terms printed with punctuation inside. */
 let site: StaticSite;
@@ -11,13 +11,10 @@ let browser: Browser;
 const opened: WatchedPage[] = [];
 
 beforeAll(async () => {
-  site = await serveSite(builtSite());
-  browser = await launchBrowser();
+  ({ site, browser } = await sharedBrowserAndSite());
 });
 afterAll(async () => {
   for (const watched of opened) await watched.context.close();
-  await browser?.close();
-  await site?.close();
 });
 
 /** A fresh search page for q; resolves with it, its result keys and the URLs it requested. */
