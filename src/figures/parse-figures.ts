@@ -68,6 +68,24 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 /** Counting units and measures, as printed after a number. Longest match wins. */
+/** Units of physical measure (area, length, weight, volume): a figure in them is a measurement, not a count. */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  '平方米',
+  '平米',
+  '亩',
+  '公顷',
+  '公里',
+  '千米',
+  '米',
+  '吨',
+  '公斤',
+  '千克',
+  '斤',
+  '克',
+  '毫升',
+  '升',
+]);
+
 const COUNT_UNITS = [
   '人次',
   '人份',
@@ -126,20 +144,7 @@ const COUNT_UNITS = [
   '组',
   '队',
   '元',
-  '平方米',
-  '平米',
-  '亩',
-  '公顷',
-  '公里',
-  '千米',
-  '米',
-  '吨',
-  '公斤',
-  '千克',
-  '斤',
-  '克',
-  '毫升',
-  '升',
+  ...MEASURE_UNITS,
   '个百分点',
   '百分点',
   '倍',

@@ -13,6 +13,7 @@
  */
 
 import type { MetricKind, MetricStatus } from '../../schemas/metric.ts';
+import { MEASURE_UNITS } from '../../figures/parse-figures.ts';
 
 /** The parts of a printed figure this module reads. */
 export interface FigureSpan {
@@ -23,22 +24,6 @@ export interface FigureSpan {
 }
 
 const CLAUSE_END = /[，,；;。！？!?：:]/u;
-const MEASURE_UNITS = new Set([
-  '平方米',
-  '平米',
-  '亩',
-  '公顷',
-  '公里',
-  '千米',
-  '米',
-  '吨',
-  '公斤',
-  '千克',
-  '斤',
-  '克',
-  '毫升',
-  '升',
-]);
 const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 const PER_POPULATION = /^(?:每)?([千万]|十万|百)人口?/u;
 
