@@ -191,8 +191,8 @@ const NUMBER = new RegExp(
   'gu',
 );
 const CHINESE_ROUND = /(?<![一二三四五六七八九十百千万两零〇0-9０-９])([一二三四五六七八九两]?)([十百千万])(余|多)/gu;
-const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  '': 1,
+/** Chinese digits and their values (两 is 2), for figures and ranks printed in characters. */
+export const CHINESE_DIGIT_VALUES: Readonly<Record<string, number>> = {
   一: 1,
   二: 2,
   两: 2,
@@ -204,6 +204,8 @@ const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   八: 8,
   九: 9,
 };
+// 十余 has no digit before the place: one ten.
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { '': 1, ...CHINESE_DIGIT_VALUES };
 const CHINESE_PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 const RANGE_MARKS = '~～—–\\-至到';
 const SPACE = /^[ \t\u3000]?/u;

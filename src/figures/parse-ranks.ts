@@ -10,6 +10,7 @@
  * A position needs a ranking verb before it: 第一批, 第二医科大学, 第一道防线 are names.
  */
 
+import { CHINESE_DIGIT_VALUES } from './parse-figures.ts';
 export interface RankFigure {
   start: number;
   end: number;
@@ -26,27 +27,17 @@ export interface RankFigure {
   verbStart: number;
 }
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
 /** 四 → 4, 十 → 10, 十二 → 12, 二十 → 20, 20 → 20; undefined for anything else. */
 export function smallNumber(text: string): number | undefined {
   if (/^\d+$/u.test(text)) return Number(text);
   if (text === '百') return 100;
   const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
   if (m === null || text === '') return undefined;
-  if (m[2] === undefined) return m[3] === undefined ? CN_DIGITS[m[1] ?? ''] : undefined;
-  return (m[1] === undefined ? 1 : (CN_DIGITS[m[1]] ?? 0)) * 10 + (m[3] === undefined ? 0 : (CN_DIGITS[m[3]] ?? 0));
+  if (m[2] === undefined) return m[3] === undefined ? CHINESE_DIGIT_VALUES[m[1] ?? ''] : undefined;
+  return (
+    (m[1] === undefined ? 1 : (CHINESE_DIGIT_VALUES[m[1]] ?? 0)) * 10 +
+    (m[3] === undefined ? 0 : (CHINESE_DIGIT_VALUES[m[3]] ?? 0))
+  );
 }
 
 const NUM = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
