@@ -17,6 +17,7 @@
  *   npm run bench -- --bare-max 10000      skip the bare build above this size (default 10,000: Pagefind in
  *                                          one run needs about 1.1 GB per 1,000 articles)
  *   npm run bench -- --keep                keep the project copies (else each is removed after measuring)
+ *   npm run bench -- --no-incremental      skip the one-article-changed rebuild (halves a 20,000-article run)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -402,7 +403,9 @@ async function main(): Promise<void> {
       sizes: { type: 'string', default: '100,1000,5000' },
       keep: { type: 'boolean', default: false },
       'bare-max': { type: 'string', default: String(DEFAULT_BARE_MAX) },
+      incremental: { type: 'boolean', default: true },
     },
+    allowNegative: true,
   });
   const sizes = values.sizes.split(',').map(Number);
   const bad = sizes.filter((n) => !Number.isInteger(n) || n < 6 || n > 20_000);
@@ -410,7 +413,7 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   for (const n of sizes) {
     console.log(`${n} articles …`);
-    const row = await benchOne(n, { keep: values.keep, bareMax: Number(values['bare-max']) });
+    const row = await benchOne(n, { keep: values.keep, bareMax: Number(values['bare-max']), incremental: values.incremental });
     const ratio = ratioOf(row);
     console.log(
       `  build ${s(row.buildSeconds)}, bare ${row.bare ? s(row.bare.seconds) : 'not run'}${ratio === undefined ? '' : ` (${ratio.toFixed(2)}×)`}, ` +
