@@ -6,6 +6,7 @@
  * over the output, in one run as a bare setup would. Each step is timed, with its peak memory (GNU time).
  */
 import { spawnSync } from 'node:child_process';
+import { buildHeapArgs } from '../src/publish/heap.ts';
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -102,7 +103,11 @@ function pagefindBinary(): string {
 
 /** astro build, then Pagefind over its output. */
 export function buildBareProject(dir: string): BareBuild {
-  const astro = timedRun(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], dir);
+  const astro = timedRun(
+    process.execPath,
+    [...buildHeapArgs(), resolve('node_modules/astro/bin/astro.mjs'), 'build'],
+    dir,
+  );
   const pagefind = timedRun(pagefindBinary(), ['--site', 'dist'], dir);
   const pages = Number(/Indexed (\d+) pages?/u.exec(pagefind.output)?.[1] ?? Number.NaN);
   return { seconds: astro.seconds + pagefind.seconds, astro, pagefind, pages };

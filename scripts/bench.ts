@@ -32,6 +32,7 @@ import { waitForSearch } from './support/search.ts';
 import type { BuildProfile, StageProfile } from '../src/lib/build-profile.ts';
 import { buildBareProject, prepareBareProject, timedRun, type BareBuild } from './bench-bare.ts';
 import { generateArticles, readSeedMaterial, writeArticles } from './bench-generate.ts';
+import { buildHeapArgs } from '../src/publish/heap.ts';
 
 export const TARGETS = {
   endToEnd1000Seconds: 90,
@@ -134,10 +135,15 @@ export function buildProject(
   profile: BuildProfile;
 } {
   const profilePath = join(dir, '.bench-profile', profileName);
-  const run = timedRun(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], dir, {
-    ARCHIVE_OUT_DIR: join(dir, 'dist'),
-    ARCHIVE_PROFILE: profilePath,
-  });
+  const run = timedRun(
+    process.execPath,
+    [...buildHeapArgs(), resolve('node_modules/astro/bin/astro.mjs'), 'build'],
+    dir,
+    {
+      ARCHIVE_OUT_DIR: join(dir, 'dist'),
+      ARCHIVE_PROFILE: profilePath,
+    },
+  );
   const profile = JSON.parse(readFileSync(profilePath, 'utf8')) as BuildProfile;
   return { ...run, profile };
 }
@@ -413,7 +419,11 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   for (const n of sizes) {
     console.log(`${n} articles …`);
-    const row = await benchOne(n, { keep: values.keep, bareMax: Number(values['bare-max']), incremental: values.incremental });
+    const row = await benchOne(n, {
+      keep: values.keep,
+      bareMax: Number(values['bare-max']),
+      incremental: values.incremental,
+    });
     const ratio = ratioOf(row);
     console.log(
       `  build ${s(row.buildSeconds)}, bare ${row.bare ? s(row.bare.seconds) : 'not run'}${ratio === undefined ? '' : ` (${ratio.toFixed(2)}×)`}, ` +

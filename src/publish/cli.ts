@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import { buildHeapArgs } from './heap.ts';
 import { MARKER_VARIABLE } from './integration.ts';
 import { discardBuild, planBuild, publishBuild, removeLeftovers } from './swap.ts';
 
@@ -25,7 +26,7 @@ function main(): void {
   removeLeftovers(plan);
   mkdirSync(plan.buildsDir, { recursive: true });
 
-  const astro = spawnSync(process.execPath, [astroBin(), 'build', ...process.argv.slice(2)], {
+  const astro = spawnSync(process.execPath, [...buildHeapArgs(), astroBin(), 'build', ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, ARCHIVE_OUT_DIR: plan.staging, [MARKER_VARIABLE]: plan.marker },
   });
