@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import SlowestFirstSequencer from './tests/support/sequencer.ts';
 
 const SITE_BUILD = ['tests/support/build-site.ts'];
 
@@ -12,6 +13,7 @@ export default getViteConfig({
     // Vitest's default on this 2-core machine is one file at a time (cores − 1); browser tests spend most of
     // their time waiting for Chromium, so three files at once finish sooner.
     maxWorkers: 3,
+    sequence: { sequencer: SlowestFirstSequencer },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: SITE_BUILD } },

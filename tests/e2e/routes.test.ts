@@ -64,7 +64,7 @@ async function policy(page: Page): Promise<Map<string, string[]>> {
   );
 }
 
-describe('every route of the built site', () => {
+describe.concurrent('every route of the built site', () => {
   it('covers every kind of page', () => {
     for (const route of ['/', '/404', '/archive/', '/search/', '/stories/', '/offline/', '/offline/saved/'])
       expect(routes).toContain(route);

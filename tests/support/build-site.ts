@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -29,6 +29,11 @@ export default function setup(project: TestProject): void {
 function buildOnce(): { ok: boolean; output: string } {
   const memo = globalThis as { archiveTestBuild?: { ok: boolean; output: string } };
   if (memo.archiveTestBuild) return memo.archiveTestBuild;
+  // While iterating on browser tests only: TEST_REUSE_BUILD=1 keeps the last test build (stale if src/ or content/ changed).
+  if (process.env.TEST_REUSE_BUILD === '1' && existsSync(`${TEST_DIST}/index.html`)) {
+    memo.archiveTestBuild = { ok: true, output: '' };
+    return memo.archiveTestBuild;
+  }
   rmSync(TEST_DIST, { recursive: true, force: true });
   const result = spawnSync('npx', ['astro', 'build'], {
     env: { ...process.env, ARCHIVE_OUT_DIR: TEST_DIST, ASTRO_TELEMETRY_DISABLED: '1' },
