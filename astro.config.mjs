@@ -44,6 +44,7 @@ export default defineConfig({
   // Absolute URLs (canonical links, feeds, sitemap) are built on this; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://archive.example.org',
   trailingSlash: 'always',
+  scopedStyleStrategy: 'class',
   // Tests build into their own folder so they never clobber a developer's dist/.
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   // The content check comes first: a mistake stops the build before any page is rendered.
