@@ -1,8 +1,9 @@
 /**
- * Loads the chart enhancer (enhance.ts) only once a chart is near the screen or a pointer or focus
- * reaches one. Charts are complete without it (the marks, the table and the links are in the HTML);
- * an article's graphic sits below its text, so a reader who never gets there never downloads it, and
- * the page's load stays within its weight budget (scripts/budget.ts counts what loads untouched).
+ * Loads the chart enhancer (enhance.ts). Charts are complete without it (the marks, the table and the
+ * links are in the HTML). On a page whose charts all say data-enhance="near" (an article's graphic,
+ * below its text) it loads only once a chart nears the screen or a pointer or focus reaches one, so a
+ * reader who never gets there never downloads it and the page stays within its weight budget
+ * (scripts/budget.ts counts what loads untouched). Elsewhere (stories) it loads when the page is idle.
  */
 const TRIGGERS = ['pointerover', 'focusin', 'touchstart'] as const;
 /**
@@ -28,8 +29,12 @@ function onInput(event: Event): void {
   if (event.target instanceof Element && event.target.closest('chart-figure')) load();
 }
 
-const figures = document.querySelectorAll('chart-figure');
-if (figures.length > 0) {
+const figures = [...document.querySelectorAll<HTMLElement>('chart-figure')];
+if (figures.some((figure) => figure.dataset['enhance'] !== 'near')) {
+  // A story's charts are what the page is for: enhance them all as soon as the page is idle.
+  if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 200);
+} else if (figures.length > 0) {
   for (const type of TRIGGERS) document.addEventListener(type, onInput, { capture: true, passive: true });
   observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
     rootMargin: AHEAD,
