@@ -115,6 +115,7 @@ export function formatReport(report: BudgetReport): string {
     r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
   );
   lines.push(`budget ${kb(report.limit)} gzip per article page (HTML + CSS + JS); ${report.over.length} over`);
+  lines.push('html includes the inline <style> and <script>; css and js are the files the page loads');
   return lines.join('\n');
 }
 
