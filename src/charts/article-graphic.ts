@@ -96,3 +96,37 @@ export function planArticleGraphic(metrics: readonly Metric[]): ArticleGraphicPl
     bars: useRates ? [] : comparableBars(metrics),
   };
 }
+
+export interface ArticleGraphicChart {
+  kind: 'numbers' | 'proportion' | 'bar';
+  title: string;
+  metrics: Metric[];
+  sort: 'none' | 'desc';
+}
+
+/** The charts an article's page shows, in page order: headline numbers, one chart per topic of rates, or bars. */
+export function articleGraphicCharts(region: string, metrics: readonly Metric[]): ArticleGraphicChart[] {
+  const plan = planArticleGraphic(metrics);
+  const charts: ArticleGraphicChart[] = [];
+  if (plan.numbers.length > 0)
+    charts.push({ kind: 'numbers', title: `${region}：本文要点数字`, metrics: plan.numbers, sort: 'none' });
+  // One chart per topic: rates that measure different things never share an axis.
+  for (const rates of rateGroups(plan.rates))
+    charts.push({
+      kind: 'proportion',
+      title: `${region}：${rates[0]?.topic ?? ''}的比率`,
+      metrics: rates,
+      sort: 'none',
+    });
+  if (plan.bars.length > 0)
+    charts.push({ kind: 'bar', title: barsTitle(region, plan.bars), metrics: plan.bars, sort: 'desc' });
+  return charts;
+}
+
+/**
+ * Where the page's chart number `index` (from 1) offers its figures: a file per chart under /data/charts/,
+ * rather than a data: URI in the page (which would make every article page several kilobytes heavier).
+ */
+export function articleChartDataPath(slug: string, index: number, extension: 'csv' | 'json'): string {
+  return `/data/charts/${slug}-${index}.${extension}`;
+}

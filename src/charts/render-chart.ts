@@ -41,6 +41,8 @@ export interface RenderOptions {
   id?: string | undefined;
   /** Origin of the site (https://…) for the downloads' links; site-relative links without it. */
   site?: string | undefined;
+  /** Files that serve the downloads (same text as the data: URIs otherwise put in the page). */
+  downloadFiles?: { csv: string; json: string } | undefined;
 }
 
 export interface RenderedChart {
@@ -73,6 +75,16 @@ function callouts(data: readonly ChartDatum[], resolved: readonly ResolvedMetric
     return `<li>${bigNumber(d, note ? { note } : {})}</li>`;
   });
   return `<ul class="big-numbers" role="list">${items.join('')}</ul>`;
+}
+
+/** A chart's CSV download: its rows of /data/metrics.csv. */
+export function chartCsv(resolved: readonly ResolvedMetric[], site = ''): string {
+  return toCsv(resolved, site);
+}
+
+/** A chart's JSON download: the CSV's records. */
+export function chartJson(resolved: readonly ResolvedMetric[], site = ''): string {
+  return toJson(toJsonRows(resolved, site));
 }
 
 /** Renders `kind` for resolved metrics; throws a MetricReferenceError naming the file when units clash. */
@@ -141,9 +153,12 @@ export function renderChart(
     graphic,
     table,
     downloads: {
-      csv: { href: dataUri(toCsv(resolved, site), 'text/csv'), name: downloadName(resolved, 'csv') },
+      csv: {
+        href: options.downloadFiles?.csv ?? dataUri(chartCsv(resolved, site), 'text/csv'),
+        name: downloadName(resolved, 'csv'),
+      },
       json: {
-        href: dataUri(toJson(toJsonRows(resolved, site)), 'application/json'),
+        href: options.downloadFiles?.json ?? dataUri(chartJson(resolved, site), 'application/json'),
         name: downloadName(resolved, 'json'),
       },
     },

@@ -33,11 +33,14 @@ function expectLinksLand(links: readonly string[], where: string): void {
   }
 }
 
-function decodeData(href: string): string {
-  return decodeURIComponent(href.slice(href.indexOf(',') + 1));
+/** A download's text: a story's data: URI, or an article chart's file under /data/charts/. */
+function downloadText(href: string): string {
+  if (href.startsWith('data:')) return decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  return readFileSync(join(builtSite(), href), 'utf8');
 }
 
-function expectFigures(page: HTMLElement, where: string): void {
+/** Story charts carry their downloads in the page; an article's charts link files, keeping the page light. */
+function expectFigures(page: HTMLElement, where: string, downloads: 'inline' | 'files' = 'inline'): void {
   const figures = page.querySelectorAll('chart-figure');
   expect(figures.length, where).toBeGreaterThan(0);
   for (const figure of figures) {
@@ -55,12 +58,16 @@ function expectFigures(page: HTMLElement, where: string): void {
     }
     const csv = figure.querySelector('a[download$=".csv"]')?.getAttribute('href') ?? '';
     const json = figure.querySelector('a[download$=".json"]')?.getAttribute('href') ?? '';
-    expect(csv.startsWith('data:text/csv;charset=utf-8,'), `${where}: ${title}`).toBe(true);
-    expect(decodeData(csv).startsWith('\uFEFF'), `${where}: ${title}`).toBe(true);
-    const records = JSON.parse(decodeData(json)) as Array<Record<string, unknown>>;
+    if (downloads === 'inline') expect(csv.startsWith('data:text/csv;charset=utf-8,'), `${where}: ${title}`).toBe(true);
+    else {
+      expect(csv, `${where}: ${title}`).toMatch(/^\/data\/charts\/[^/]+-\d+\.csv$/u);
+      expect(json, `${where}: ${title}`).toBe(csv.replace(/\.csv$/u, '.json'));
+    }
+    expect(downloadText(csv).startsWith('\uFEFF'), `${where}: ${title}`).toBe(true);
+    const records = JSON.parse(downloadText(json)) as Array<Record<string, unknown>>;
     expect(Array.isArray(records), `${where}: ${title}`).toBe(true);
     // The JSON holds the CSV's records, field for field: nothing that grows with the archive beyond them.
-    const lines = decodeData(csv)
+    const lines = downloadText(csv)
       .replace(/^\uFEFF/u, '')
       .trimEnd()
       .split('\r\n');
@@ -124,7 +131,7 @@ describe('article pages', () => {
       expect(graphic, slug).not.toBeNull();
       expect(graphic!.closest('.article-body'), slug).toBeNull();
       expect(graphic!.querySelectorAll('chart-figure').length, slug).toBeGreaterThanOrEqual(2);
-      expectFigures(graphic!, slug);
+      expectFigures(graphic!, slug, 'files');
       const links = sentenceLinks(graphic!);
       expect(
         links.every((l) => l.startsWith(`/articles/${slug}/#`)),

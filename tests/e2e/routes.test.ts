@@ -137,7 +137,8 @@ describe('the Content-Security-Policy', () => {
     const watched = await open({ viewport: { width: 375, height: 800 } });
     const { page } = watched;
     await page.goto(`${site.url}/articles/juye-2020/`);
-    // Charts: the enhancer has run, and a mark shows its value on focus.
+    // Charts: the enhancer has run (it loads as the graphic nears the screen), and a mark shows its value on focus.
+    await page.locator('.article-graphic').scrollIntoViewIfNeeded();
     await page.waitForSelector('chart-figure[data-enhanced]');
     await page.locator('chart-figure[data-enhanced] .chart-mark').first().focus();
     await page.waitForSelector('[role="tooltip"]:not([hidden])');

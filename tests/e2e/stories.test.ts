@@ -53,8 +53,13 @@ async function openWithoutSiteScripts(path: string, options: BrowserContextOptio
   return watched;
 }
 
-/** Waits for the idle-time enhancer to have run on every chart of the page. */
+/**
+ * Waits for the enhancer to have run on every chart of the page: a story's load it when the page is idle,
+ * an article's graphic once it nears the screen (so it is scrolled to first, as a reader would).
+ */
 async function enhanced(page: Page): Promise<void> {
+  const lazy = page.locator('chart-figure[data-enhance="near"]').first();
+  if ((await lazy.count()) > 0) await lazy.scrollIntoViewIfNeeded();
   await page.waitForFunction(() =>
     [...document.querySelectorAll('chart-figure')].every(
       (f) => f.querySelector('.chart-mark') === null || (f as HTMLElement).dataset['enhanced'] !== undefined,

@@ -2,10 +2,12 @@
  * <offline-save>: the 保存以离线阅读 control. The server renders it hidden; this shows it only
  * where offline reading works, and says when the page is already cached with the whole archive.
  */
-import { offlineUi } from '../../lib/ui-strings.ts';
+import type { SaveStrings } from '../shared/save-strings.ts';
 import { isPrecached, isSaved, isStorageFull, offlineSupported, removeSaved, savePage } from './caches.ts';
 
 class OfflineSave extends HTMLElement {
+  /** Its texts, written by the server (src/offline/shared/save-strings.ts). */
+  #strings = {} as SaveStrings;
   #button: HTMLButtonElement | null = null;
   #status: HTMLElement | null = null;
   #path = location.pathname;
@@ -15,6 +17,7 @@ class OfflineSave extends HTMLElement {
     this.#button = this.querySelector('button');
     this.#status = this.querySelector('[data-status]');
     this.#path = this.dataset['path'] ?? location.pathname;
+    this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as SaveStrings;
     this.hidden = false;
     this.#button?.addEventListener('click', () => void this.#toggle());
     document.addEventListener('offline-status', () => void this.#render());
@@ -25,9 +28,9 @@ class OfflineSave extends HTMLElement {
     if (!this.#button || !this.#status) return;
     const [precached, saved] = await Promise.all([isPrecached(this.#path), isSaved(this.#path)]);
     this.#button.hidden = precached && !saved;
-    this.#button.textContent = saved ? offlineUi.remove : offlineUi.save;
+    this.#button.textContent = saved ? this.#strings.remove : this.#strings.save;
     this.#button.dataset['action'] = saved ? 'remove' : 'save';
-    this.#status.textContent = saved ? offlineUi.saved : precached ? offlineUi.alreadyOffline : '';
+    this.#status.textContent = saved ? this.#strings.saved : precached ? this.#strings.alreadyOffline : '';
   }
 
   async #toggle(): Promise<void> {
@@ -37,12 +40,12 @@ class OfflineSave extends HTMLElement {
     try {
       if (removing) await removeSaved(this.#path);
       else {
-        this.#status.textContent = offlineUi.saving;
+        this.#status.textContent = this.#strings.saving;
         await savePage(this.#path);
       }
       await this.#render();
     } catch (error) {
-      this.#status.textContent = isStorageFull(error) ? offlineUi.saveFailedStorageFull : offlineUi.saveFailed;
+      this.#status.textContent = isStorageFull(error) ? this.#strings.saveFailedStorageFull : this.#strings.saveFailed;
     } finally {
       this.#button.disabled = false;
     }

@@ -1,4 +1,4 @@
-import { searchUi as strings } from '../../lib/ui-strings.ts';
+import { searchUi as strings } from '../../lib/search-ui-strings.ts';
 import { parseQuery } from '../shared/query.ts';
 import {
   FACETS,

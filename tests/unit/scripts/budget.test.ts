@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkArticleBudget, formatReport, referencedAssets, staticImports } from '../../../scripts/budget.ts';
+import { checkArticleBudget, formatReport, referencedAssets, importedModules } from '../../../scripts/budget.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'budget-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -19,10 +19,12 @@ describe('page-weight budget', () => {
     const html =
       '<link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/favicon.svg"><script src="/theme-init.js"></script><script type="module" src="/_astro/t.js"></script><a href="/x.css">';
     expect(referencedAssets(html)).toEqual(['/_astro/a.css', '/theme-init.js', '/_astro/t.js']);
-    expect(staticImports('import{a}from"./chunk.js";import "/abs.js"', '/_astro/t.js')).toEqual([
+    expect(importedModules('import{a}from"./chunk.js";import "/abs.js"', '/_astro/t.js')).toEqual([
       '/_astro/chunk.js',
       '/abs.js',
     ]);
+    // A dynamic import() waits for the reader (tests/e2e/page-weight.test.ts checks that in Chromium).
+    expect(importedModules('const m=()=>import(`./lazy.js`);import"./b.js"', '/_astro/t.js')).toEqual(['/_astro/b.js']);
   });
 
   it('adds up HTML, CSS and JS (with imported chunks), each gzipped, and flags pages over the limit', () => {
