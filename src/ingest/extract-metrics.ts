@@ -241,8 +241,10 @@ const POST = /(?:书记|主任|局长|院长|组长|处长|科长|所长|站长|
  */
 function keepDraft(draft: Draft, earlier: readonly Draft[]): boolean {
   if (draft.figure.value === 1 && /^[人名]$/u.test(draft.figure.unit) && POST.test(draft.label)) return false;
+  // The restatement may name less ("机关4个支部" … "4个支部"): a label the earlier one ends with.
   return !earlier.some(
-    (d) => d.figure.value === draft.figure.value && d.figure.unit === draft.figure.unit && d.label === draft.label,
+    (d) =>
+      d.figure.value === draft.figure.value && d.figure.unit === draft.figure.unit && d.label.endsWith(draft.label),
   );
 }
 

@@ -147,6 +147,26 @@ function bareRates(sentence: string, items: SentenceLabel[]): void {
   });
 }
 
+/** An attribute of something, not a thing: it belongs to the project named after its 的. */
+const ATTRIBUTE = /^(?:预计|规划|计划)?(?:总投资额?|投资额?|总建筑面积|建筑面积|总面积|占地面积)$/u;
+
+/** "总建筑面积3.7万平方米、总投资1.75亿元的7个X项目": the sizes are X项目's. */
+function attributes(sentence: string, items: SentenceLabel[]): void {
+  items.forEach((project, k) => {
+    if (!/(?:项目|工程)$/u.test(project.label)) return;
+    const owned: SentenceLabel[] = [];
+    for (let j = k - 1; j >= 0; j--) {
+      const item = items[j] as SentenceLabel;
+      if (!ATTRIBUTE.test(item.label) || /[。；;！？!?]/u.test(sentence.slice(item.figure.end, project.figure.start)))
+        break;
+      owned.push(item);
+    }
+    const last = owned[0];
+    if (last === undefined || !sentence.slice(last.figure.end).startsWith('的')) return;
+    for (const item of owned) item.label = project.label + item.label;
+  });
+}
+
 function shares(items: SentenceLabel[]): void {
   for (const item of items) if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
 }
@@ -158,5 +178,6 @@ export function refineLabels(sentence: string, items: SentenceLabel[]): void {
   sharedPredicates(sentence, items);
   leadVerbs(sentence, items);
   bareRates(sentence, items);
+  attributes(sentence, items);
   shares(items);
 }

@@ -159,6 +159,33 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(labels('建档立卡1719户、4142人，手术3256例。')).toEqual(['建档立卡户数', '建档立卡人数', '手术例数']);
   });
 
+  it('names the subject counted: whose, of what, what it became (label rubric classes, issue 15)', () => {
+    const labels = (text: string) => extract(text).map((m) => m.label);
+    // a bare head noun takes the modifier printed before the figure; an adverb ends the noun
+    expect(labels('成立机关3个党小组，对机关45名党员统一编组。')).toEqual(['机关党小组', '机关党员']);
+    // a bracketed aside inside the counted words is dropped, not where the words stop
+    expect(labels('为全县5200名残疾人（含儿童）发放护理补贴300余万元。')).toEqual(['残疾人护理补贴人数', '护理补贴']);
+    // money named only by its kind takes what it is for
+    expect(labels('争取600万元专项资金，专门用于村卫生室改造。')).toEqual(['村卫生室改造专项资金']);
+    // "N个X入选/获评Y": when Y is a kind of X, Y names what is counted
+    expect(labels('全县6家卫生院入选全国优质服务基层行推荐标准卫生院。')).toEqual(['全国优质服务基层行推荐标准卫生院']);
+    // ... also when the award follows in the next clause
+    expect(labels('另有3家医院，被省卫生健康委评定为“省级示范”单位。')).toEqual(['省级示范单位医院']);
+    // a bare rate listed after a named one shares its subject
+    expect(labels('家庭医生签约任务完成率、续签率均达95%。')).toEqual([
+      '家庭医生签约任务完成率',
+      '家庭医生签约任务续签率',
+    ]);
+    // people sent to form a group are its members, whatever the idiom that names them
+    expect(labels('抽调12名骨干力量组建疫情流调专班。')).toEqual(['疫情流调专班成员']);
+    // an attribute (总投资, 总建筑面积) of a project named after 的 belongs to that project
+    expect(labels('规划总建筑面积2.1万平方米、总投资8000万元的5个乡镇卫生院改扩建项目。')).toEqual([
+      '乡镇卫生院改扩建项目规划总建筑面积',
+      '乡镇卫生院改扩建项目总投资',
+      '乡镇卫生院改扩建项目',
+    ]);
+  });
+
   it('reads 占 as a share and keeps asides in brackets apart', () => {
     expect(extract('其中，男性占52.3%。')[0]?.label).toBe('男性占比');
     expect(extract('投入1.2亿元（其中财政资金8000万元）建设急救中心。').map((m) => m.label)).toEqual([
