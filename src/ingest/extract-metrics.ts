@@ -120,6 +120,7 @@ function draftsOfSentence(
   inherited: string | undefined,
   year: number,
   topics: readonly Topic[],
+  carried: string | undefined,
 ): { drafts: Draft[]; last: string | undefined } {
   const names = nameSpans(sentence);
   const figures = findFigures(sentence);
@@ -183,7 +184,7 @@ function draftsOfSentence(
       });
     }
   });
-  refineLabels(sentence, drafts);
+  refineLabels(sentence, drafts, carried);
   for (const draft of drafts) {
     draft.topic = topicByKeywords(topics, [draft.label, sentence, paragraph]);
     draft.base = baseAt(sentence, draft.figure, draft.label);
@@ -287,6 +288,7 @@ export function extractMetrics(paragraphs: readonly string[], context: MetricCon
         chain ?? lead,
         context.year,
         context.topics,
+        inParagraph[inParagraph.length - 1]?.label,
       );
       for (const draft of found) if (keepDraft(draft, inParagraph)) inParagraph.push(draft);
       chain = ENDS_STATEMENT.test(span.text) ? undefined : (last ?? chain);

@@ -122,6 +122,21 @@ function leadVerbs(sentence: string, items: SentenceLabel[]): void {
   }
 }
 
+/** Rates of an action done to something (管理率, 建成率, 完结率): the rate names the action, not its object. */
+const ACTION_RATE =
+  /^(?:规范|全程|按时|及时|有效)?(管理|建成|完成|完结|办结|覆盖|签约|续签|接种|筛查|随访|达标|知晓|治疗|控制|落实|设置|建设|使用|参保|检出|治愈)率$/u;
+
+/** A rate opening its sentence ("规范管理率达到72%") names no subject: the paragraph's figure before it does. */
+function carriedRates(items: SentenceLabel[], carried: string | undefined): void {
+  const first = items[0];
+  const action = ACTION_RATE.exec(first?.label ?? '')?.[1];
+  if (first === undefined || carried === undefined || action === undefined) return;
+  // A change (…比上年增加) is no subject; a label naming the same action already says whose rate it is.
+  if (/(?:增加|增长|减少|下降|提高|降低|上升|率)$/u.test(carried) || carried.includes(action)) return;
+  const subject = stripFillers(carried.replace(/(?:人数|人次|次数|数量|户数|例数)$/u, '')).words;
+  if (subject.length >= 2) first.label = `${subject}${first.label}`;
+}
+
 function bareRates(sentence: string, items: SentenceLabel[]): void {
   items.forEach((item, k) => {
     const rate = /^(\p{Script=Han}{1,2})率$/u.exec(item.label);
@@ -171,8 +186,12 @@ function shares(items: SentenceLabel[]): void {
   for (const item of items) if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
 }
 
-/** Labels of one sentence's figures, in reading order, made to name their own subjects. */
-export function refineLabels(sentence: string, items: SentenceLabel[]): void {
+/**
+ * Labels of one sentence's figures, in reading order, made to name their own subjects;
+ * `carried` is the label of the paragraph's last figure before this sentence.
+ */
+export function refineLabels(sentence: string, items: SentenceLabel[], carried?: string): void {
+  carriedRates(items, carried);
   sizes(sentence, items);
   oldAndNew(sentence, items);
   sharedPredicates(sentence, items);

@@ -176,6 +176,11 @@ describe('extractMetrics: changes, shares and asides', () => {
       '家庭医生签约任务完成率',
       '家庭医生签约任务续签率',
     ]);
+    // a bare rate opening its sentence takes the subject of the paragraph's figure before it
+    expect(labels('全县登记在册高血压患者3.2万人。规范管理率达到72%。')).toEqual([
+      '在册高血压患者',
+      '在册高血压患者规范管理率',
+    ]);
     // people sent to form a group are its members, whatever the idiom that names them
     expect(labels('抽调12名骨干力量组建疫情流调专班。')).toEqual(['疫情流调专班成员']);
     // an attribute (总投资, 总建筑面积) of a project named after 的 belongs to that project
