@@ -49,8 +49,9 @@
  *            the topic of the previous figure (metrics/topic.ts).
  * Period     metrics/period.ts: the time expression before the figure in its sentence
  *            (else the first after it), else the last one in the ；-chain of
- *            sentences it belongs to, else a year/span that opens the paragraph;
- *            今年 is context.year. "2020年1月至11月" → "2020-01/2020-11",
+ *            sentences it belongs to, else a year/span that opens the paragraph, else
+ *            context.year (the year reported on; a running total with no printed span has
+ *            none); 今年 and a date printed without its year are context.year. "2020年1月至11月" → "2020-01/2020-11",
  *            "2016年以来" → "2016/2020", a single day → "2023-03-11".
  * Ids        metrics/id.ts: `<topic-id>-<figure token>` (maternal-child-42337,
  *            health-poverty-275p3wan), -2, -3 … on collision in reading order. Ids
@@ -166,8 +167,12 @@ function draftsOfSentence(
     const status = statusAt(sentence, figure);
     const running = cumulativeAt(sentence, figure, times, year);
     // A running total with no printed span has no period of its own.
+    // A running total with no printed span has no period of its own; any other figure whose text names no
+    // time belongs to the year the article reports on (RUBRIC.md).
     const period =
-      running.cumulative && running.span === undefined ? undefined : periodAt(times, figure.start, inherited);
+      running.cumulative && running.span === undefined
+        ? undefined
+        : (periodAt(times, figure.start, inherited) ?? String(year));
     for (const label of labelled.labels) {
       const base = baseAt(sentence, figure, label);
       drafts.push({
@@ -201,7 +206,7 @@ function draftsOfSentence(
       figure: rankFigure(rank),
       label,
       quote,
-      period: periodAt(times, rank.start, inherited),
+      period: periodAt(times, rank.start, inherited) ?? String(year),
       topic: topicByKeywords(topics, [label, sentence, paragraph]),
       kind: rank.kind,
       status: statusAt(sentence, rank),

@@ -412,7 +412,21 @@ describe('extractMetrics: periods', () => {
 
   it('reads 2021年1-6月 and ignores founding dates', () => {
     expect(extract('2021年1-6月，门诊量达到32.1万人次。')[0]?.period).toBe('2021-01/2021-06');
-    expect(extract('该院建于1958年，占地面积120亩。')[0]?.period).toBeUndefined();
+    expect(extract('该院建于1958年，占地面积120亩。')[0]?.period).toBe('2020');
+  });
+
+  it('gives a figure whose text names no time the year the article reports on (RUBRIC.md), not a running total', () => {
+    const ms = extract('目前，全县共有村卫生室312个。', '累计培训乡村医生2400人次。', '截至目前，签约居民5.1万人。');
+    expect(ms.map((m) => m.period)).toEqual(['2020', undefined, '2020']);
+  });
+
+  it('reads a day or month printed without its year in the article year', () => {
+    expect(extract('5月8日，组织义诊活动，服务群众300余人。')[0]?.period).toBe('2020-05-08');
+    expect(extract('截至10月底，接种疫苗12.5万剂次。')[0]?.period).toBe('2020-10');
+  });
+
+  it('keeps the finer date of a sentence when a later bare year only names an event', () => {
+    expect(extract('2020年6月12日，2020年“全民健康”宣传周启动，8个部门参加。')[0]?.period).toBe('2020-06-12');
   });
 });
 
