@@ -8,6 +8,8 @@
  * Sentences  src/figures/sentences.ts: split after 。！？!? and ；; (closing quotes stay
  *            with their sentence). `quote` is the trimmed sentence; `figure` is the
  *            figure as printed inside it, hedges included ("275.3万余元", "近80000人").
+ *            Each sentence is read once (metrics/parse-sentence.ts: figures and their
+ *            exclusions, times, names, ranks, clauses); every step below reads that.
  * Values     src/figures/parse-figures.ts: 万 ×10⁴, 亿 ×10⁸ (1.75亿元 → 175000000);
  *            % and ‰ keep the printed number (98.5%); 万元 is value×10⁴ with unit 元.
  * Units      as printed after the number (人, 人次, 元, %, ‰, 个, 家, 名, 次, 例, 份, 张,
@@ -59,15 +61,15 @@
  */
 import type { Metric, MetricKind, MetricStatus } from '../schemas/metric.ts';
 import type { Topic } from '../schemas/taxonomy.ts';
-import { findFigures, type Figure } from '../figures/parse-figures.ts';
-import { sentenceSpans } from '../figures/sentences.ts';
-import { CLAUSE_END, exclusionOf, nameSpans, type Exclusion } from './metrics/classify.ts';
+import type { Figure } from '../figures/parse-figures.ts';
+import type { Exclusion } from './metrics/classify.ts';
 import { figureToken, uniqueIds } from './metrics/id.ts';
 import { baseAt, cumulativeAt, kindOf, statusAt } from './metrics/kind.ts';
 import { labelFigure, wordsAfter } from './metrics/label.ts';
 import { refineLabels } from './metrics/label-context.ts';
-import { periodAt, timeExpressions } from './metrics/period.ts';
-import { findRanks, type RankFigure } from '../figures/parse-ranks.ts';
+import { periodAt } from './metrics/period.ts';
+import type { RankFigure } from '../figures/parse-ranks.ts';
+import { parseParagraph, type ParsedSentence } from './metrics/parse-sentence.ts';
 import { rankLabel } from './metrics/rank.ts';
 import { fillTopics, topicByKeywords } from './metrics/topic.ts';
 
@@ -108,30 +110,27 @@ function rankFigure(rank: RankFigure): Figure {
 }
 
 const AGE_UNITS = new Set(['岁', '周岁']);
-const ENDS_STATEMENT = /[。！？!?][”’」』）)"']*\s*$/u;
 
 /** Figures that end the words of the figure before them: everything but names and ages. */
 function boundsWords(figure: Figure, exclusion: Exclusion | undefined): boolean {
   return exclusion !== 'name' && !AGE_UNITS.has(figure.unit);
 }
 
+/** Drafts of one parsed sentence; `inherited` is the period of its ；-chain or paragraph, `carried` the paragraph's last label. */
 function draftsOfSentence(
-  sentence: string,
+  parsed: ParsedSentence,
   paragraph: string,
   inherited: string | undefined,
   year: number,
   topics: readonly Topic[],
   carried: string | undefined,
-): { drafts: Draft[]; last: string | undefined } {
-  const names = nameSpans(sentence);
-  const figures = findFigures(sentence);
-  const exclusions = figures.map((f) => exclusionOf(sentence, f, names));
-  const times = timeExpressions(sentence, year).filter((t) => !names.some((n) => t.start >= n.start && t.end <= n.end));
-  const metrics = figures.filter((_, k) => exclusions[k] === undefined);
+): Draft[] {
+  const { text: sentence, figures, exclusions, metrics, times } = parsed;
   const quote = sentence.trim();
   const drafts: Draft[] = [];
   let previousBase: string | undefined;
   let pending: string[] = []; // labels handed on by "分别" to the figures listed next
+  const clauseOf = (at: number): number => parsed.clauses.findIndex((c) => at >= c.start && at <= c.end);
   metrics.forEach((figure, k) => {
     const previous = metrics[k - 1];
     const next = metrics[k + 1];
@@ -140,7 +139,7 @@ function draftsOfSentence(
     const rightBound = stopAfter(figure.end);
     // The next metric's words matter only when it continues this clause or list item.
     const nextWords =
-      next !== undefined && !CLAUSE_END.test(sentence.slice(figure.end, next.start))
+      next !== undefined && clauseOf(figure.end) === clauseOf(next.start)
         ? wordsAfter(sentence, next.end, stopAfter(next.end))
         : undefined;
     const labelled = labelFigure({
@@ -151,9 +150,7 @@ function draftsOfSentence(
       ...(nextWords === undefined ? {} : { nextWords }),
       ...(previousBase === undefined ? {} : { previousBase }),
     });
-    const previousFigure = metrics[k - 1];
-    const listed =
-      previousFigure !== undefined && /^[、，,和及与]$/u.test(sentence.slice(previousFigure.end, figure.start));
+    const listed = previous !== undefined && /^[、，,和及与]$/u.test(sentence.slice(previous.end, figure.start));
     const handed = listed ? pending.shift() : undefined;
     if (!listed) pending = [];
     if (labelled.respectively !== undefined && respectivelyFits(sentence, metrics, k, labelled.respectively.length)) {
@@ -166,7 +163,6 @@ function draftsOfSentence(
     previousBase = labelled.base;
     const status = statusAt(sentence, figure);
     const running = cumulativeAt(sentence, figure, times, year);
-    // A running total with no printed span has no period of its own.
     // A running total with no printed span has no period of its own; any other figure whose text names no
     // time belongs to the year the article reports on (RUBRIC.md).
     const period =
@@ -174,18 +170,18 @@ function draftsOfSentence(
         ? undefined
         : (periodAt(times, figure.start, inherited) ?? String(year));
     for (const label of labelled.labels) {
-      const base = baseAt(sentence, figure, label);
+      // topic, base and kind are settled once the sentence's labels are final (below).
       drafts.push({
         figure,
         label,
         quote,
         period,
-        topic: topicByKeywords(topics, [label, sentence, paragraph]),
-        kind: kindOf(figure, base),
+        topic: undefined,
+        kind: 'count',
         status,
         cumulative: running.cumulative,
         span: running.span,
-        base,
+        base: undefined,
       });
     }
   });
@@ -196,8 +192,7 @@ function draftsOfSentence(
     draft.kind = kindOf(draft.figure, draft.base);
   }
   let previousLabel: string | undefined;
-  for (const rank of findRanks(sentence)) {
-    if (names.some((n) => rank.start >= n.start && rank.end <= n.end)) continue;
+  for (const rank of parsed.ranks) {
     const before = drafts.filter((d) => d.figure.start < rank.start).pop();
     previousLabel = before?.label;
     const label = rankLabel(sentence, rank, previousLabel);
@@ -215,9 +210,7 @@ function draftsOfSentence(
       base: rank.base,
     });
   }
-  drafts.sort((a, b) => a.figure.start - b.figure.start);
-  const lastTime = times.filter((t) => !t.day).pop();
-  return { drafts, last: lastTime?.period };
+  return drafts.sort((a, b) => a.figure.start - b.figure.start);
 }
 
 /** "分别达到4个、17个和101个": are there as many figures listed from k as items named? */
@@ -228,13 +221,6 @@ function respectivelyFits(sentence: string, metrics: readonly Figure[], k: numbe
     if (a === undefined || b === undefined || !/^[、，,和及与]$/u.test(sentence.slice(a.end, b.start))) return false;
   }
   return true;
-}
-
-/** A year or span that opens the paragraph scopes all of it ("2023年，聊城…"). */
-function paragraphLead(paragraph: string, year: number): string | undefined {
-  const first = timeExpressions(paragraph, year)[0];
-  if (first === undefined || first.day) return undefined;
-  return /^(?:自|从)?$/u.test(paragraph.slice(0, first.start).trim()) ? first.period : undefined;
 }
 
 /** Post titles: "书记1人、副书记1人" appoints officeholders, it does not count anything. */
@@ -283,20 +269,22 @@ function dropRestatements(drafts: readonly Draft[]): Draft[] {
 export function extractMetrics(paragraphs: readonly string[], context: MetricContext): Metric[] {
   const drafts: Draft[] = [];
   for (const paragraph of paragraphs) {
-    const lead = paragraphLead(paragraph, context.year);
+    const parsed = parseParagraph(paragraph, context.year);
     let chain: string | undefined;
     const inParagraph: Draft[] = [];
-    for (const span of sentenceSpans(paragraph)) {
-      const { drafts: found, last } = draftsOfSentence(
-        span.text,
+    for (const sentence of parsed.sentences) {
+      const found = draftsOfSentence(
+        sentence,
         paragraph,
-        chain ?? lead,
+        chain ?? parsed.lead,
         context.year,
         context.topics,
         inParagraph[inParagraph.length - 1]?.label,
       );
       for (const draft of found) if (keepDraft(draft, inParagraph)) inParagraph.push(draft);
-      chain = ENDS_STATEMENT.test(span.text) ? undefined : (last ?? chain);
+      // A ；-chain shares its last time expression with the items after it; a full stop ends it.
+      const last = sentence.times.filter((t) => !t.day).pop()?.period;
+      chain = sentence.endsStatement ? undefined : (last ?? chain);
     }
     drafts.push(...inParagraph);
   }
