@@ -53,6 +53,7 @@ function oldAndNew(sentence: string, items: SentenceLabel[]): void {
     const b = items[k + 1] as SentenceLabel;
     if (a.label !== b.label || !RAISED.test(sentence.slice(a.figure.end, b.figure.start))) continue;
     a.label = /标准$/u.test(a.label) ? a.label.replace(/标准$/u, '原标准') : `原${a.label}`;
+    b.label = /标准$/u.test(b.label) ? b.label.replace(/标准$/u, '新标准') : `新${b.label}`;
   }
 }
 

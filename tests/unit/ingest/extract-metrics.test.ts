@@ -134,7 +134,7 @@ describe('extractMetrics: changes, shares and asides', () => {
     const ms = extract('特别扶助金标准由每人每月500元提高到每人每月610元。');
     expect(ms.map((m) => [m.value, m.label])).toEqual([
       [500, '特别扶助金原标准'],
-      [610, '特别扶助金标准'],
+      [610, '特别扶助金新标准'],
     ]);
   });
 
@@ -176,6 +176,8 @@ describe('extractMetrics: changes, shares and asides', () => {
       '家庭医生签约任务完成率',
       '家庭医生签约任务续签率',
     ]);
+    // 各X before the words is who did it, not what is counted
+    expect(labels('各定点医院减免住院费用人员3200人次。')).toEqual(['减免住院费用人员人次']);
     // a bare rate opening its sentence takes the subject of the paragraph's figure before it
     expect(labels('全县登记在册高血压患者3.2万人。规范管理率达到72%。')).toEqual([
       '在册高血压患者',
