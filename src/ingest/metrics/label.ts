@@ -143,6 +143,19 @@ function modifierBefore(before: string): string {
   return new RegExp(`^(?:${TIME_PHRASE})`, 'u').test(words) || LEADING.test(words) ? '' : words;
 }
 
+/** Heads that name no subject on their own: "238个问题" says nothing of which problems. */
+const GENERIC_HEAD = /^(?:问题|任务|事项|项目|案件)$/u;
+
+/** The fuller naming of a bare head earlier in the sentence: "开展看病就医不够便利问题专项整治" → 看病就医不够便利问题. */
+function namedBefore(sentence: string, end: number, head: string): string {
+  const text = cleanText(sentence.slice(0, end));
+  const at = text.lastIndexOf(head);
+  if (at < 0) return '';
+  const run = /\p{Script=Han}*$/u.exec(text.slice(0, at))?.[0] ?? '';
+  const words = stripFillers(afterLeadVerb(run)).words;
+  return words.length >= 2 && words.length + head.length <= MAX_PHRASE ? words + head : '';
+}
+
 /** Label from the words after a counted figure ("N个X…"). */
 function afterLabel(after: string, before: string, rawBefore: string, people = false, modifier = ''): string {
   // "由26家区直部门负责人为成员的医养结合工作领导小组": the departments are the group's members.
@@ -409,9 +422,11 @@ export function labelFigure(req: LabelRequest): Labelled {
     (!measure || (before.length <= 2 && /^\p{Script=Han}/u.test(after))) &&
     !/^[以及]/u.test(after)
   ) {
+    const generic = GENERIC_HEAD.test(after) ? namedBefore(sentence, left, after) : '';
+    if (generic !== '') base = (/^(?:解决|整改|办结|化解)/u.exec(before)?.[0] ?? '') + generic;
     const people = ['人', '名', '位'].includes(figure.unit);
     const modifier = modifierBefore(before);
-    base = afterLabel(after, before, rawBefore, people, modifier);
+    if (generic === '') base = afterLabel(after, before, rawBefore, people, modifier);
     if (base === after && base.length <= 3 && modifier !== '') base = modifier + base;
     const award = base === after ? AWARDED_NEXT.exec(sentence.slice(hardRight(sentence, figure.end)))?.[1] : undefined;
     if (award !== undefined) {

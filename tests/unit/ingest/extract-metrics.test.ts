@@ -178,6 +178,9 @@ describe('extractMetrics: changes, shares and asides', () => {
     ]);
     // 各X before the words is who did it, not what is counted
     expect(labels('各定点医院减免住院费用人员3200人次。')).toEqual(['减免住院费用人员人次']);
+    // a bare generic head (问题, 任务) is named in full where the sentence named it before; a verb that
+    // says which were counted (解决) stays
+    expect(labels('开展群众身边不正之风问题专项整治，解决3大类120个问题。')).toEqual(['解决群众身边不正之风问题']);
     // a bare rate opening its sentence takes the subject of the paragraph's figure before it
     expect(labels('全县登记在册高血压患者3.2万人。规范管理率达到72%。')).toEqual([
       '在册高血压患者',
