@@ -423,10 +423,12 @@ export function labelFigure(req: LabelRequest): Labelled {
     !/^[以及]/u.test(after)
   ) {
     const generic = GENERIC_HEAD.test(after) ? namedBefore(sentence, left, after) : '';
-    if (generic !== '') base = (/^(?:解决|整改|办结|化解)/u.exec(before)?.[0] ?? '') + generic;
     const people = ['人', '名', '位'].includes(figure.unit);
     const modifier = modifierBefore(before);
-    if (generic === '') base = afterLabel(after, before, rawBefore, people, modifier);
+    base =
+      generic === ''
+        ? afterLabel(after, before, rawBefore, people, modifier)
+        : (/^(?:解决|整改|办结|化解)/u.exec(before)?.[0] ?? '') + generic;
     if (base === after && base.length <= 3 && modifier !== '') base = modifier + base;
     const award = base === after ? AWARDED_NEXT.exec(sentence.slice(hardRight(sentence, figure.end)))?.[1] : undefined;
     if (award !== undefined) {
