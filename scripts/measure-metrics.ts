@@ -3,12 +3,19 @@
  * (scripts/support/data/metrics-truth). `npm run measure:metrics`; add --verbose to
  * list every missed and spurious figure and field disagreement of the TUNED
  * articles. Held-out articles (truth `heldOut: true`) are reported as aggregate
- * figures only; `--held-out-details` lists theirs, for the final audit after tuning.
+ * figures only (one summary row, one field table); `--held-out-details` adds their
+ * per-article rows and lists their failures, for the final audit after tuning.
  * Matching rules: scripts/support/metrics-truth.ts; label rubric: RUBRIC.md beside the truth.
  * "label close": matched labels holding ≥ half the truth label's bigrams;
  * "qualifier": matched hedges that agree (both reported, not asserted).
  */
-import { measureAll, measureFields, type ArticleScore, type FieldReport } from './support/metrics-truth.ts';
+import {
+  loadTruthSets,
+  measureAll,
+  measureFields,
+  type ArticleScore,
+  type FieldReport,
+} from './support/metrics-truth.ts';
 
 const verbose = process.argv.includes('--verbose');
 const heldOutDetails = process.argv.includes('--held-out-details');
@@ -60,13 +67,21 @@ function printDetails(r: FieldReport): void {
 }
 
 const { articles, total } = measureAll();
+const heldOutSets = new Set(
+  loadTruthSets()
+    .filter((t) => t.heldOut === true)
+    .map((t) => t.name),
+);
 console.log('Legacy match (value, unit, sentence and a shared label bigram):');
 console.log(
   ['article'.padEnd(16), 'truth', 'extracted', 'matched', 'precision', ' recall', 'label close', 'qualifier'].join(
     '  ',
   ),
 );
-for (const s of articles) console.log(row(s));
+// Held-out articles show as one summary row unless --held-out-details: no per-article view while tuning.
+for (const s of articles) if (heldOutDetails || !heldOutSets.has(s.name)) console.log(row(s));
+if (!heldOutDetails)
+  console.log(row({ ...measureAll(undefined, (t) => t.heldOut === true).total, name: 'held-out (sum)' }));
 console.log('-'.repeat(86));
 console.log(row(total));
 

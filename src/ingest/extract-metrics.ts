@@ -8,6 +8,8 @@
  * Sentences  src/figures/sentences.ts: split after 。！？!? and ；; (closing quotes stay
  *            with their sentence). `quote` is the trimmed sentence; `figure` is the
  *            figure as printed inside it, hedges included ("275.3万余元", "近80000人").
+ *            Each sentence is read once (metrics/parse-sentence.ts: figures and their
+ *            exclusions, times, names, ranks, clauses); every step below reads that.
  * Values     src/figures/parse-figures.ts: 万 ×10⁴, 亿 ×10⁸ (1.75亿元 → 175000000);
  *            % and ‰ keep the printed number (98.5%); 万元 is value×10⁴ with unit 元.
  * Units      as printed after the number (人, 人次, 元, %, ‰, 个, 家, 名, 次, 例, 份, 张,
@@ -49,8 +51,9 @@
  *            the topic of the previous figure (metrics/topic.ts).
  * Period     metrics/period.ts: the time expression before the figure in its sentence
  *            (else the first after it), else the last one in the ；-chain of
- *            sentences it belongs to, else a year/span that opens the paragraph;
- *            今年 is context.year. "2020年1月至11月" → "2020-01/2020-11",
+ *            sentences it belongs to, else a year/span that opens the paragraph, else
+ *            context.year (the year reported on; a running total with no printed span has
+ *            none); 今年 and a date printed without its year are context.year. "2020年1月至11月" → "2020-01/2020-11",
  *            "2016年以来" → "2016/2020", a single day → "2023-03-11".
  * Ids        metrics/id.ts: `<topic-id>-<figure token>` (maternal-child-42337,
  *            health-poverty-275p3wan), -2, -3 … on collision in reading order. Ids
@@ -58,15 +61,15 @@
  */
 import type { Metric, MetricKind, MetricStatus } from '../schemas/metric.ts';
 import type { Topic } from '../schemas/taxonomy.ts';
-import { findFigures, type Figure } from '../figures/parse-figures.ts';
-import { sentenceSpans } from '../figures/sentences.ts';
-import { CLAUSE_END, exclusionOf, nameSpans, type Exclusion } from './metrics/classify.ts';
+import type { Figure } from '../figures/parse-figures.ts';
+import type { Exclusion } from './metrics/classify.ts';
 import { figureToken, uniqueIds } from './metrics/id.ts';
 import { baseAt, cumulativeAt, kindOf, statusAt } from './metrics/kind.ts';
 import { labelFigure, wordsAfter } from './metrics/label.ts';
 import { refineLabels } from './metrics/label-context.ts';
-import { periodAt, timeExpressions } from './metrics/period.ts';
-import { findRanks, type RankFigure } from '../figures/parse-ranks.ts';
+import { periodAt } from './metrics/period.ts';
+import type { RankFigure } from '../figures/parse-ranks.ts';
+import { parseParagraph, type ParsedSentence } from './metrics/parse-sentence.ts';
 import { rankLabel } from './metrics/rank.ts';
 import { fillTopics, topicByKeywords } from './metrics/topic.ts';
 
@@ -107,29 +110,27 @@ function rankFigure(rank: RankFigure): Figure {
 }
 
 const AGE_UNITS = new Set(['岁', '周岁']);
-const ENDS_STATEMENT = /[。！？!?][”’」』）)"']*\s*$/u;
 
 /** Figures that end the words of the figure before them: everything but names and ages. */
 function boundsWords(figure: Figure, exclusion: Exclusion | undefined): boolean {
   return exclusion !== 'name' && !AGE_UNITS.has(figure.unit);
 }
 
+/** Drafts of one parsed sentence; `inherited` is the period of its ；-chain or paragraph, `carried` the paragraph's last label. */
 function draftsOfSentence(
-  sentence: string,
+  parsed: ParsedSentence,
   paragraph: string,
   inherited: string | undefined,
   year: number,
   topics: readonly Topic[],
-): { drafts: Draft[]; last: string | undefined } {
-  const names = nameSpans(sentence);
-  const figures = findFigures(sentence);
-  const exclusions = figures.map((f) => exclusionOf(sentence, f, names));
-  const times = timeExpressions(sentence, year).filter((t) => !names.some((n) => t.start >= n.start && t.end <= n.end));
-  const metrics = figures.filter((_, k) => exclusions[k] === undefined);
+  carried: string | undefined,
+): Draft[] {
+  const { text: sentence, figures, exclusions, metrics, times } = parsed;
   const quote = sentence.trim();
   const drafts: Draft[] = [];
   let previousBase: string | undefined;
   let pending: string[] = []; // labels handed on by "分别" to the figures listed next
+  const clauseOf = (at: number): number => parsed.clauses.findIndex((c) => at >= c.start && at <= c.end);
   metrics.forEach((figure, k) => {
     const previous = metrics[k - 1];
     const next = metrics[k + 1];
@@ -138,7 +139,7 @@ function draftsOfSentence(
     const rightBound = stopAfter(figure.end);
     // The next metric's words matter only when it continues this clause or list item.
     const nextWords =
-      next !== undefined && !CLAUSE_END.test(sentence.slice(figure.end, next.start))
+      next !== undefined && clauseOf(figure.end) === clauseOf(next.start)
         ? wordsAfter(sentence, next.end, stopAfter(next.end))
         : undefined;
     const labelled = labelFigure({
@@ -149,9 +150,7 @@ function draftsOfSentence(
       ...(nextWords === undefined ? {} : { nextWords }),
       ...(previousBase === undefined ? {} : { previousBase }),
     });
-    const previousFigure = metrics[k - 1];
-    const listed =
-      previousFigure !== undefined && /^[、，,和及与]$/u.test(sentence.slice(previousFigure.end, figure.start));
+    const listed = previous !== undefined && /^[、，,和及与]$/u.test(sentence.slice(previous.end, figure.start));
     const handed = listed ? pending.shift() : undefined;
     if (!listed) pending = [];
     if (labelled.respectively !== undefined && respectivelyFits(sentence, metrics, k, labelled.respectively.length)) {
@@ -164,34 +163,36 @@ function draftsOfSentence(
     previousBase = labelled.base;
     const status = statusAt(sentence, figure);
     const running = cumulativeAt(sentence, figure, times, year);
-    // A running total with no printed span has no period of its own.
+    // A running total with no printed span has no period of its own; any other figure whose text names no
+    // time belongs to the year the article reports on (RUBRIC.md).
     const period =
-      running.cumulative && running.span === undefined ? undefined : periodAt(times, figure.start, inherited);
+      running.cumulative && running.span === undefined
+        ? undefined
+        : (periodAt(times, figure.start, inherited) ?? String(year));
     for (const label of labelled.labels) {
-      const base = baseAt(sentence, figure, label);
+      // topic, base and kind are settled once the sentence's labels are final (below).
       drafts.push({
         figure,
         label,
         quote,
         period,
-        topic: topicByKeywords(topics, [label, sentence, paragraph]),
-        kind: kindOf(figure, base),
+        topic: undefined,
+        kind: 'count',
         status,
         cumulative: running.cumulative,
         span: running.span,
-        base,
+        base: undefined,
       });
     }
   });
-  refineLabels(sentence, drafts);
+  refineLabels(sentence, drafts, carried);
   for (const draft of drafts) {
     draft.topic = topicByKeywords(topics, [draft.label, sentence, paragraph]);
     draft.base = baseAt(sentence, draft.figure, draft.label);
     draft.kind = kindOf(draft.figure, draft.base);
   }
   let previousLabel: string | undefined;
-  for (const rank of findRanks(sentence)) {
-    if (names.some((n) => rank.start >= n.start && rank.end <= n.end)) continue;
+  for (const rank of parsed.ranks) {
     const before = drafts.filter((d) => d.figure.start < rank.start).pop();
     previousLabel = before?.label;
     const label = rankLabel(sentence, rank, previousLabel);
@@ -200,7 +201,7 @@ function draftsOfSentence(
       figure: rankFigure(rank),
       label,
       quote,
-      period: periodAt(times, rank.start, inherited),
+      period: periodAt(times, rank.start, inherited) ?? String(year),
       topic: topicByKeywords(topics, [label, sentence, paragraph]),
       kind: rank.kind,
       status: statusAt(sentence, rank),
@@ -209,9 +210,7 @@ function draftsOfSentence(
       base: rank.base,
     });
   }
-  drafts.sort((a, b) => a.figure.start - b.figure.start);
-  const lastTime = times.filter((t) => !t.day).pop();
-  return { drafts, last: lastTime?.period };
+  return drafts.sort((a, b) => a.figure.start - b.figure.start);
 }
 
 /** "分别达到4个、17个和101个": are there as many figures listed from k as items named? */
@@ -224,13 +223,6 @@ function respectivelyFits(sentence: string, metrics: readonly Figure[], k: numbe
   return true;
 }
 
-/** A year or span that opens the paragraph scopes all of it ("2023年，聊城…"). */
-function paragraphLead(paragraph: string, year: number): string | undefined {
-  const first = timeExpressions(paragraph, year)[0];
-  if (first === undefined || first.day) return undefined;
-  return /^(?:自|从)?$/u.test(paragraph.slice(0, first.start).trim()) ? first.period : undefined;
-}
-
 /** Post titles: "书记1人、副书记1人" appoints officeholders, it does not count anything. */
 const POST = /(?:书记|主任|局长|院长|组长|处长|科长|所长|站长|部长|主席|会长|队长)$/u;
 
@@ -241,8 +233,10 @@ const POST = /(?:书记|主任|局长|院长|组长|处长|科长|所长|站长|
  */
 function keepDraft(draft: Draft, earlier: readonly Draft[]): boolean {
   if (draft.figure.value === 1 && /^[人名]$/u.test(draft.figure.unit) && POST.test(draft.label)) return false;
+  // The restatement may name less ("机关4个支部" … "4个支部"): a label the earlier one ends with.
   return !earlier.some(
-    (d) => d.figure.value === draft.figure.value && d.figure.unit === draft.figure.unit && d.label === draft.label,
+    (d) =>
+      d.figure.value === draft.figure.value && d.figure.unit === draft.figure.unit && d.label.endsWith(draft.label),
   );
 }
 
@@ -275,19 +269,22 @@ function dropRestatements(drafts: readonly Draft[]): Draft[] {
 export function extractMetrics(paragraphs: readonly string[], context: MetricContext): Metric[] {
   const drafts: Draft[] = [];
   for (const paragraph of paragraphs) {
-    const lead = paragraphLead(paragraph, context.year);
+    const parsed = parseParagraph(paragraph, context.year);
     let chain: string | undefined;
     const inParagraph: Draft[] = [];
-    for (const span of sentenceSpans(paragraph)) {
-      const { drafts: found, last } = draftsOfSentence(
-        span.text,
+    for (const sentence of parsed.sentences) {
+      const found = draftsOfSentence(
+        sentence,
         paragraph,
-        chain ?? lead,
+        chain ?? parsed.lead,
         context.year,
         context.topics,
+        inParagraph[inParagraph.length - 1]?.label,
       );
       for (const draft of found) if (keepDraft(draft, inParagraph)) inParagraph.push(draft);
-      chain = ENDS_STATEMENT.test(span.text) ? undefined : (last ?? chain);
+      // A ；-chain shares its last time expression with the items after it; a full stop ends it.
+      const last = sentence.times.filter((t) => !t.day).pop()?.period;
+      chain = sentence.endsStatement ? undefined : (last ?? chain);
     }
     drafts.push(...inParagraph);
   }

@@ -53,6 +53,7 @@ function oldAndNew(sentence: string, items: SentenceLabel[]): void {
     const b = items[k + 1] as SentenceLabel;
     if (a.label !== b.label || !RAISED.test(sentence.slice(a.figure.end, b.figure.start))) continue;
     a.label = /标准$/u.test(a.label) ? a.label.replace(/标准$/u, '原标准') : `原${a.label}`;
+    b.label = /标准$/u.test(b.label) ? b.label.replace(/标准$/u, '新标准') : `新${b.label}`;
   }
 }
 
@@ -122,6 +123,21 @@ function leadVerbs(sentence: string, items: SentenceLabel[]): void {
   }
 }
 
+/** Rates of an action done to something (管理率, 建成率, 完结率): the rate names the action, not its object. */
+const ACTION_RATE =
+  /^(?:规范|全程|按时|及时|有效)?(管理|建成|完成|完结|办结|覆盖|签约|续签|接种|筛查|随访|达标|知晓|治疗|控制|落实|设置|建设|使用|参保|检出|治愈)率$/u;
+
+/** A rate opening its sentence ("规范管理率达到72%") names no subject: the paragraph's figure before it does. */
+function carriedRates(items: SentenceLabel[], carried: string | undefined): void {
+  const first = items[0];
+  const action = ACTION_RATE.exec(first?.label ?? '')?.[1];
+  if (first === undefined || carried === undefined || action === undefined) return;
+  // A change (…比上年增加) is no subject; a label naming the same action already says whose rate it is.
+  if (/(?:增加|增长|减少|下降|提高|降低|上升|率)$/u.test(carried) || carried.includes(action)) return;
+  const subject = stripFillers(carried.replace(/(?:人数|人次|次数|数量|户数|例数)$/u, '')).words;
+  if (subject.length >= 2) first.label = `${subject}${first.label}`;
+}
+
 function bareRates(sentence: string, items: SentenceLabel[]): void {
   items.forEach((item, k) => {
     const rate = /^(\p{Script=Han}{1,2})率$/u.exec(item.label);
@@ -147,16 +163,41 @@ function bareRates(sentence: string, items: SentenceLabel[]): void {
   });
 }
 
+/** An attribute of something, not a thing: it belongs to the project named after its 的. */
+const ATTRIBUTE = /^(?:预计|规划|计划)?(?:总投资额?|投资额?|总建筑面积|建筑面积|总面积|占地面积)$/u;
+
+/** "总建筑面积3.7万平方米、总投资1.75亿元的7个X项目": the sizes are X项目's. */
+function attributes(sentence: string, items: SentenceLabel[]): void {
+  items.forEach((project, k) => {
+    if (!/(?:项目|工程)$/u.test(project.label)) return;
+    const owned: SentenceLabel[] = [];
+    for (let j = k - 1; j >= 0; j--) {
+      const item = items[j] as SentenceLabel;
+      if (!ATTRIBUTE.test(item.label) || /[。；;！？!?]/u.test(sentence.slice(item.figure.end, project.figure.start)))
+        break;
+      owned.push(item);
+    }
+    const last = owned[0];
+    if (last === undefined || !sentence.slice(last.figure.end).startsWith('的')) return;
+    for (const item of owned) item.label = project.label + item.label;
+  });
+}
+
 function shares(items: SentenceLabel[]): void {
   for (const item of items) if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
 }
 
-/** Labels of one sentence's figures, in reading order, made to name their own subjects. */
-export function refineLabels(sentence: string, items: SentenceLabel[]): void {
+/**
+ * Labels of one sentence's figures, in reading order, made to name their own subjects;
+ * `carried` is the label of the paragraph's last figure before this sentence.
+ */
+export function refineLabels(sentence: string, items: SentenceLabel[], carried?: string): void {
+  carriedRates(items, carried);
   sizes(sentence, items);
   oldAndNew(sentence, items);
   sharedPredicates(sentence, items);
   leadVerbs(sentence, items);
   bareRates(sentence, items);
+  attributes(sentence, items);
   shares(items);
 }

@@ -41,7 +41,7 @@ const PARENS = /[（(][^（()）]*[)）]/gu;
 const TIME_PHRASE =
   '\\d{4}年(?:度)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}[日号])?)?(?:以来|底|末)?|\\d{1,2}月(?:份|底|末)?|(?:今年|去年|当年|本年度?)(?:以来)?|截[至止]目前|目前|截[至止][^，,]*?[底末]|前[一二三]季度|[上下]半年|年[底末初]|年内|近年来|近期|至今';
 const LEADING = new RegExp(
-  `^(?:${TIME_PHRASE}|的|到|预计|辖区|区内|县内|市内|全县|全市|全区|全省|全国|我国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
+  `^(?:${TIME_PHRASE}|的|到|预计|辖区|区内|县内|市内|全县|全市|全区|全省|全国|我国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|各(?:级)?\\p{Script=Han}{0,4}?(?:医疗机构|机构|医院|单位|部门|卫生院|科室)|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
   'u',
 );
 const TRAILING =
@@ -51,7 +51,7 @@ const LEAD_VERBS =
   /(?:共建|建成|新建|组建|成立|培育|打造|创建|出台|召开|举办|设立|配齐|配备|开设|拥有|现有|完成|开展|进行|确定|带去|发放|解决|形成|提供了|提供|抽调|选派|邀请|登记|建立|建设)/gu;
 /** Words that end a noun phrase after a figure: what follows is the predicate. */
 const PREDICATE =
-  /(?:参与|参加|参会|组成|相约|常驻|成立|驰援|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|全面|积极|认真|顺利|扎实|取得|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获)/u;
+  /(?:参与|参加|参会|组成|组建|相约|常驻|成立|驰援|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|全面|积极|认真|顺利|扎实|合理|统一|及时|集中|取得|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获)/u;
 /** Predicates that say which of the counted nouns are meant: awarded, selected, sent, taking part. */
 const OUTCOME = /^(?:在\p{Script=Han}{1,8}中获奖|获评|荣获|获批|入选|人选|驰援|常驻|参与|参加|参会|进入|纳入)/u;
 /** Words that join the counted noun to something else: the label always stops there. */
@@ -123,8 +123,41 @@ function firstMatch(text: string, re: RegExp, from: number): number {
   return found === null ? -1 : found.index;
 }
 
+/** What a figure counts once it has become Y: "N家卫生院入选…标准卫生院" → the Y (a kind of X). */
+const AWARDED = /^(?:获评|荣获|入选|人选|获批)(?:为)?(\p{Script=Han}{2,20})$/u;
+/** People sent to form a group are its members: "抽调N名骨干力量组建…专班" → …专班成员. */
+const FORMED = /^(?:成立|组建|组成)(\p{Script=Han}{2,16})$/u;
+/** An award given in the clause after the counted noun: "N家医院，被…评定为“Y”". */
+const AWARDED_NEXT =
+  /^[，,](?:并|均|都|已)?被?[^，,。；;！？!?]{0,12}?(?:评定为|评为|命名为|认定为|确定为)([^，,。；;！？!?]{2,24})/u;
+const PLACE_END = /(?:省|市|县|区|镇|乡|村|街道|街|国)$/u;
+
+/**
+ * The modifier printed right before a counted figure ("成立机关4个支部" → 机关): two to
+ * four characters of a noun, not a place (its scope), a time, or a verb.
+ */
+function modifierBefore(before: string): string {
+  const words = afterLeadVerb(before);
+  if (!/^\p{Script=Han}{2,4}$/u.test(words) || PLACE_END.test(words) || /[了的等和及与着]$/u.test(words)) return '';
+  if (new RegExp(LEAD_VERBS.source, 'u').test(words) || PREDICATE.test(words)) return '';
+  return new RegExp(`^(?:${TIME_PHRASE})`, 'u').test(words) || LEADING.test(words) ? '' : words;
+}
+
+/** Heads that name no subject on their own: "238个问题" says nothing of which problems. */
+const GENERIC_HEAD = /^(?:问题|任务|事项|项目|案件)$/u;
+
+/** The fuller naming of a bare head earlier in the sentence: "开展看病就医不够便利问题专项整治" → 看病就医不够便利问题. */
+function namedBefore(sentence: string, end: number, head: string): string {
+  const text = cleanText(sentence.slice(0, end));
+  const at = text.lastIndexOf(head);
+  if (at < 0) return '';
+  const run = /\p{Script=Han}*$/u.exec(text.slice(0, at))?.[0] ?? '';
+  const words = stripFillers(afterLeadVerb(run)).words;
+  return words.length >= 2 && words.length + head.length <= MAX_PHRASE ? words + head : '';
+}
+
 /** Label from the words after a counted figure ("N个X…"). */
-function afterLabel(after: string, before: string, rawBefore: string): string {
+function afterLabel(after: string, before: string, rawBefore: string, people = false, modifier = ''): string {
   // "由26家区直部门负责人为成员的医养结合工作领导小组": the departments are the group's members.
   const members = /^(\p{Script=Han}{2,10}?)(?:主要)?(?:负责人)?为成员的(\p{Script=Han}{2,16})$/u.exec(after);
   if (members !== null) return `${members[2]}成员${members[1]}`;
@@ -142,7 +175,8 @@ function afterLabel(after: string, before: string, rawBefore: string): string {
     if (s > 0) {
       const verb = SERVICE.exec(a.slice(s))?.[0] ?? '';
       const x = a.slice(0, s);
-      const y = a.slice(s + verb.length).replace(/服务$/u, '') + (verb === '发放' ? '发放' : '');
+      // "为N名X发放Y资金": the people counted are X receiving Y (X Y人数), the money is counted apart.
+      const y = a.slice(s + verb.length).replace(verb === '发放' ? /(?:资金|金)$/u : /服务$/u, '');
       return (x + y).length <= MAX_PHRASE ? x + y : x;
     }
   }
@@ -164,10 +198,16 @@ function afterLabel(after: string, before: string, rawBefore: string): string {
   }
   const q = firstMatch(a, PREDICATE, 2);
   if (q > 0) {
-    // A bare head noun (镇街, 卫生院, 案例) says little: keep its predicate when short.
     const noun = a.slice(0, q);
-    // "4个推荐项目在省级决赛中获奖", "3名白衣战士驰援武汉": an outcome says which of the nouns are counted.
+    const group = FORMED.exec(a.slice(q))?.[1];
+    if (people && group !== undefined) return `${group}成员`;
+    // "4个推荐项目在省级决赛中获奖", "3名白衣战士驰援武汉": an outcome says which of the nouns are counted;
+    // too long for a chart, the award alone names them when it is a kind of the noun (…入选…种植基地).
     const outcome = OUTCOME.test(a.slice(q)) && a.length <= 16;
+    const award = AWARDED.exec(a.slice(q))?.[1];
+    if (!outcome && award !== undefined && award.endsWith(noun.slice(-2))) return award;
+    if (modifier !== '' && noun.length <= 3) return modifier + noun;
+    // A bare head noun (镇街, 卫生院, 案例) says little: keep its predicate when short.
     return (noun.length <= 3 || outcome) && a.length <= MAX_PHRASE ? a : noun;
   }
   return a;
@@ -239,8 +279,9 @@ function hardRight(sentence: string, at: number): number {
 
 /** Words after a figure up to the next boundary, cleaned. */
 export function wordsAfter(sentence: string, from: number, bound: number): string {
-  const text = sentence.slice(from, Math.min(hardRight(sentence, from), bound));
-  // A bracket opening after the figure starts an aside, not the figure's words.
+  // A bracketed aside inside the words ("残疾人（含儿童）发放…") is dropped; a bracket left
+  // open before the bound starts an aside, and the figure's words stop there.
+  const text = sentence.slice(from, Math.min(hardRight(sentence, from), bound)).replace(PARENS, '');
   const aside = text.search(/[（(]/u);
   return cleanText(aside >= 0 ? text.slice(0, aside) : text);
 }
@@ -280,8 +321,15 @@ function listItems(subject: string): string[] {
   const head = modifier === null ? '' : last.slice(modifier[0].length);
   // "新生儿、婴儿和5岁以下儿童死亡率": short items share the last item's rate.
   const rate = /\p{Script=Han}{0,2}率$/u.exec(last)?.[0];
-  return parts.map((p) => {
+  return parts.map((p, k) => {
     if (/^\p{Script=Han}{1,3}级$/u.test(p)) return p + head;
+    // "签约任务完成率、续签率": a bare rate listed after a named one shares its subject.
+    const named = parts
+      .slice(0, k)
+      .reverse()
+      .find((q) => /\p{Script=Han}{3,}\p{Script=Han}{2}率$/u.test(q));
+    if (/^\p{Script=Han}{1,2}率$/u.test(p) && named !== undefined)
+      return named.replace(/\p{Script=Han}{2}率$/u, '') + p;
     if (rate !== undefined && p !== last && p.length <= 4 && !/率$/u.test(p)) return p + rate;
     return p;
   });
@@ -374,7 +422,19 @@ export function labelFigure(req: LabelRequest): Labelled {
     (!measure || (before.length <= 2 && /^\p{Script=Han}/u.test(after))) &&
     !/^[以及]/u.test(after)
   ) {
-    base = afterLabel(after, before, rawBefore);
+    const generic = GENERIC_HEAD.test(after) ? namedBefore(sentence, left, after) : '';
+    const people = ['人', '名', '位'].includes(figure.unit);
+    const modifier = modifierBefore(before);
+    base =
+      generic === ''
+        ? afterLabel(after, before, rawBefore, people, modifier)
+        : (/^(?:解决|整改|办结|化解)/u.exec(before)?.[0] ?? '') + generic;
+    if (base === after && base.length <= 3 && modifier !== '') base = modifier + base;
+    const award = base === after ? AWARDED_NEXT.exec(sentence.slice(hardRight(sentence, figure.end)))?.[1] : undefined;
+    if (award !== undefined) {
+      const title = cleanText(award);
+      base = title.endsWith(base.slice(-2)) ? title : title + base;
+    }
     const next = req.nextWords;
     if (/^\p{Script=Han}{1,3}级$/u.test(base) && next !== undefined) {
       // "2个国家级、7个省级X": the modifier takes the next item's head noun.
@@ -410,6 +470,11 @@ export function labelFigure(req: LabelRequest): Labelled {
   if (GENERIC.test(base)) {
     const head = req.previousBase ?? previousClauseHead(sentence, figure.start);
     base = head + base;
+  }
+  // "争取600万元专项资金，专门用于村卫生室改造": money named by its kind alone takes its purpose.
+  if (figure.unit === '元' && /^\p{Script=Han}{0,4}(?:资金|经费|补助|补贴|款)$/u.test(base)) {
+    const purpose = /用于(\p{Script=Han}{2,14}?)(?:[，,。；;！？!?]|$)/u.exec(sentence.slice(figure.end))?.[1];
+    if (purpose !== undefined) base = purpose + base;
   }
   base = base.replace(/^[、，,]+|[、，,]+$/gu, '');
   return base === '' || !/[\p{Script=Han}A-Za-z]/u.test(base)

@@ -5,7 +5,9 @@
  *   1—9月份 → "<year>-01/<year>-09"; 2016年以来 → "2016/<year>" ("2020" when it is the year);
  *   今年/今年以来/当年 → "<year>"; 去年 → "<year-1>"; 前三季度 → "<year>-01/<year>-09",
  *   上半年 → "-01/-06"; 截至11月底 → "<year>-11".
- * `year` is the article's year (MetricContext.year). 截至目前/目前 give no period.
+ *   3月12日 (no year printed) → "<year>-03-12".
+ * `year` is the article's year (MetricContext.year). 截至目前/目前 are no expression of their own:
+ * a figure with no time in its sentence, chain or paragraph takes the article's year (extract-metrics.ts).
  */
 
 export interface TimeExpression {
@@ -62,6 +64,11 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
     /(\d{4})年(?:度)?(?:(\d{1,2})月(?:份)?(?:(\d{1,2})[日号])?)?/gu,
     (m) => `${m[1]}${m[2] === undefined ? '' : `-${pad(m[2])}`}${m[3] === undefined ? '' : `-${pad(m[3])}`}`,
   ],
+  // 3月12日, 5月8号, 3月份 printed without a year: the article's year
+  [
+    /(?<![\d年])(\d{1,2})月(?:份)?(?:(\d{1,2})[日号])?(?![\d至到—\-~～])/gu,
+    (m, year) => `${year}-${pad(m[1] ?? '')}${m[2] === undefined ? '' : `-${pad(m[2])}`}`,
+  ],
   // 前三季度, 一季度
   [
     /(?:今年)?(前)?([一二两三四])(?:个)?季度/gu,
@@ -115,7 +122,13 @@ export function periodAt(
 ): string | undefined {
   const before = expressions.filter((t) => t.end <= at);
   const last = before[before.length - 1];
-  if (last !== undefined) return last.period;
+  if (last !== undefined) {
+    // "2023年4月24日，…2023年《职业病防治法》宣传周…": a bare year after a finer date in that year adds nothing.
+    const finer = /^\d{4}$/u.test(last.period)
+      ? before.find((t) => t.period.startsWith(`${last.period}-`) && !t.period.includes('/'))
+      : undefined;
+    return (finer ?? last).period;
+  }
   const after = expressions.find((t) => t.start >= at);
   return after?.period ?? inherited;
 }

@@ -134,7 +134,7 @@ describe('extractMetrics: changes, shares and asides', () => {
     const ms = extract('特别扶助金标准由每人每月500元提高到每人每月610元。');
     expect(ms.map((m) => [m.value, m.label])).toEqual([
       [500, '特别扶助金原标准'],
-      [610, '特别扶助金标准'],
+      [610, '特别扶助金新标准'],
     ]);
   });
 
@@ -157,6 +157,43 @@ describe('extractMetrics: changes, shares and asides', () => {
       '医养结合工作领导小组成员区直部门',
     ]);
     expect(labels('建档立卡1719户、4142人，手术3256例。')).toEqual(['建档立卡户数', '建档立卡人数', '手术例数']);
+  });
+
+  it('names the subject counted: whose, of what, what it became (label rubric classes, issue 15)', () => {
+    const labels = (text: string) => extract(text).map((m) => m.label);
+    // a bare head noun takes the modifier printed before the figure; an adverb ends the noun
+    expect(labels('成立机关3个党小组，对机关45名党员统一编组。')).toEqual(['机关党小组', '机关党员']);
+    // a bracketed aside inside the counted words is dropped, not where the words stop
+    expect(labels('为全县5200名残疾人（含儿童）发放护理补贴300余万元。')).toEqual(['残疾人护理补贴人数', '护理补贴']);
+    // money named only by its kind takes what it is for
+    expect(labels('争取600万元专项资金，专门用于村卫生室改造。')).toEqual(['村卫生室改造专项资金']);
+    // "N个X入选/获评Y": when Y is a kind of X, Y names what is counted
+    expect(labels('全县6家卫生院入选全国优质服务基层行推荐标准卫生院。')).toEqual(['全国优质服务基层行推荐标准卫生院']);
+    // ... also when the award follows in the next clause
+    expect(labels('另有3家医院，被省卫生健康委评定为“省级示范”单位。')).toEqual(['省级示范单位医院']);
+    // a bare rate listed after a named one shares its subject
+    expect(labels('家庭医生签约任务完成率、续签率均达95%。')).toEqual([
+      '家庭医生签约任务完成率',
+      '家庭医生签约任务续签率',
+    ]);
+    // 各X before the words is who did it, not what is counted
+    expect(labels('各定点医院减免住院费用人员3200人次。')).toEqual(['减免住院费用人员人次']);
+    // a bare generic head (问题, 任务) is named in full where the sentence named it before; a verb that
+    // says which were counted (解决) stays
+    expect(labels('开展群众身边不正之风问题专项整治，解决3大类120个问题。')).toEqual(['解决群众身边不正之风问题']);
+    // a bare rate opening its sentence takes the subject of the paragraph's figure before it
+    expect(labels('全县登记在册高血压患者3.2万人。规范管理率达到72%。')).toEqual([
+      '在册高血压患者',
+      '在册高血压患者规范管理率',
+    ]);
+    // people sent to form a group are its members, whatever the idiom that names them
+    expect(labels('抽调12名骨干力量组建疫情流调专班。')).toEqual(['疫情流调专班成员']);
+    // an attribute (总投资, 总建筑面积) of a project named after 的 belongs to that project
+    expect(labels('规划总建筑面积2.1万平方米、总投资8000万元的5个乡镇卫生院改扩建项目。')).toEqual([
+      '乡镇卫生院改扩建项目规划总建筑面积',
+      '乡镇卫生院改扩建项目总投资',
+      '乡镇卫生院改扩建项目',
+    ]);
   });
 
   it('reads 占 as a share and keeps asides in brackets apart', () => {
@@ -380,7 +417,21 @@ describe('extractMetrics: periods', () => {
 
   it('reads 2021年1-6月 and ignores founding dates', () => {
     expect(extract('2021年1-6月，门诊量达到32.1万人次。')[0]?.period).toBe('2021-01/2021-06');
-    expect(extract('该院建于1958年，占地面积120亩。')[0]?.period).toBeUndefined();
+    expect(extract('该院建于1958年，占地面积120亩。')[0]?.period).toBe('2020');
+  });
+
+  it('gives a figure whose text names no time the year the article reports on (RUBRIC.md), not a running total', () => {
+    const ms = extract('目前，全县共有村卫生室312个。', '累计培训乡村医生2400人次。', '截至目前，签约居民5.1万人。');
+    expect(ms.map((m) => m.period)).toEqual(['2020', undefined, '2020']);
+  });
+
+  it('reads a day or month printed without its year in the article year', () => {
+    expect(extract('5月8日，组织义诊活动，服务群众300余人。')[0]?.period).toBe('2020-05-08');
+    expect(extract('截至10月底，接种疫苗12.5万剂次。')[0]?.period).toBe('2020-10');
+  });
+
+  it('keeps the finer date of a sentence when a later bare year only names an event', () => {
+    expect(extract('2020年6月12日，2020年“全民健康”宣传周启动，8个部门参加。')[0]?.period).toBe('2020-06-12');
   });
 });
 
