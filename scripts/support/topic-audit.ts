@@ -14,8 +14,8 @@ export interface AuditedMetric {
   /** The topic (id) the metric carried when audited. */
   assigned: string;
   verdict: 'right' | 'wrong';
-  /** The topic (id) the quote is about: equal to `assigned` when the verdict is right. */
-  topic: string;
+  /** The topic (id) the quote is about: equal to `assigned` when the verdict is right; null when no topic fits. */
+  topic: string | null;
   why?: string;
 }
 
@@ -30,12 +30,15 @@ export function readTopicAudit(root = process.cwd()): AuditedMetric[] | undefine
 export interface AuditResult {
   audited: number;
   agree: number;
-  disagreements: Array<{ slug: string; id: string; topic: string; expected: string }>;
+  disagreements: Array<{ slug: string; id: string; topic: string; expected: string | null }>;
   /** Metrics of the articles that the audit does not list (added since). */
   missing: string[];
 }
 
-/** How many of the audited metrics carry the audit's topic now (`idOf` reads a topic name or id as its id). */
+/**
+ * How many of the audited metrics carry the audit's topic now (`idOf` reads a topic name or id as its id);
+ * a metric no topic fits never agrees.
+ */
 export function auditAgreement(
   audit: readonly AuditedMetric[],
   articles: ReadonlyArray<{ slug: string; metrics: ReadonlyArray<{ id: string; topic: string }> }>,
