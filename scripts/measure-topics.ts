@@ -11,7 +11,7 @@ import { topicsOf } from '../src/lib/archive.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { findTopic, loadTaxonomy } from '../src/lib/taxonomy.ts';
 import { articleSchema } from '../src/schemas/article.ts';
-import { auditAgreement, readTopicAudit } from './support/topic-audit.ts';
+import { auditAgreement, readTopicArticlesTruth, readTopicAudit, scoreAbout } from './support/topic-audit.ts';
 
 const dir = join(process.cwd(), 'content', 'articles');
 const entries = readdirSync(dir)
@@ -29,7 +29,7 @@ console.log(`topic article-counts (${entries.length} articles)`);
 console.log(`${'topic'.padEnd(22)} any figure   about   figures`);
 for (const topic of taxonomy.topics) {
   const withFigure = entries.filter((e) => e.data.metrics.some((m) => idOf(m.topic) === topic.id)).length;
-  const about = entries.filter((e) => [...topicsOf(e.data)].some((t) => idOf(t) === topic.id)).length;
+  const about = entries.filter((e) => [...topicsOf(e.data, taxonomy.topics)].some((t) => idOf(t) === topic.id)).length;
   const figures = entries.reduce((n, e) => n + e.data.metrics.filter((m) => idOf(m.topic) === topic.id).length, 0);
   console.log(
     `${topic.name.padEnd(22 - topic.name.length)} ${String(withFigure).padStart(10)} ${String(about).padStart(7)} ${String(figures).padStart(9)}`,
@@ -49,4 +49,21 @@ if (audit) {
   );
   if (process.argv.includes('--verbose'))
     for (const d of result.disagreements) console.log(`  ${d.slug}/${d.id}: ${d.topic} — audit: ${d.expected}`);
+}
+
+const pct = (a: number, b: number) => `${a}/${b} (${((a / b) * 100).toFixed(1)}%)`;
+const truth = readTopicArticlesTruth();
+const rules: Array<[string, (e: (typeof entries)[number]) => Set<string>]> = [
+  ['any figure', (e) => new Set(e.data.metrics.map((m) => m.topic))],
+  ['figures only (isAbout)', (e) => topicsOf(e.data)],
+  ['figures or a section heading (site)', (e) => topicsOf(e.data, taxonomy.topics)],
+];
+console.log('\narticles about each topic vs hand judgement (scripts/support/data/topic-articles-truth.json)');
+for (const [name, rule] of rules) {
+  const claimed = new Map(entries.map((e) => [e.slug, new Set([...rule(e)].map(idOf))]));
+  const score = scoreAbout(truth, claimed);
+  console.log(
+    `  ${name.padEnd(36)} precision ${pct(score.truePositives, score.claimed)}  recall ${pct(score.truePositives, score.truth)}`,
+  );
+  if (process.argv.includes('--verbose')) console.log(`    ${score.errors.join(' ')}`);
 }

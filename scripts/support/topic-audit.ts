@@ -41,14 +41,19 @@ export interface AuditResult {
  */
 export function auditAgreement(
   audit: readonly AuditedMetric[],
-  articles: ReadonlyArray<{ slug: string; metrics: ReadonlyArray<{ id: string; topic: string }> }>,
+  articles: ReadonlyArray<{
+    slug: string;
+    metrics: ReadonlyArray<{ id: string; topic: string; label: string; quote: string }>;
+  }>,
   idOf: (topic: string) => string,
 ): AuditResult {
-  const byKey = new Map(audit.map((a) => [`${a.slug}/${a.id}`, a]));
+  // Ids carry the topic (elderly-care-7296), so a metric is found by its sentence and label, which a topic change keeps.
+  const keyOf = (slug: string, m: { label: string; quote: string }) => `${slug}\u0000${m.quote}\u0000${m.label}`;
+  const byKey = new Map(audit.map((a) => [keyOf(a.slug, a), a]));
   const result: AuditResult = { audited: 0, agree: 0, disagreements: [], missing: [] };
   for (const article of articles) {
     for (const metric of article.metrics) {
-      const audited = byKey.get(`${article.slug}/${metric.id}`);
+      const audited = byKey.get(keyOf(article.slug, metric));
       if (!audited) {
         result.missing.push(`${article.slug}/${metric.id}`);
         continue;
@@ -65,4 +70,41 @@ export function auditAgreement(
     }
   }
   return result;
+}
+
+export const TOPIC_ARTICLES_TRUTH_FILE = 'scripts/support/data/topic-articles-truth.json';
+
+/** Hand judgement of which topics each seed article is about: slug → topic ids. */
+export function readTopicArticlesTruth(root = process.cwd()): Record<string, string[]> {
+  return (
+    JSON.parse(readFileSync(resolve(root, TOPIC_ARTICLES_TRUTH_FILE), 'utf8')) as {
+      articles: Record<string, string[]>;
+    }
+  ).articles;
+}
+
+export interface AboutScore {
+  truePositives: number;
+  claimed: number;
+  truth: number;
+  /** "+slug:topic" claimed but not about it, "-slug:topic" about it but not claimed. */
+  errors: string[];
+}
+
+/** Precision and recall of an article → topics rule against the hand judgement. */
+export function scoreAbout(
+  truth: Record<string, readonly string[]>,
+  claimed: ReadonlyMap<string, ReadonlySet<string>>,
+): AboutScore {
+  const score: AboutScore = { truePositives: 0, claimed: 0, truth: 0, errors: [] };
+  for (const [slug, wanted] of Object.entries(truth)) {
+    const got = claimed.get(slug) ?? new Set<string>();
+    score.claimed += got.size;
+    score.truth += wanted.length;
+    for (const topic of got)
+      if (wanted.includes(topic)) score.truePositives++;
+      else score.errors.push(`+${slug}:${topic}`);
+    for (const topic of wanted) if (!got.has(topic)) score.errors.push(`-${slug}:${topic}`);
+  }
+  return score;
 }
