@@ -15,13 +15,15 @@ import { bodyBlocks } from '../src/lib/body-text.ts';
 import { listPlaces, loadTaxonomy } from '../src/lib/taxonomy.ts';
 import { articleSchema, type Article, type Author } from '../src/schemas/article.ts';
 import type { Metric } from '../src/schemas/metric.ts';
+import type { ArticleEvent } from '../src/schemas/event.ts';
 import { seededRandom } from './support/random.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 
-/** One paragraph of a real entry, as MDX, with the figures that quote it. */
+/** One paragraph of a real entry, as MDX, with the figures and events that quote it. */
 interface Paragraph {
   mdx: string;
   metrics: Metric[];
+  events: ArticleEvent[];
 }
 
 /** What the real entries give to recombine. */
@@ -60,7 +62,11 @@ export function readSeedMaterial(root = process.cwd()): SeedMaterial {
       else if (block.type === 'caption') material.photos.push({ mdx: chunk, caption: block.text });
       else {
         const text = squash(block.text);
-        material.paragraphs.push({ mdx: chunk, metrics: data.metrics.filter((m) => text.includes(squash(m.quote))) });
+        material.paragraphs.push({
+          mdx: chunk,
+          metrics: data.metrics.filter((m) => text.includes(squash(m.quote))),
+          events: data.events.filter((e) => text.includes(squash(e.quote))),
+        });
       }
     }
   }
@@ -96,6 +102,7 @@ export function generateArticles(
     const headings = random.shuffle(material.headings).slice(0, random.int(2, 5));
     const photos = random.shuffle(material.photos).slice(0, random.int(0, 2));
     const metrics: Metric[] = [];
+    const events: ArticleEvent[] = [];
     const ids = new Set<string>();
     const body: string[] = [];
     const captions: string[] = [];
@@ -127,6 +134,7 @@ export function generateArticles(
           ids.add(id);
           metrics.push({ ...metric, id });
         }
+        for (const event of paragraph.events) events.push({ ...event, id: `event-${events.length + 1}` });
       }
       const photo = photos[h];
       if (photo) {
@@ -147,6 +155,7 @@ export function generateArticles(
       captions,
       corrections: [],
       metrics,
+      events,
     };
     const yaml = stringify(data, { lineWidth: 0, version: '1.1' });
     entries.push({

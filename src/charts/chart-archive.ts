@@ -1,10 +1,10 @@
 /**
  * The archive as the chart components need it, read once per build from the articles
- * collection: the metric index (for references) and every article's events (for timelines).
+ * collection: the metric index (for references) and every article's stored events (for timelines).
  * The only module here that touches astro:content; everything it calls is pure.
  */
 import { getCollection } from 'astro:content';
-import { articleEvents, type PlacedEvent } from '../figures/article-events.ts';
+import type { PlacedEvent } from '../figures/article-events.ts';
 import { buildMetricIndex, type IndexedArticle, type MetricIndex } from '../figures/metric-index.ts';
 
 export interface Archive {
@@ -27,7 +27,7 @@ async function load(): Promise<Archive> {
     metrics: e.data.metrics,
   }));
   const events = entries.flatMap((e) =>
-    articleEvents(e.data, e.body ?? '').map((event) => ({
+    e.data.events.map((event) => ({
       ...event,
       slug: e.id,
       region: e.data.region,

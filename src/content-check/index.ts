@@ -1,9 +1,11 @@
 import { basename } from 'node:path/posix';
 import { bodyBlocks, type TextBlock } from '../lib/body-text.ts';
 import { articleSchema, type Article } from '../schemas/article.ts';
+import { eventSchema, type ArticleEvent } from '../schemas/event.ts';
 import { metricSchema, type Metric } from '../schemas/metric.ts';
 import type { Taxonomy } from '../schemas/taxonomy.ts';
 import { checkBodySync } from './body-sync.ts';
+import { checkEvents } from './event-checks.ts';
 import { checkEntryFileNames } from './files.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkLink } from './links.ts';
@@ -121,6 +123,10 @@ function checkEntry(
   const metrics: Array<Metric | undefined> = Array.isArray(rawMetrics)
     ? rawMetrics.map((m: unknown) => metricSchema.safeParse(m).data)
     : [];
+  const rawEvents = rawAt(data, ['events']);
+  const events: Array<ArticleEvent | undefined> = Array.isArray(rawEvents)
+    ? rawEvents.map((e: unknown) => eventSchema.safeParse(e).data)
+    : [];
   if (taxonomy) {
     metrics.forEach((_, i) => {
       const topic = rawAt(data, ['metrics', i, 'topic']);
@@ -137,6 +143,15 @@ function checkEntry(
   // Body checks need a body that compiles; its error comes first.
   if (tree) {
     if (kind === 'article') found.push(...checkMetrics(metrics, blocks, source.lineOf));
+    if (kind === 'article')
+      found.push(
+        ...checkEvents(
+          events,
+          blocks,
+          metrics.flatMap((m) => (m ? [m.id] : [])),
+          source.lineOf,
+        ),
+      );
     const sections = stringList(rawAt(data, ['sections']));
     const captions = stringList(rawAt(data, ['captions']));
     if (kind === 'article' && data !== undefined && sections && captions)
@@ -164,7 +179,8 @@ function checkEntry(
     );
   }
   const metricIds = metrics.flatMap((m) => (m ? [m.id] : []));
-  const anchors = new Set<string>([...metricIds, ...(tree ? headingIds(tree).map((h) => h.id) : [])]);
+  const eventIds = events.flatMap((e) => (e ? [e.id] : []));
+  const anchors = new Set<string>([...metricIds, ...eventIds, ...(tree ? headingIds(tree).map((h) => h.id) : [])]);
   return { entry: { kind, source, slug, tree, article, metricIds, anchors }, problems };
 }
 

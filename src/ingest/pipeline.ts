@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { listPlaces, type Taxonomy } from '../lib/taxonomy.ts';
 import type { Article } from '../schemas/article.ts';
 import { classifyLines } from './classify.ts';
+import { extractEvents, placeNames } from './events.ts';
 import { IngestError } from './errors.ts';
 import { normaliseLines } from './normalise.ts';
 import { parseArticle, type ParsedArticle } from './parse.ts';
@@ -49,6 +50,7 @@ export function parseSeed(seed: SeedText): ParsedArticle[] {
 /** The whole pure pipeline for one seed: entries ready to write. */
 export function ingestSeed(seed: SeedText, options: PipelineOptions): GeneratedEntry[] {
   const places = listPlaces(options.taxonomy);
+  const eventPlaces = placeNames(options.taxonomy);
   const taken = new Set(options.takenSlugs ?? []);
   return parseSeed(seed).map((parsed, index) => {
     const part = index + 1;
@@ -75,6 +77,7 @@ export function ingestSeed(seed: SeedText, options: PipelineOptions): GeneratedE
       sections: parsed.blocks.filter((b) => b.type === 'heading').map((b) => b.text),
       captions: parsed.blocks.filter((b) => b.type === 'caption').map((b) => b.text),
       metrics: options.extractMetrics?.(parsed, year) ?? [],
+      events: extractEvents({ year, blocks: parsed.blocks, places: eventPlaces }),
       corrections: parsed.corrections.map((c) => ({ ...c, before: seedExactBefore(c.before, seed.text, c.line) })),
     };
     return { slug, frontmatter, mdx: renderEntry(frontmatter, parsed.blocks), parsed };

@@ -1,6 +1,6 @@
 import type { Article } from '../schemas/article.ts';
 import type { Metric } from '../schemas/metric.ts';
-import { findPlace, isTopic, listPlaces, type Place, type Taxonomy, type Topic } from './taxonomy.ts';
+import { findPlace, isTopic, listPlaces, topicMentions, type Place, type Taxonomy, type Topic } from './taxonomy.ts';
 
 /** What the archive needs of an entry: a collection entry or a test fixture. */
 export interface ArticleLike {
@@ -76,11 +76,24 @@ export function isAbout(figuresInTopic: number, figuresInArticle: number): boole
   return figuresInTopic >= 2 && (figuresInTopic * 12 >= figuresInArticle || figuresInTopic >= 5);
 }
 
-/** Topic ids or names (as the metrics give them) the article is about. */
-export function topicsOf(data: Pick<Article, 'metrics'>): Set<string> {
+/**
+ * Topic ids or names (as the metrics give them) the article is about: by its figures (isAbout), or, given the
+ * taxonomy's topics, by a section heading that names the topic (医养结合 打通服务“最后一公里”): a section on a
+ * topic makes the article about it however few of its figures are. Measured against hand judgement of the six
+ * seed articles (scripts/support/data/topic-articles-truth.json, npm run measure:topics).
+ */
+export function topicsOf(
+  data: Pick<Article, 'metrics'> & Partial<Pick<Article, 'sections'>>,
+  topics?: readonly Topic[],
+): Set<string> {
   const counts = new Map<string, number>();
   for (const m of data.metrics) counts.set(m.topic, (counts.get(m.topic) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => isAbout(n, data.metrics.length)).map(([topic]) => topic));
+  const about = new Set([...counts].filter(([, n]) => isAbout(n, data.metrics.length)).map(([topic]) => topic));
+  if (topics === undefined) return about;
+  for (const heading of data.sections ?? [])
+    for (const topic of topicMentions(topics, heading).keys())
+      if (![...about].some((t) => isTopic(topic, t))) about.add(topic.name);
+  return about;
 }
 
 /** Topics that have at least one article's figure, in taxonomy order; topics without articles get no page. */
@@ -89,9 +102,9 @@ export function groupByTopic<T extends ArticleLike>(taxonomy: Taxonomy, entries:
   return taxonomy.topics
     .map((topic) => ({
       topic,
-      entries: ordered.filter((e) => [...topicsOf(e.data)].some((t) => isTopic(topic, t))),
+      entries: ordered.filter((e) => [...topicsOf(e.data, taxonomy.topics)].some((t) => isTopic(topic, t))),
       metrics: ordered
-        .filter((e) => [...topicsOf(e.data)].some((t) => isTopic(topic, t)))
+        .filter((e) => [...topicsOf(e.data, taxonomy.topics)].some((t) => isTopic(topic, t)))
         .flatMap((entry) =>
           entry.data.metrics.filter((m) => isTopic(topic, m.topic)).map((metric) => ({ entry, metric })),
         ),
@@ -116,12 +129,12 @@ export interface ArchiveIndex<T extends ArticleLike> {
   topics: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-export function indexArchive<T extends ArticleLike>(entries: readonly T[]): ArchiveIndex<T> {
+export function indexArchive<T extends ArticleLike>(entries: readonly T[], topics?: readonly Topic[]): ArchiveIndex<T> {
   const ordered = archiveOrder(entries);
   return {
     ordered,
     position: new Map(ordered.map((e, i) => [e.id, i])),
-    topics: new Map(ordered.map((e) => [e.id, topicsOf(e.data)])),
+    topics: new Map(ordered.map((e) => [e.id, topicsOf(e.data, topics)])),
   };
 }
 

@@ -85,4 +85,41 @@ export function findTopic(taxonomy: Taxonomy, idOrName: string): Topic | undefin
   return taxonomy.topics.find((t) => isTopic(t, idOrName));
 }
 
+const keywordLists = new WeakMap<readonly Topic[], Array<{ word: string; topic: Topic }>>();
+
+/** Every keyword of the topics with its topic, longest first (a longer keyword wins where two start). */
+function keywordsOf(topics: readonly Topic[]): Array<{ word: string; topic: Topic }> {
+  const known = keywordLists.get(topics);
+  if (known) return known;
+  const list = topics
+    .flatMap((topic) => topic.keywords.filter((word) => word !== '').map((word) => ({ word, topic })))
+    .sort((a, b) => b.word.length - a.word.length);
+  keywordLists.set(topics, list);
+  return list;
+}
+
+/**
+ * Mentions of each topic in a text, by its keywords: adjacent keywords of one topic are one mention
+ * (家庭医生签约服务 is one primary-care mention, not two). Ingest files figures by it; an article's section
+ * headings say with it which topics the article is about (lib/archive.ts topicsOf).
+ */
+export function topicMentions(topics: readonly Topic[], text: string): Map<Topic, number> {
+  const keywords = keywordsOf(topics);
+  const mentions = new Map<Topic, number>();
+  let previous: { topic: Topic; end: number } | undefined;
+  for (let i = 0; i < text.length;) {
+    const found = keywords.find((k) => text.startsWith(k.word, i));
+    if (!found) {
+      i++;
+      continue;
+    }
+    const end = i + found.word.length;
+    const continues = previous !== undefined && previous.topic === found.topic && previous.end === i;
+    if (!continues) mentions.set(found.topic, (mentions.get(found.topic) ?? 0) + 1);
+    previous = { topic: found.topic, end };
+    i = end;
+  }
+  return mentions;
+}
+
 export type { City, Region, Taxonomy, Topic };

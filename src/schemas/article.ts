@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { correctionSchema } from './correction.ts';
+import { eventSchema } from './event.ts';
 import { metricSchema } from './metric.ts';
 
 /** A person credited in the byline, with the role printed before the name. */
@@ -63,6 +64,8 @@ export const articleSchema = z.object({
   captions: z.array(z.string()).default([]),
   corrections: z.array(correctionSchema).default([]),
   metrics: z.array(metricSchema).default([]),
+  /** Events the article reports (dates, honours, milestones), written by ingest, corrected by editors. */
+  events: z.array(eventSchema).default([]),
   /** Written by ingest: a hash of what it generated, so it can tell an editor's change. Editors leave it alone. */
   ingest: z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 });

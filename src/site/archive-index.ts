@@ -5,10 +5,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexArchive, type ArchiveIndex } from '../lib/archive.ts';
+import { loadTaxonomy } from '../lib/taxonomy.ts';
 
 let loading: Promise<ArchiveIndex<CollectionEntry<'articles'>>> | undefined;
 
-const load = async () => indexArchive(await getCollection('articles'));
+const load = async () => indexArchive(await getCollection('articles'), loadTaxonomy().topics);
 
 export function loadArchiveIndex(): Promise<ArchiveIndex<CollectionEntry<'articles'>>> {
   // The dev server re-reads on every request, so edited articles show without a restart.

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import expected from '../fixtures/seed-articles.json' with { type: 'json' };
 import { readEntries } from '../support/content.ts';
+import { topicsOf } from '../../src/lib/archive.ts';
+import { isTopic, loadTaxonomy } from '../../src/lib/taxonomy.ts';
 import { readBuiltSearch } from '../../scripts/support/search.ts';
 import { builtArticles, builtHtml, builtSite, readBuilt } from '../support/site.ts';
 import { BLOCK_BREAK } from '../../src/search/shared/excerpt.ts';
@@ -83,5 +85,31 @@ describe('the built site', () => {
       expect(search.text(page).replaceAll(BLOCK_BREAK, ' ')).toContain(entry.data.title);
     }
     expect(builtHtml('index.html').querySelectorAll('main a[href^="/articles/"]')).toHaveLength(readEntries().length);
+  });
+});
+
+describe('topic pages', () => {
+  it('list the articles about the topic, each card showing its figure for THAT topic, never an unrelated lead figure', () => {
+    const entries = readEntries();
+    const taxonomy = loadTaxonomy();
+    for (const topic of taxonomy.topics) {
+      const about = entries.filter((e) => [...topicsOf(e.data, taxonomy.topics)].some((t) => isTopic(topic, t)));
+      if (about.length === 0) continue;
+      const page = builtHtml(`topics/${topic.id}/index.html`);
+      const items = page.querySelectorAll('li').filter((li) => li.querySelector('a.article-list-link'));
+      const slugs = items.map(
+        (li) => /\/articles\/([^/]+)\//u.exec(li.querySelector('a.article-list-link')?.getAttribute('href') ?? '')?.[1],
+      );
+      expect([...slugs].sort(), topic.id).toEqual(about.map((e) => e.slug).sort());
+      for (const [i, item] of items.entries()) {
+        const label = item.querySelector('.article-list-figure .figure-label')?.textContent.trim();
+        if (label === undefined) continue;
+        const metrics = entries.find((e) => e.slug === slugs[i])?.data.metrics ?? [];
+        expect(
+          metrics.some((m) => m.label === label && isTopic(topic, m.topic)),
+          `${topic.id}: ${slugs[i]} shows "${label}"`,
+        ).toBe(true);
+      }
+    }
   });
 });

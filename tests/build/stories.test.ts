@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, checkBudgets } from '../../scripts/bench-js.ts';
+import { readEntries } from '../support/content.ts';
 import { builtArticles, builtHtml, builtSite } from '../support/site.ts';
 
 const storySlugs = readdirSync('content/stories')
@@ -141,10 +142,39 @@ describe('article pages', () => {
     }
   });
 
-  it("anchor their events' sentences", () => {
-    const anchored = [...builtArticles().values()].flatMap((p) => p.querySelectorAll('[id^="event-"]'));
+  it("anchor every stored event's sentence, or its photo caption", () => {
+    const articles = builtArticles();
+    const anchored = [...articles.values()].flatMap((p) => p.querySelectorAll('[id^="event-"]'));
     expect(anchored.length).toBeGreaterThan(40);
-    for (const a of anchored) expect(a.closest('.fact') ?? (a.classList.contains('fact') ? a : null)).not.toBeNull();
+    for (const a of anchored) expect(a.closest('.fact') ?? a.closest('.photo')).not.toBeNull();
+    for (const entry of readEntries())
+      for (const event of entry.data.events)
+        expect(articles.get(entry.slug)?.getElementById(event.id), `${entry.slug}#${event.id}`).not.toBeNull();
+  });
+});
+
+describe('timelines', () => {
+  it('draw the events stored in the articles, in their words and dates, each linked to its anchor', () => {
+    const stored = new Map(
+      readEntries().flatMap((entry) =>
+        entry.data.events.map((event) => [
+          `/articles/${entry.slug}/#${event.id}`,
+          { event, region: entry.data.region },
+        ]),
+      ),
+    );
+    const drawn = storyPage('timeline-2018-2024').querySelectorAll('.chart-event');
+    expect(drawn.length).toBeGreaterThan(20);
+    for (const mark of drawn) {
+      const href = mark.getAttribute('data-href') ?? '';
+      const found = stored.get(href);
+      expect(found, href).toBeDefined();
+      expect(mark.getAttribute('data-label')).toBe(`${found!.region} · ${found!.event.what}`);
+      expect(mark.getAttribute('data-date')).toBe(found!.event.date);
+    }
+    // The undated kinds are drawn too: honours and milestones are stored with the article's year.
+    const kinds = new Set(drawn.map((m) => stored.get(m.getAttribute('data-href') ?? '')?.event.kind));
+    expect([...kinds].sort()).toEqual(['dated', 'honour', 'milestone']);
   });
 });
 

@@ -10,19 +10,18 @@ import RegionMap from './RegionMap.astro';
 import Scrolly from './Scrolly.astro';
 import ScrollyStep from './ScrollyStep.astro';
 import Timeline from './Timeline.astro';
-import { articleEvents, eventAnchors } from '../../figures/article-events.ts';
 import { setReferenceContext } from '../../figures/metric-index.ts';
 
 export const chartComponents = { Chart, BigNumber, Metric, Timeline, RegionMap, Scrolly, ScrollyStep };
 
 /**
- * Before an article's body renders: the sentences to anchor (its figures' and its events'),
+ * Before an article's body renders: the sentences (and captions) to anchor: its figures' and its stored events',
  * read by FactParagraph, and the file and slug the chart components resolve references with.
  */
 export function prepareArticleLocals(locals: object, entry: CollectionEntry<'articles'>): void {
   const facts = [
     ...entry.data.metrics.map((m) => ({ id: m.id, quote: m.quote })),
-    ...eventAnchors(articleEvents(entry.data, entry.body ?? '')),
+    ...entry.data.events.map((e) => ({ id: e.id, quote: e.quote })),
   ];
   Object.assign(locals, { facts });
   setReferenceContext(locals, { file: entry.filePath ?? `content/articles/${entry.id}.mdx`, slug: entry.id });

@@ -25,8 +25,8 @@ function topicNames(idsOrNames: readonly string[], taxonomy: Taxonomy): string[]
  * Topic names for the 主题 filter: the taxonomy topics the article is about (lib/archive.ts
  * topicsOf: a passing mention does not count), each once, in taxonomy order.
  */
-export function articleTopics(metrics: Article['metrics'], taxonomy: Taxonomy): string[] {
-  return topicNames([...topicsOf({ metrics })], taxonomy);
+export function articleTopics(article: Pick<Article, 'metrics' | 'sections'>, taxonomy: Taxonomy): string[] {
+  return topicNames([...topicsOf(article, taxonomy.topics)], taxonomy);
 }
 
 export function searchRecord(article: Article, taxonomy: Taxonomy): SearchRecord {
@@ -40,7 +40,7 @@ export function searchRecord(article: Article, taxonomy: Taxonomy): SearchRecord
       类型: [searchUi.types.article],
       地区: [article.region],
       年份: [year],
-      主题: articleTopics(article.metrics, taxonomy),
+      主题: articleTopics(article, taxonomy),
     },
     sort: { year },
   };

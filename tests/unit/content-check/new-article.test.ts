@@ -95,7 +95,7 @@ describe('npm run new', () => {
     );
     // Valid from the start; the only note is that the text is still to be written.
     expect(checkWith('content/articles/juye-2020-3.mdx', result.value.text)).toEqual([
-      'content/articles/juye-2020-3.mdx:37 warning: body has no text yet — write the text below the closing "---", paragraphs separated by a blank line',
+      'content/articles/juye-2020-3.mdx:39 warning: body has no text yet — write the text below the closing "---", paragraphs separated by a blank line',
     ]);
   });
 

@@ -50,6 +50,7 @@ describe('renderEntry / isUntouched', () => {
     sections: [],
     captions: [],
     metrics: [],
+    events: [],
     corrections: [],
   };
   const mdx = renderEntry(frontmatter, [{ type: 'paragraph', text: '正文。', line: 3 }]);

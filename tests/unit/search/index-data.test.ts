@@ -18,7 +18,7 @@ const metric = (id: string, topic: string, extra: Record<string, unknown> = {}) 
 
 describe('articleTopics', () => {
   it('is empty for an article without metrics', () => {
-    expect(articleTopics([], taxonomy)).toEqual([]);
+    expect(articleTopics({ metrics: [], sections: [] }, taxonomy)).toEqual([]);
   });
 
   it('names each topic once, in taxonomy order, by id or name, ignoring unknown ones', () => {
@@ -29,13 +29,22 @@ describe('articleTopics', () => {
       metric('e', '疫情防控'),
       metric('d', 'no-such-topic'),
     ].map((m) => metricSchema.parse(m));
-    expect(articleTopics(metrics, taxonomy)).toEqual(['疫情防控', '中医药']);
+    expect(articleTopics({ metrics, sections: [] }, taxonomy)).toEqual(['疫情防控', '中医药']);
   });
 
   it('leaves out a topic the article only mentions once among many figures (issue 15)', () => {
     const many = Array.from({ length: 12 }, (_, k) => metric(`t${k}`, 'tcm'));
     const metrics = [...many, metric('x', '计划生育')].map((m) => metricSchema.parse(m));
-    expect(articleTopics(metrics, taxonomy)).toEqual(['中医药']);
+    expect(articleTopics({ metrics, sections: [] }, taxonomy)).toEqual(['中医药']);
+  });
+
+  it('adds a topic a section heading names, however few figures it holds', () => {
+    const many = Array.from({ length: 12 }, (_, k) => metric(`t${k}`, 'tcm'));
+    const metrics = [...many, metric('x', '计划生育')].map((m) => metricSchema.parse(m));
+    expect(articleTopics({ metrics, sections: ['强化保障 擦亮计生协会“新品牌”'] }, taxonomy)).toEqual([
+      '计划生育',
+      '中医药',
+    ]);
   });
 });
 
