@@ -47,13 +47,19 @@ export function auditAgreement(
   }>,
   idOf: (topic: string) => string,
 ): AuditResult {
-  // Ids carry the topic (elderly-care-7296), so a metric is found by its sentence and label, which a topic change keeps.
+  // Ids carry the topic (elderly-care-7296), so a metric is found by its sentence and label, which a topic change keeps;
+  // failing that (a label improved since the audit), by its sentence and the figure part of its id (7296).
   const keyOf = (slug: string, m: { label: string; quote: string }) => `${slug}\u0000${m.quote}\u0000${m.label}`;
+  const figureKeyOf = (slug: string, quote: string, id: string, topic: string) =>
+    `${slug}\u0000${quote}\u0000${id.slice(topic.length + 1)}`;
   const byKey = new Map(audit.map((a) => [keyOf(a.slug, a), a]));
+  const byFigure = new Map(audit.map((a) => [figureKeyOf(a.slug, a.quote, a.id, a.assigned), a]));
   const result: AuditResult = { audited: 0, agree: 0, disagreements: [], missing: [] };
   for (const article of articles) {
     for (const metric of article.metrics) {
-      const audited = byKey.get(keyOf(article.slug, metric));
+      const audited =
+        byKey.get(keyOf(article.slug, metric)) ??
+        byFigure.get(figureKeyOf(article.slug, metric.quote, metric.id, idOf(metric.topic)));
       if (!audited) {
         result.missing.push(`${article.slug}/${metric.id}`);
         continue;
