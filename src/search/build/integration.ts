@@ -75,7 +75,7 @@ export function writeSearchFiles(fragmentDir: string, bundleDir: string): number
       id: file.slice(0, -'.pf_fragment'.length),
       fragment: readFragment(readFileSync(join(fragmentDir, file)), join(fragmentDir, file)),
     }));
-  const files = buildSearchFiles(fragments, contentHash);
+  const files = buildSearchFiles(fragments, contentHash, traditionalDictionary);
   rmSync(bundleDir, { recursive: true, force: true });
   const write = (path: string, data: string | Uint8Array): void => {
     mkdirSync(dirname(join(bundleDir, path)), { recursive: true });
@@ -89,15 +89,16 @@ export function writeSearchFiles(fragmentDir: string, bundleDir: string): number
 function derivedFiles(files: SearchFiles): Array<[string, string | Uint8Array]> {
   return [
     [searchFilePaths.facts, files.facts],
-    ...files.shards.map((shard, n): [string, Uint8Array] => [searchFilePaths.shard(files.version, n), shard]),
-    ...files.chunks.map((chunk, n): [string, string] => [searchFilePaths.chunk(files.version, n), chunk]),
+    ...files.shards.map((shard, n): [string, Uint8Array] => [searchFilePaths.shard(files.names.shards[n]!, n), shard]),
+    ...files.chunks.map((chunk, n): [string, string] => [searchFilePaths.chunk(files.names.chunks[n]!, n), chunk]),
     ...[...files.texts].map(([id, text]): [string, string] => [searchFilePaths.text(id), text]),
-    [
-      searchFilePaths.traditional(files.version),
-      buildTraditionalDictionary([...files.texts.values()].map(normaliseText)),
-    ],
+    [searchFilePaths.traditional(files.names.traditional), files.traditional],
   ];
 }
+
+/** The Traditional → Simplified dictionary for these texts, normalised as queries are. */
+const traditionalDictionary = (texts: readonly string[]): string =>
+  buildTraditionalDictionary(texts.map(normaliseText));
 
 /** Pages Pagefind indexes in one run: its memory grows with the pages of a run, so a run is kept this size. */
 export const PAGEFIND_BATCH_PAGES = 1000;
@@ -324,7 +325,7 @@ export async function buildSearchIndex(
       fragment: slimFragment(readFragment(readFileSync(join(fragmentCache, `${page.fragment}.pf_fragment`)))),
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const files = buildSearchFiles(fragments, contentHash);
+  const files = buildSearchFiles(fragments, contentHash, traditionalDictionary);
   const bundleCache = join(cacheDir, 'bundle');
   const bundle = updateBundle(bundleCache, manifest, files);
   const bundleDir = join(siteDir, SEARCH_BUNDLE);
