@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { countWork } from '../lib/build-profile.ts';
+import { recordBuiltFileHash } from '../lib/built-file-hashes.ts';
 
 /**
  * Share images kept across builds, named by the hash of what is rasterised (the SVG and the PNG
@@ -14,6 +15,8 @@ import { countWork } from '../lib/build-profile.ts';
 interface ShareImageCache {
   dir: string;
   used: Set<string>;
+  /** Path of an image in the site (og/<slug>.png) → its size and the hash of its bytes. */
+  written: Map<string, { size: number; revision: string }>;
 }
 
 const CACHE_KEY = Symbol.for('archive.shareImageCache');
@@ -22,24 +25,35 @@ function cache(): ShareImageCache | undefined {
   return (globalThis as typeof globalThis & { [CACHE_KEY]?: ShareImageCache })[CACHE_KEY];
 }
 
-/** The PNG for this SVG and these settings: from the cache when drawn before, else rendered and kept. */
-export async function cachedPng(svg: string, settings: string, render: () => Promise<Buffer>): Promise<Buffer> {
+/**
+ * The PNG for this SVG and these settings: from the cache when drawn before, else rendered and kept.
+ * `sitePath` is where the build writes it: the hash of the bytes is remembered for the precache list.
+ */
+export async function cachedPng(
+  svg: string,
+  settings: string,
+  render: () => Promise<Buffer>,
+  sitePath?: string,
+): Promise<Buffer> {
   const store = cache();
   if (!store) return render();
   const name = `${createHash('sha256').update(settings).update('\0').update(svg).digest('hex').slice(0, 32)}.png`;
   store.used.add(name);
+  let png: Buffer;
   try {
-    const png = readFileSync(join(store.dir, name));
+    png = readFileSync(join(store.dir, name));
     countWork('share images from the cache');
-    return png;
   } catch {
-    const png = await render();
+    png = await render();
     mkdirSync(store.dir, { recursive: true });
     writeFileSync(join(store.dir, name), png);
     countWork('share images rendered');
-    return png;
   }
+  if (sitePath) store.written.set(sitePath, { size: png.length, revision: sha256(png).slice(0, 16) });
+  return png;
 }
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Sets up the cache for a build and, when it is done, drops the images this build no longer uses. */
 export function shareImageCacheIntegration(): AstroIntegration {
@@ -48,11 +62,21 @@ export function shareImageCacheIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         const holder = globalThis as typeof globalThis & { [CACHE_KEY]?: ShareImageCache };
-        holder[CACHE_KEY] = { dir: fileURLToPath(new URL('archive-share-images/', config.cacheDir)), used: new Set() };
+        holder[CACHE_KEY] = {
+          dir: fileURLToPath(new URL('archive-share-images/', config.cacheDir)),
+          used: new Set(),
+          written: new Map(),
+        };
       },
-      'astro:build:done': () => {
+      'astro:build:done': ({ dir }) => {
         const store = cache();
         if (!store || store.used.size === 0) return;
+        // Recorded only when the site's copy still has the size of the bytes hashed; its time guards the rest.
+        const siteDir = fileURLToPath(dir);
+        for (const [sitePath, png] of store.written) {
+          if (statSync(join(siteDir, sitePath), { throwIfNoEntry: false })?.size === png.size)
+            recordBuiltFileHash(siteDir, sitePath, png.revision);
+        }
         for (const file of readdirSync(store.dir))
           if (!store.used.has(file)) rmSync(join(store.dir, file), { force: true });
       },
