@@ -3,9 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { readContentFiles } from './read-content.ts';
+import type { EntryWorkerInput } from './entry-worker.ts';
+import type { EntryKind } from './mdx-policy.ts';
+import { checkTaxonomyFile } from './taxonomy-file.ts';
+import { indexTaxonomy } from './taxonomy-refs.ts';
 import {
   checkContent,
+  checkEntry,
   formatProblem,
   isError,
   type CheckedEntry,
@@ -59,7 +65,14 @@ function entryCache(
   cacheDir: string,
   checker: string,
   files: ContentFiles,
-): EntryCache & { used: Record<string, CheckedEntry>; hits: number; misses: number } {
+): EntryCache & {
+  used: Record<string, CheckedEntry>;
+  hits: number;
+  misses: number;
+  missing(): Array<{ kind: EntryKind; file: TextFile }>;
+  checkedElsewhere: Map<string, CheckedEntry>;
+  prefill(kind: EntryKind, file: TextFile, checked: CheckedEntry): void;
+} {
   const path = join(cacheDir, 'entries.json');
   let stored: Record<string, CheckedEntry> = {};
   try {
@@ -73,8 +86,24 @@ function entryCache(
     used: {} as Record<string, CheckedEntry>,
     hits: 0,
     misses: 0,
+    /** Entries checked in this run before checkContent asked (by worker threads): new results, not the cache's. */
+    checkedElsewhere: new Map<string, CheckedEntry>(),
+    prefill(kind: string, file: TextFile, checked: CheckedEntry): void {
+      cache.checkedElsewhere.set(keyOf(kind, file), checked);
+    },
+    missing(): Array<{ kind: EntryKind; file: TextFile }> {
+      return [
+        ...files.articles.map((file) => ({ kind: 'article' as const, file })),
+        ...files.stories.map((file) => ({ kind: 'story' as const, file })),
+      ].filter(({ kind, file }) => stored[keyOf(kind, file)] === undefined);
+    },
     lookup(kind: string, file: TextFile): CheckedEntry | undefined {
       const key = keyOf(kind, file);
+      const fresh = cache.checkedElsewhere.get(key);
+      if (fresh) {
+        cache.store(kind, file, fresh);
+        return fresh;
+      }
       const found = stored[key];
       if (found) {
         cache.used[key] = found;
@@ -90,41 +119,110 @@ function entryCache(
   return cache;
 }
 
-/**
- * Run the content check on a project folder: warnings logged, errors returned as printable lines.
- * With a cache folder, a build whose content and checker did not change prints the lines kept from the
- * last build; otherwise only the entries that changed are checked again (their own rules), and the
- * rules across files run on every entry's kept summary.
- */
-function runContentCheck(root: string, logger: Pick<AstroIntegrationLogger, 'warn'>, cacheDir?: string): string[] {
+/** What a check of a project folder needs: its files and, with a cache folder, the kept result and per-file results. */
+interface CheckPlan {
+  files: ContentFiles;
+  cached:
+    | {
+        dir: string;
+        key: string;
+        kept: CachedResult | undefined;
+        entries: ReturnType<typeof entryCache>;
+      }
+    | undefined;
+}
+
+function planContentCheck(root: string, cacheDir?: string): CheckPlan {
   const files = readContentFiles(root);
-  let result: CachedResult | undefined;
-  if (cacheDir) {
-    const checker = checkerHash();
-    const key = sha256(`${checker}\n${JSON.stringify(files)}`);
-    const resultPath = join(cacheDir, 'result.json');
-    try {
-      const kept = JSON.parse(readFileSync(resultPath, 'utf8')) as CachedResult;
-      if (kept.key === key) result = kept;
-    } catch {
-      // No result kept yet.
-    }
-    if (result) countWork('content check from the cache');
-    else {
-      const cache = entryCache(cacheDir, checker, files);
-      result = { key, ...formatted(checkContent(files, cache)) };
-      countWork('entries checked', cache.misses);
-      if (cache.hits > 0) countWork('entries from the cache', cache.hits);
-      mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(join(cacheDir, 'entries.json'), JSON.stringify({ entries: cache.used }));
-      writeFileSync(resultPath, JSON.stringify(result));
-    }
+  if (!cacheDir) return { files, cached: undefined };
+  const checker = checkerHash();
+  const key = sha256(`${checker}\n${JSON.stringify(files)}`);
+  let kept: CachedResult | undefined;
+  try {
+    const read = JSON.parse(readFileSync(join(cacheDir, 'result.json'), 'utf8')) as CachedResult;
+    if (read.key === key) kept = read;
+  } catch {
+    // No result kept yet.
+  }
+  return { files, cached: { dir: cacheDir, key, kept, entries: entryCache(cacheDir, checker, files) } };
+}
+
+/**
+ * Run the content check: warnings logged, errors returned as printable lines. With a cache folder, a
+ * build whose content and checker did not change prints the lines kept from the last build; otherwise
+ * only the entries that changed are checked again (their own rules), and the rules across files run on
+ * every entry's kept summary.
+ */
+function finishContentCheck(plan: CheckPlan, logger: Pick<AstroIntegrationLogger, 'warn'>): string[] {
+  const { files, cached } = plan;
+  let result: { warnings: string[]; errors: string[] };
+  if (cached?.kept) {
+    result = cached.kept;
+    countWork('content check from the cache');
+  } else if (cached) {
+    const cache = cached.entries;
+    const kept: CachedResult = { key: cached.key, ...formatted(checkContent(files, cache)) };
+    countWork('entries checked', cache.misses);
+    if (cache.hits > 0) countWork('entries from the cache', cache.hits);
+    mkdirSync(cached.dir, { recursive: true });
+    writeFileSync(join(cached.dir, 'entries.json'), JSON.stringify({ entries: cache.used }));
+    writeFileSync(join(cached.dir, 'result.json'), JSON.stringify(kept));
+    result = kept;
   } else {
-    result = { key: '', ...formatted(checkContent(files)) };
+    result = formatted(checkContent(files));
     countWork('entries checked', files.articles.length + files.stories.length);
   }
   for (const warning of result.warnings) logger.warn(warning);
   return result.errors;
+}
+
+function runContentCheck(root: string, logger: Pick<AstroIntegrationLogger, 'warn'>, cacheDir?: string): string[] {
+  return finishContentCheck(planContentCheck(root, cacheDir), logger);
+}
+
+/** Below this many entries to check, a worker thread's start (loading the checker again) costs more than it saves. */
+export const PARALLEL_CHECK_MIN_ENTRIES = 200;
+
+const ENTRY_WORKER = new URL('./entry-worker.ts', import.meta.url);
+
+/** Check these entries in a worker thread (Node runs the TypeScript as is: the checker uses erasable syntax only). */
+function checkInWorker(input: EntryWorkerInput): Promise<CheckedEntry[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(ENTRY_WORKER, { workerData: input });
+    worker.once('message', (checked: CheckedEntry[]) => resolve(checked));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`content check: the worker thread stopped (exit code ${code})`));
+    });
+  });
+}
+
+/**
+ * The build's content check on two cores: when at least `minEntries` entries changed since the last
+ * build, a worker thread checks half of them while this thread checks the rest; then the rules across
+ * files run here as in assertContentIsValid, which this otherwise equals.
+ */
+export async function checkContentInParallel(
+  root: string,
+  logger: Pick<AstroIntegrationLogger, 'warn' | 'info'>,
+  cacheDir: string,
+  minEntries = PARALLEL_CHECK_MIN_ENTRIES,
+): Promise<void> {
+  const plan = planContentCheck(root, cacheDir);
+  const cache = plan.cached?.entries;
+  const missing = plan.cached?.kept ? [] : (cache?.missing() ?? []);
+  if (cache && missing.length >= minEntries && missing.length >= 2) {
+    const half = Math.floor(missing.length / 2);
+    const inWorker = checkInWorker({ taxonomy: plan.files.taxonomy, entries: missing.slice(0, half) });
+    const taxonomy = checkTaxonomyFile(plan.files.taxonomy.path, plan.files.taxonomy.text).taxonomy;
+    const index = taxonomy ? indexTaxonomy(taxonomy) : undefined;
+    const here = missing.slice(half).map(({ kind, file }) => ({ kind, file, checked: checkEntry(kind, file, index) }));
+    const there = await inWorker;
+    countWork('entries checked in a worker thread', there.length);
+    missing.slice(0, half).forEach(({ kind, file }, n) => cache.prefill(kind, file, there[n]!));
+    for (const { kind, file, checked } of here) cache.prefill(kind, file, checked);
+  }
+  throwOnErrors(finishContentCheck(plan, logger), logger);
 }
 
 function formatted(problems: readonly ContentProblem[]): { warnings: string[]; errors: string[] } {
@@ -140,7 +238,10 @@ export function assertContentIsValid(
   logger: Pick<AstroIntegrationLogger, 'warn' | 'info'>,
   cacheDir?: string,
 ): void {
-  const errors = runContentCheck(root, logger, cacheDir);
+  throwOnErrors(runContentCheck(root, logger, cacheDir), logger);
+}
+
+function throwOnErrors(errors: readonly string[], logger: Pick<AstroIntegrationLogger, 'info'>): void {
   if (errors.length > 0) {
     throw new ContentCheckError(
       `the content has ${errors.length} mistake(s); nothing was built. Fix them (npm run check lists them too):\n${errors.join('\n')}`,
@@ -166,10 +267,10 @@ export function contentCheckIntegration(): AstroIntegration {
   return {
     name: 'archive-content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         if (command === 'build')
-          assertContentIsValid(root, logger, fileURLToPath(new URL('archive-content-check/', config.cacheDir)));
+          await checkContentInParallel(root, logger, fileURLToPath(new URL('archive-content-check/', config.cacheDir)));
         if (command === 'dev') reportContent(root, logger);
       },
       'astro:server:setup': ({ server, logger }) => {

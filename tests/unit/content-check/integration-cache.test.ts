@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assertContentIsValid } from '../../../src/content-check/integration.ts';
+import { assertContentIsValid, checkContentInParallel } from '../../../src/content-check/integration.ts';
 import { checkContent, formatProblem, isError } from '../../../src/content-check/index.ts';
 import { readContentFiles } from '../../../src/content-check/read-content.ts';
 import { beginStage, buildProfile, endStage } from '../../../src/lib/build-profile.ts';
@@ -84,6 +84,34 @@ describe('the content check in the build', () => {
     expect(buildProfile().stages.find((stage) => stage.name === name)?.work).toEqual({
       'entries checked': 1,
       'entries from the cache': entries - 1,
+    });
+    expect(thrown.split('\n').slice(1)).toEqual(full);
+  });
+
+  it('checks the changed entries in a worker thread as well as this one, with the same result and counts', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'content-check-cache-'));
+    for (const path of ['content', 'seeds', 'public']) cpSync(path, join(dir, path), { recursive: true });
+    const liaocheng = join(dir, 'content', 'articles', 'liaocheng-2023.mdx');
+    writeFileSync(
+      liaocheng,
+      readFileSync(liaocheng, 'utf8').replace('id: emergency-55\n', 'id: emergency-55-stations\n'),
+    );
+    const full = checkContent(readContentFiles(dir)).filter(isError).map(formatProblem);
+    const entries = readContentFiles(dir);
+    const name = `content check test ${Math.random()}`;
+    beginStage(name);
+    let thrown = '';
+    try {
+      // A threshold of 1: even this small content is shared with a worker.
+      await checkContentInParallel(dir, { warn: () => undefined, info: () => undefined }, join(dir, 'cache'), 1);
+    } catch (error) {
+      thrown = (error as Error).message;
+    } finally {
+      endStage();
+    }
+    expect(buildProfile().stages.find((stage) => stage.name === name)?.work).toEqual({
+      'entries checked': entries.articles.length + entries.stories.length,
+      'entries checked in a worker thread': Math.floor((entries.articles.length + entries.stories.length) / 2),
     });
     expect(thrown.split('\n').slice(1)).toEqual(full);
   });
