@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { countWork } from '../lib/build-profile.ts';
-import { recordBuiltFileHash } from '../lib/built-file-hashes.ts';
+import { recordBuiltFileBytes } from '../lib/built-file-hashes.ts';
 
 /**
  * Share images kept across builds, named by the hash of what is rasterised (the SVG and the PNG
@@ -15,8 +15,6 @@ import { recordBuiltFileHash } from '../lib/built-file-hashes.ts';
 interface ShareImageCache {
   dir: string;
   used: Set<string>;
-  /** Path of an image in the site (og/<slug>.png) → its size and the hash of its bytes. */
-  written: Map<string, { size: number; revision: string }>;
 }
 
 const CACHE_KEY = Symbol.for('archive.shareImageCache');
@@ -49,11 +47,9 @@ export async function cachedPng(
     writeFileSync(join(store.dir, name), png);
     countWork('share images rendered');
   }
-  if (sitePath) store.written.set(sitePath, { size: png.length, revision: sha256(png).slice(0, 16) });
+  if (sitePath) recordBuiltFileBytes(sitePath, png);
   return png;
 }
-
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Sets up the cache for a build and, when it is done, drops the images this build no longer uses. */
 export function shareImageCacheIntegration(): AstroIntegration {
@@ -65,18 +61,11 @@ export function shareImageCacheIntegration(): AstroIntegration {
         holder[CACHE_KEY] = {
           dir: fileURLToPath(new URL('archive-share-images/', config.cacheDir)),
           used: new Set(),
-          written: new Map(),
         };
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': () => {
         const store = cache();
         if (!store || store.used.size === 0) return;
-        // Recorded only when the site's copy still has the size of the bytes hashed; its time guards the rest.
-        const siteDir = fileURLToPath(dir);
-        for (const [sitePath, png] of store.written) {
-          if (statSync(join(siteDir, sitePath), { throwIfNoEntry: false })?.size === png.size)
-            recordBuiltFileHash(siteDir, sitePath, png.revision);
-        }
         for (const file of readdirSync(store.dir))
           if (!store.used.has(file)) rmSync(join(store.dir, file), { force: true });
       },

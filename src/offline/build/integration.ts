@@ -1,11 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beginStage, countWork } from '../../lib/build-profile.ts';
-import { forgetBuiltFileHashes, recordedRevision } from '../../lib/built-file-hashes.ts';
+import { fileRevision, forgetBuiltFileHashes, recordedRevision } from '../../lib/built-file-hashes.ts';
 import { offlineBudgetBytes } from '../shared/config.ts';
 import {
   buildPrecacheManifest,
@@ -17,7 +16,7 @@ import {
 
 const SERVICE_WORKER_SOURCE = fileURLToPath(new URL('../worker/service-worker.ts', import.meta.url));
 
-const hash = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const hash = fileRevision;
 
 /**
  * Every file under the output folder with its size and a revision: the hash a build step recorded for it

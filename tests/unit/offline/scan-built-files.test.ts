@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scanBuiltFiles } from '../../../src/offline/build/integration.ts';
-import { forgetBuiltFileHashes, recordBuiltFileHash } from '../../../src/lib/built-file-hashes.ts';
+import {
+  forgetBuiltFileHashes,
+  recordBuiltFileBytes,
+  recordBuiltFileHash,
+} from '../../../src/lib/built-file-hashes.ts';
 import { beginStage, buildProfile, endStage } from '../../../src/lib/build-profile.ts';
 
 let dir = '';
@@ -36,6 +40,11 @@ describe('scanBuiltFiles', () => {
     writeFileSync(join(dir, 'articles', 'a', 'index.html'), '<p>a</p>');
     writeFileSync(join(dir, 'index.html'), '<p>home</p>');
     writeFileSync(join(dir, 'app.js'), 'code');
+    // Bytes an endpoint returned, recorded before the file is written: reused while the file has their size.
+    recordBuiltFileBytes('data.csv', 'a,b\n1,2\n');
+    writeFileSync(join(dir, 'data.csv'), 'a,b\n1,2\n');
+    recordBuiltFileBytes('other.csv', 'x');
+    writeFileSync(join(dir, 'other.csv'), 'x,y');
     recordBuiltFileHash(dir, 'articles/a/index.html', 'recorded-a');
     recordBuiltFileHash(dir, 'index.html', 'recorded-home');
     // Written again after it was recorded (same size, later time): the recorded revision no longer holds.
@@ -48,7 +57,9 @@ describe('scanBuiltFiles', () => {
       'articles/a/index.html': 'recorded-a',
       'index.html': sha('<p>HOME</p>'),
       'app.js': sha('code'),
+      'data.csv': sha('a,b\n1,2\n'),
+      'other.csv': sha('x,y'),
     });
-    expect(work).toEqual({ 'built files hashed': 2, 'built file hashes reused': 1 });
+    expect(work).toEqual({ 'built files hashed': 3, 'built file hashes reused': 2 });
   });
 });
