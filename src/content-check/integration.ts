@@ -211,7 +211,9 @@ export async function checkContentInParallel(
   const plan = planContentCheck(root, cacheDir);
   const cache = plan.cached?.entries;
   const missing = plan.cached?.kept ? [] : (cache?.missing() ?? []);
-  if (cache && missing.length >= minEntries && missing.length >= 2) {
+  // The worker runs the TypeScript source as is, which needs a Node that strips types (22.18 and later).
+  const nodeRunsTypeScript = Boolean((process.features as { typescript?: string | false }).typescript);
+  if (cache && nodeRunsTypeScript && missing.length >= minEntries && missing.length >= 2) {
     const half = Math.floor(missing.length / 2);
     const inWorker = checkInWorker({ taxonomy: plan.files.taxonomy, entries: missing.slice(0, half) });
     const taxonomy = checkTaxonomyFile(plan.files.taxonomy.path, plan.files.taxonomy.text).taxonomy;
