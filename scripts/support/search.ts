@@ -101,10 +101,10 @@ export function readBuiltSearch(siteDir: string): BuiltSearch {
   const facts = readPagesFile(read(searchFilePaths.facts));
   const chunks = Math.ceil(facts.pages.length / facts.chunkPages);
   const displays = Array.from({ length: chunks }, (_, n) =>
-    readDisplayChunk(read(searchFilePaths.chunk(facts.version, n)).toString('utf8')),
+    readDisplayChunk(read(searchFilePaths.chunk(facts.names.chunks[n]!, n)).toString('utf8')),
   ).flat();
   const shards = Array.from({ length: facts.shards }, (_, n) =>
-    readTermShard(read(searchFilePaths.shard(facts.version, n))),
+    readTermShard(read(searchFilePaths.shard(facts.names.shards[n]!, n))),
   );
   return {
     facts,

@@ -12,7 +12,7 @@ import { checkLink } from './links.ts';
 import { headingIds, jsxElements, parseMdx, walk, lineOfNode, type MdNode } from './mdx.ts';
 import { checkMetrics } from './metric-quotes.ts';
 import { checkMdxPolicy, checkUrl, type EntryKind } from './mdx-policy.ts';
-import { checkSeedSources } from './seed-sources.ts';
+import { checkSeedSources, seedOf } from './seed-sources.ts';
 import { problem, sortProblems, type ContentProblem } from './problem.ts';
 import { CHART_COMPONENTS, checkChartElement, type MetricIndex } from './references.ts';
 import { emptySiteMap, type SiteMap } from './site-map.ts';
@@ -50,16 +50,47 @@ export const STORIES_DIR = 'content/stories';
 
 type Kind = EntryKind;
 
-/** One entry after the per-file checks, kept for the checks across files. */
-interface Entry {
+/**
+ * What the checks across files need of one entry, gathered by the per-file checks: small and plain
+ * data, so a build can keep it with the entry's own problems and check only the entries that changed.
+ */
+export interface EntrySummary {
   kind: Kind;
-  source: SourceFile;
+  path: string;
   slug: string;
-  tree: MdNode | undefined;
-  article: Article | undefined;
+  /** Line of the slug: field, or 1 when the slug comes from the file name. */
+  slugLine: number;
+  slugFromField: boolean;
+  /** An article whose frontmatter passed the schema (its page and anchors exist). */
+  valid: boolean;
   /** Ids of the metrics that are valid on their own. */
   metricIds: string[];
-  anchors: Set<string>;
+  /** Metric ids and heading ids: the anchors of the entry's page. */
+  anchors: string[];
+  /** Frontmatter fields as written, when they have the type the site map reads. */
+  year: number | undefined;
+  region: string | undefined;
+  city: string | undefined;
+  /** Each metric's topic as written (id or name). */
+  metricTopics: string[];
+  /** The seed an article names in source:, and the line of source.file. */
+  seed: { file: string; sha256: unknown; line: number } | undefined;
+  /** Links in the body the MDX policy allows, with their lines (none when the body does not compile). */
+  links: Array<{ url: string; line: number }>;
+  /** Chart components in the body, with their attributes as written. */
+  charts: Array<{ name: string; line: number; attributes: Array<[string, { text: string } | { expression: string }]> }>;
+}
+
+/** One entry's own problems and its summary for the checks across files. */
+export interface CheckedEntry {
+  problems: ContentProblem[];
+  summary: EntrySummary;
+}
+
+/** Where a caller keeps per-file results across runs; `lookup` answers only for the same kind, path, text and taxonomy. */
+export interface EntryCache {
+  lookup(kind: Kind, file: TextFile): CheckedEntry | undefined;
+  store(kind: Kind, file: TextFile, checked: CheckedEntry): void;
 }
 
 function placed(source: SourceFile, found: readonly FieldProblem[]): ContentProblem[] {
@@ -92,11 +123,7 @@ function stringList(value: unknown): string[] | undefined {
  * agreement. The later checks read fields that are valid on their own, so one
  * wrong field does not hide mistakes in the others.
  */
-function checkEntry(
-  kind: Kind,
-  file: TextFile,
-  taxonomy: TaxonomyIndex | undefined,
-): { entry: Entry; problems: ContentProblem[] } {
+export function checkEntry(kind: Kind, file: TextFile, taxonomy: TaxonomyIndex | undefined): CheckedEntry {
   const { source, problems } = parseSource(file.path, file.text);
   const slug = entrySlug(basename(file.path), source.data);
   const { tree, problems: mdxProblems } = parseMdx(source);
@@ -180,40 +207,79 @@ function checkEntry(
   }
   const metricIds = metrics.flatMap((m) => (m ? [m.id] : []));
   const eventIds = events.flatMap((e) => (e ? [e.id] : []));
-  const anchors = new Set<string>([...metricIds, ...eventIds, ...(tree ? headingIds(tree).map((h) => h.id) : [])]);
-  return { entry: { kind, source, slug, tree, article, metricIds, anchors }, problems };
+  const anchors = [
+    ...new Set<string>([...metricIds, ...eventIds, ...(tree ? headingIds(tree).map((h) => h.id) : [])]),
+  ];
+  const slugFromField =
+    data !== null && typeof data === 'object' && typeof (data as { slug?: unknown }).slug === 'string';
+  const seed = kind === 'article' ? seedOf(data) : undefined;
+  const summary: EntrySummary = {
+    kind,
+    path: source.path,
+    slug,
+    slugLine: slugFromField ? source.lineOf(['slug']) : 1,
+    slugFromField,
+    valid: article !== undefined,
+    metricIds,
+    anchors,
+    year: numberOrUndefined(rawAt(data, ['year'])),
+    region: typeof region === 'string' ? region : undefined,
+    city: typeof city === 'string' ? city : undefined,
+    metricTopics: Array.isArray(rawMetrics)
+      ? rawMetrics.map((m: unknown) => {
+          const topic = (m as { topic?: unknown } | null)?.topic;
+          return typeof topic === 'string' || typeof topic === 'number' ? String(topic) : '';
+        })
+      : [],
+    seed: seed && { ...seed, line: source.lineOf(['source', 'file']) },
+    links: tree ? bodyLinks(tree, source.bodyLine) : [],
+    charts: tree
+      ? jsxElements(tree)
+          .filter((element) => (CHART_COMPONENTS as readonly string[]).includes(element.name))
+          .map((element) => ({ name: element.name, line: element.line, attributes: [...element.attributes] }))
+      : [],
+  };
+  return { problems, summary };
 }
 
-function buildSiteMap(entries: readonly Entry[], taxonomy: Taxonomy | undefined, files: ContentFiles): SiteMap {
+const numberOrUndefined = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
+
+/** Links (markdown, reference definitions, href= on any tag) of one body that the MDX policy allows, with their lines. */
+function bodyLinks(tree: MdNode, bodyLine: number): Array<{ url: string; line: number }> {
+  const links: Array<{ url: string; line: number }> = [];
+  walk(tree, (node) => {
+    const urls: string[] = [];
+    if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) urls.push(node.url);
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href' && typeof attribute.value === 'string')
+        urls.push(attribute.value);
+    }
+    // A link the MDX policy refuses already has its message.
+    for (const url of urls.filter((u) => checkUrl(u, false) === undefined))
+      links.push({ url, line: lineOfNode(node, bodyLine) });
+  });
+  return links;
+}
+
+function buildSiteMap(entries: readonly EntrySummary[], taxonomy: Taxonomy | undefined, files: ContentFiles): SiteMap {
   const siteMap = emptySiteMap();
   const places = taxonomy ? indexTaxonomy(taxonomy).places : [];
   for (const entry of entries) {
     if (entry.kind === 'story') {
-      siteMap.stories.set(entry.slug, entry.anchors);
+      siteMap.stories.set(entry.slug, new Set(entry.anchors));
       continue;
     }
     // A broken article still gets its page once fixed; its anchors are unknown until then.
-    siteMap.articles.set(entry.slug, entry.article ? entry.anchors : undefined);
-    const year = rawAt(entry.source.data, ['year']);
-    const region = rawAt(entry.source.data, ['region']);
-    const city = rawAt(entry.source.data, ['city']);
-    if (typeof year === 'number') siteMap.years.add(String(year));
-    for (const place of places.filter((p) => (p.name === region && p.city === city) || p.name === city))
+    siteMap.articles.set(entry.slug, entry.valid ? new Set(entry.anchors) : undefined);
+    if (entry.year !== undefined) siteMap.years.add(String(entry.year));
+    for (const place of places.filter(
+      (p) => (p.name === entry.region && p.city === entry.city) || p.name === entry.city,
+    ))
       siteMap.regions?.add(place.pinyin);
   }
   // Topic pages exist for topics that some article's figures are filed under (by id or name).
   if (taxonomy) {
-    const named = new Set(
-      entries.flatMap((entry) => {
-        const metrics = rawAt(entry.source.data, ['metrics']);
-        return Array.isArray(metrics)
-          ? metrics.map((m: unknown) => {
-              const topic = (m as { topic?: unknown } | null)?.topic;
-              return typeof topic === 'string' || typeof topic === 'number' ? String(topic) : '';
-            })
-          : [];
-      }),
-    );
+    const named = new Set(entries.flatMap((entry) => entry.metricTopics));
     siteMap.topics = new Set(taxonomy.topics.filter((t) => named.has(t.id) || named.has(t.name)).map((t) => t.id));
   } else {
     siteMap.regions = undefined;
@@ -224,27 +290,17 @@ function buildSiteMap(entries: readonly Entry[], taxonomy: Taxonomy | undefined,
   return siteMap;
 }
 
-/** Links (markdown, reference definitions, href= on any tag) and chart references of one body. */
-function checkBodyReferences(entry: Entry, siteMap: SiteMap, metricIndex: MetricIndex): ContentProblem[] {
-  if (!entry.tree) return [];
+/** Links and chart references of one body, against the site map and every article's metrics. */
+function checkBodyReferences(entry: EntrySummary, siteMap: SiteMap, metricIndex: MetricIndex): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const file = entry.source.path;
-  walk(entry.tree, (node) => {
-    const urls: string[] = [];
-    if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) urls.push(node.url);
-    for (const attribute of node.attributes ?? []) {
-      if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href' && typeof attribute.value === 'string')
-        urls.push(attribute.value);
-    }
-    // A link the MDX policy refuses already has its message.
-    for (const url of urls.filter((u) => checkUrl(u, false) === undefined)) {
-      const found = checkLink(url, siteMap, entry.anchors, entry.slug);
-      if (found)
-        problems.push(problem({ file, line: lineOfNode(node, entry.source.bodyLine), field: 'body', ...found }));
-    }
-  });
-  for (const element of jsxElements(entry.tree)) {
-    if (!(CHART_COMPONENTS as readonly string[]).includes(element.name)) continue;
+  const file = entry.path;
+  const anchors = new Set(entry.anchors);
+  for (const { url, line } of entry.links) {
+    const found = checkLink(url, siteMap, anchors, entry.slug);
+    if (found) problems.push(problem({ file, line, field: 'body', ...found }));
+  }
+  for (const chart of entry.charts) {
+    const element = { name: chart.name, line: chart.line, attributes: new Map(chart.attributes) };
     for (const found of checkChartElement(element, metricIndex, entry.kind === 'article' ? entry.slug : undefined)) {
       problems.push(problem({ file, line: element.line, field: `<${element.name}>`, ...found }));
     }
@@ -252,8 +308,12 @@ function checkBodyReferences(entry: Entry, siteMap: SiteMap, metricIndex: Metric
   return problems;
 }
 
-/** Every check over the whole content: the same list for `npm run check` and the build. */
-export function checkContent(files: ContentFiles): ContentProblem[] {
+/**
+ * Every check over the whole content: the same list for `npm run check` and the build. With a cache,
+ * an entry whose file (and the taxonomy) is unchanged is not read again: its own problems and its
+ * summary come from the cache, and the checks across files run on the summaries.
+ */
+export function checkContent(files: ContentFiles, cache?: EntryCache): ContentProblem[] {
   const taxonomyResult = checkTaxonomyFile(files.taxonomy.path, files.taxonomy.text);
   const taxonomyIndex = taxonomyResult.taxonomy ? indexTaxonomy(taxonomyResult.taxonomy) : undefined;
   const problems: ContentProblem[] = [...taxonomyResult.problems];
@@ -265,14 +325,18 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
       ),
     );
   }
-  const entries: Entry[] = [];
+  const entries: EntrySummary[] = [];
   for (const [kind, list] of [
     ['article', files.articles],
     ['story', files.stories],
   ] as const) {
     for (const file of list) {
-      const checked = checkEntry(kind, file, taxonomyIndex);
-      entries.push(checked.entry);
+      let checked = cache?.lookup(kind, file);
+      if (!checked) {
+        checked = checkEntry(kind, file, taxonomyIndex);
+        cache?.store(kind, file, checked);
+      }
+      entries.push(checked.summary);
       problems.push(...checked.problems);
     }
   }
@@ -282,21 +346,14 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
   ] as const) {
     const claims: SlugClaim[] = entries
       .filter((e) => e.kind === kind)
-      .map((e) => {
-        const fromField =
-          e.source.data !== null &&
-          typeof e.source.data === 'object' &&
-          typeof (e.source.data as { slug?: unknown }).slug === 'string';
-        return { file: e.source.path, slug: e.slug, line: fromField ? e.source.lineOf(['slug']) : 1, fromField };
-      });
+      .map((e) => ({ file: e.path, slug: e.slug, line: e.slugLine, fromField: e.slugFromField }));
     problems.push(...checkDuplicateSlugs(claims, folder));
   }
-  const metricIndex: MetricIndex = new Map(
-    entries.filter((e) => e.kind === 'article').map((e) => [e.slug, e.article ? new Set(e.metricIds) : undefined]),
-  );
+  const articles = entries.filter((e) => e.kind === 'article');
+  const metricIndex: MetricIndex = new Map(articles.map((e) => [e.slug, e.valid ? new Set(e.metricIds) : undefined]));
   problems.push(
     ...checkSeedSources(
-      entries.filter((e) => e.kind === 'article').map((e) => e.source),
+      articles.flatMap((e) => (e.seed ? [{ path: e.path, ...e.seed }] : [])),
       files.seeds,
       files.seedHashes,
     ),

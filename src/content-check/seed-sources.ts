@@ -1,10 +1,17 @@
 import { problem, type ContentProblem } from './problem.ts';
-import type { SourceFile } from './source.ts';
 
-/** The source block of an entry as written, whether or not the rest of its frontmatter is valid. */
-function sourceOf(data: unknown): { file: string; sha256: unknown } | undefined {
+/** The seed an entry names in its source block, as written, whether or not the rest of its frontmatter is valid. */
+export function seedOf(data: unknown): { file: string; sha256: unknown } | undefined {
   const source = (data as { source?: { file?: unknown; sha256?: unknown } } | null | undefined)?.source;
   return typeof source?.file === 'string' ? { file: source.file, sha256: source.sha256 } : undefined;
+}
+
+/** An entry's claim on a seed: the entry's path, the seed's file name and hash as written, the line of source.file. */
+export interface SeedClaim {
+  path: string;
+  file: string;
+  sha256: unknown;
+  line: number;
 }
 
 /**
@@ -12,17 +19,16 @@ function sourceOf(data: unknown): { file: string; sha256: unknown } | undefined 
  * check compares the page with that file. A seed renamed after ingest is named when its bytes are known.
  */
 export function checkSeedSources(
-  sources: readonly SourceFile[],
+  claims: readonly SeedClaim[],
   seeds: readonly string[],
   seedHashes?: ReadonlyMap<string, string>,
 ): ContentProblem[] {
   const present = new Set(seeds);
   const problems: ContentProblem[] = [];
-  for (const entry of sources) {
-    const source = sourceOf(entry.data);
-    if (!source || present.has(source.file)) continue;
+  for (const source of claims) {
+    if (present.has(source.file)) continue;
     const renamed = [...(seedHashes ?? [])].find(([, sha256]) => sha256 === source.sha256)?.[0];
-    const where = { file: entry.path, line: entry.lineOf(['source', 'file']), field: 'source.file' };
+    const where = { file: source.path, line: source.line, field: 'source.file' };
     problems.push(
       renamed
         ? problem({

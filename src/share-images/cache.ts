@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { countWork } from '../lib/build-profile.ts';
+import { recordBuiltFileBytes } from '../lib/built-file-hashes.ts';
 
 /**
  * Share images kept across builds, named by the hash of what is rasterised (the SVG and the PNG
@@ -22,23 +23,32 @@ function cache(): ShareImageCache | undefined {
   return (globalThis as typeof globalThis & { [CACHE_KEY]?: ShareImageCache })[CACHE_KEY];
 }
 
-/** The PNG for this SVG and these settings: from the cache when drawn before, else rendered and kept. */
-export async function cachedPng(svg: string, settings: string, render: () => Promise<Buffer>): Promise<Buffer> {
+/**
+ * The PNG for this SVG and these settings: from the cache when drawn before, else rendered and kept.
+ * `sitePath` is where the build writes it: the hash of the bytes is remembered for the precache list.
+ */
+export async function cachedPng(
+  svg: string,
+  settings: string,
+  render: () => Promise<Buffer>,
+  sitePath?: string,
+): Promise<Buffer> {
   const store = cache();
   if (!store) return render();
   const name = `${createHash('sha256').update(settings).update('\0').update(svg).digest('hex').slice(0, 32)}.png`;
   store.used.add(name);
+  let png: Buffer;
   try {
-    const png = readFileSync(join(store.dir, name));
+    png = readFileSync(join(store.dir, name));
     countWork('share images from the cache');
-    return png;
   } catch {
-    const png = await render();
+    png = await render();
     mkdirSync(store.dir, { recursive: true });
     writeFileSync(join(store.dir, name), png);
     countWork('share images rendered');
-    return png;
   }
+  if (sitePath) recordBuiltFileBytes(sitePath, png);
+  return png;
 }
 
 /** Sets up the cache for a build and, when it is done, drops the images this build no longer uses. */
@@ -48,7 +58,10 @@ export function shareImageCacheIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         const holder = globalThis as typeof globalThis & { [CACHE_KEY]?: ShareImageCache };
-        holder[CACHE_KEY] = { dir: fileURLToPath(new URL('archive-share-images/', config.cacheDir)), used: new Set() };
+        holder[CACHE_KEY] = {
+          dir: fileURLToPath(new URL('archive-share-images/', config.cacheDir)),
+          used: new Set(),
+        };
       },
       'astro:build:done': () => {
         const store = cache();

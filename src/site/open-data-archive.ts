@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { articleRecord, sortArticles } from './articles.ts';
 import { metricRecords, metricsCsv, metricSources } from '../figures/metrics-export.ts';
+import { recordBuiltFileBytes } from '../lib/built-file-hashes.ts';
 import { articleMetricsPath, dataPackage, openDataFiles, type ArticleSource, type OpenDataFiles } from './open-data.ts';
 
 /** The files under /data/, in the order the page lists them. */
@@ -81,5 +82,7 @@ export async function metricArticleFile(
   const sources = metricSources([article], data.site);
   const text = extension === 'csv' ? metricsCsv(sources) : json(metricRecords(sources));
   const type = extension === 'csv' ? 'text/csv' : 'application/json';
+  // Its revision for the precache list, so the service worker step need not read the file again.
+  recordBuiltFileBytes(decodeURIComponent(articleMetricsPath(slug, extension)).slice(1), text);
   return new Response(text, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }

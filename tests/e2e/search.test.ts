@@ -390,7 +390,14 @@ describe('the search page', () => {
     const grams = planQuery([q]).flatMap((p) => p.grams);
     expect(grams).toEqual(['家庭', '庭医', '医生', '生签', '签约']);
     const shards = [
-      ...new Set(grams.map((gram) => searchFilePaths.shard(built.facts.version, shardOf(gram, built.facts.shards)))),
+      ...new Set(
+        grams.map((gram) =>
+          searchFilePaths.shard(
+            built.facts.names.shards[shardOf(gram, built.facts.shards)]!,
+            shardOf(gram, built.facts.shards),
+          ),
+        ),
+      ),
     ];
     const watched = await open('/search/');
     const { page } = watched;
@@ -403,7 +410,7 @@ describe('the search page', () => {
     const shown = await resultSlugs(page);
     const texts = shown.map((key) => searchFilePaths.text(built.displays.find((d) => pageKey(d.url) === key)!.id));
     expect([...fetched].sort()).toEqual(
-      [searchFilePaths.facts, ...shards, searchFilePaths.chunk(built.facts.version, 0), ...texts].sort(),
+      [searchFilePaths.facts, ...shards, searchFilePaths.chunk(built.facts.names.chunks[0]!, 0), ...texts].sort(),
     );
     expectClean(watched);
   });

@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { beginStage } from '../../lib/build-profile.ts';
+import { beginStage, countWork } from '../../lib/build-profile.ts';
+import { fileRevision, forgetBuiltFileHashes, recordedRevision } from '../../lib/built-file-hashes.ts';
 import { offlineBudgetBytes } from '../shared/config.ts';
 import {
   buildPrecacheManifest,
@@ -16,17 +16,29 @@ import {
 
 const SERVICE_WORKER_SOURCE = fileURLToPath(new URL('../worker/service-worker.ts', import.meta.url));
 
-const hash = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const hash = fileRevision;
 
-/** Every file under the output folder with its size and content hash. */
+/**
+ * Every file under the output folder with its size and a revision: the hash a build step recorded for it
+ * when the file is unchanged since (src/lib/built-file-hashes.ts), else a hash of its bytes.
+ */
 export async function scanBuiltFiles(siteDir: string): Promise<BuiltFile[]> {
   const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
   const files: BuiltFile[] = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const absolute = join(entry.parentPath, entry.name);
+    const path = relative(siteDir, absolute).split(sep).join('/');
+    const { size, mtimeMs } = await stat(absolute);
+    const known = recordedRevision(path, size, mtimeMs);
+    if (known !== undefined) {
+      files.push({ path, bytes: size, revision: known });
+      countWork('built file hashes reused');
+      continue;
+    }
     const bytes = await readFile(absolute);
-    files.push({ path: relative(siteDir, absolute).split(sep).join('/'), bytes: bytes.length, revision: hash(bytes) });
+    files.push({ path, bytes: bytes.length, revision: hash(bytes) });
+    countWork('built files hashed');
   }
   return files;
 }
@@ -78,6 +90,8 @@ export function offlineIntegration(options: OfflineBuildOptions = {}): AstroInte
   return {
     name: 'archive-offline',
     hooks: {
+      // Revisions recorded by an earlier build in this process (tests build more than once) do not carry over.
+      'astro:config:setup': () => forgetBuiltFileHashes(),
       'astro:build:done': async ({ dir, logger }) => {
         beginStage('service worker (precache list)');
         const manifest = await writeServiceWorker(fileURLToPath(dir), options);

@@ -15,18 +15,22 @@ export const GET: APIRoute = async ({ props }) => {
   const entry = (props as { entry: Awaited<ReturnType<typeof getCollection<'articles'>>>[number] }).entry;
   const summary = summarise(entry, loadTaxonomy());
   const byline = entry.data.authors.length > 0 ? entry.data.authors.map((a) => a.name).join(' ') : '';
-  const png = await renderOgImage({
-    siteName: ui.siteName,
-    kicker: `${summary.place} · ${ui.yearLabel(summary.year)}`,
-    title: summary.title,
-    dek: summary.dek,
-    figure: summary.figure && {
-      prefix: summary.figure.prefix,
-      number: summary.figure.number,
-      suffix: summary.figure.suffix,
-      label: summary.figure.label,
+  const png = await renderOgImage(
+    {
+      siteName: ui.siteName,
+      kicker: `${summary.place} · ${ui.yearLabel(summary.year)}`,
+      title: summary.title,
+      dek: summary.dek,
+      figure: summary.figure && {
+        prefix: summary.figure.prefix,
+        number: summary.figure.number,
+        suffix: summary.figure.suffix,
+        label: summary.figure.label,
+      },
+      footer: [byline, ui.readingTime(summary.minutes)].filter(Boolean).join(' · '),
     },
-    footer: [byline, ui.readingTime(summary.minutes)].filter(Boolean).join(' · '),
-  });
+    undefined,
+    `og/${entry.id}.png`,
+  );
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -65,7 +65,7 @@ async function loadGrams(
   const numbers = shardsForGrams(grams, facts.shards);
   const loaded = await Promise.all(
     numbers.map((n) => {
-      const path = searchFilePaths.shard(facts.version, n);
+      const path = searchFilePaths.shard(facts.names.shards[n] ?? '', n);
       return once(shardLoading, path, async () => readTermShard(await fetchBytes(`${bundlePath}${path}`)));
     }),
   );
@@ -98,7 +98,7 @@ function loadConverter(bundlePath: string, facts: PagesFile): Promise<(text: str
   return once(converterLoading, facts.version, async () => {
     const [{ CustomConverter }, dictionary] = await Promise.all([
       import('opencc-js/core'),
-      fetchText(`${bundlePath}${searchFilePaths.traditional(facts.version)}`),
+      fetchText(`${bundlePath}${searchFilePaths.traditional(facts.names.traditional)}`),
     ]);
     return CustomConverter(dictionary);
   });
@@ -141,7 +141,7 @@ export async function findPages(bundlePath: string, query: ParsedQuery): Promise
 /** What a result row shows of a page (its display chunk, fetched once). */
 async function loadDisplay(bundlePath: string, facts: PagesFile, page: number): Promise<PageDisplay> {
   const { chunk, at } = chunkOf(page, facts.chunkPages);
-  const path = searchFilePaths.chunk(facts.version, chunk);
+  const path = searchFilePaths.chunk(facts.names.chunks[chunk] ?? '', chunk);
   const entries = await once(chunkLoading, path, async () => readDisplayChunk(await fetchText(`${bundlePath}${path}`)));
   const entry = entries[at];
   if (!entry) throw new Error(`${path}: no page ${page}`);

@@ -10,6 +10,7 @@ import { buildSearchFiles, searchFilePaths, type PagefindFragment, type SearchFi
 import { normaliseText } from '../shared/query.ts';
 import { buildTraditionalDictionary } from './traditional.ts';
 import { beginStage, countWork, sampleChildPeaks } from '../../lib/build-profile.ts';
+import { recordBuiltFileHash } from '../../lib/built-file-hashes.ts';
 
 /**
  * Elements never indexed, whatever page they are on: what assistive technology
@@ -75,7 +76,7 @@ export function writeSearchFiles(fragmentDir: string, bundleDir: string): number
       id: file.slice(0, -'.pf_fragment'.length),
       fragment: readFragment(readFileSync(join(fragmentDir, file)), join(fragmentDir, file)),
     }));
-  const files = buildSearchFiles(fragments, contentHash);
+  const files = buildSearchFiles(fragments, contentHash, traditionalDictionary);
   rmSync(bundleDir, { recursive: true, force: true });
   const write = (path: string, data: string | Uint8Array): void => {
     mkdirSync(dirname(join(bundleDir, path)), { recursive: true });
@@ -89,29 +90,30 @@ export function writeSearchFiles(fragmentDir: string, bundleDir: string): number
 function derivedFiles(files: SearchFiles): Array<[string, string | Uint8Array]> {
   return [
     [searchFilePaths.facts, files.facts],
-    ...files.shards.map((shard, n): [string, Uint8Array] => [searchFilePaths.shard(files.version, n), shard]),
-    ...files.chunks.map((chunk, n): [string, string] => [searchFilePaths.chunk(files.version, n), chunk]),
+    ...files.shards.map((shard, n): [string, Uint8Array] => [searchFilePaths.shard(files.names.shards[n]!, n), shard]),
+    ...files.chunks.map((chunk, n): [string, string] => [searchFilePaths.chunk(files.names.chunks[n]!, n), chunk]),
     ...[...files.texts].map(([id, text]): [string, string] => [searchFilePaths.text(id), text]),
-    [
-      searchFilePaths.traditional(files.version),
-      buildTraditionalDictionary([...files.texts.values()].map(normaliseText)),
-    ],
+    [searchFilePaths.traditional(files.names.traditional), files.traditional],
   ];
 }
+
+/** The Traditional → Simplified dictionary for these texts, normalised as queries are. */
+const traditionalDictionary = (texts: readonly string[]): string =>
+  buildTraditionalDictionary(texts.map(normaliseText));
 
 /** Pages Pagefind indexes in one run: its memory grows with the pages of a run, so a run is kept this size. */
 export const PAGEFIND_BATCH_PAGES = 1000;
 
 /** Bumped when what is cached changes meaning; Pagefind's version and the excluded selectors are part of the key too. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** The cache of one build's search work, kept across builds (see buildSearchIndex). */
 interface SearchCacheManifest {
   key: string;
   /** Hash of a page's HTML → the id of its fragment in fragments/, or null when Pagefind indexed nothing of it. */
   pages: Record<string, string | null>;
-  /** Path of a derived file in bundle/ → hash of its bytes before gzip. */
-  bundle: Record<string, string>;
+  /** Path of a derived file in bundle/ → hash of its bytes before gzip, and of the gzip file (the precache list's revision). */
+  bundle: Record<string, { data: string; file: string }>;
 }
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -152,7 +154,10 @@ function listSearchPages(siteDir: string): BuiltPage[] {
     .sort();
   const pages: Array<BuiltPage & { body: boolean }> = files.map((file) => {
     const html = readFileSync(join(siteDir, file));
-    return { path: file, url: pageUrl(file), hash: sha256(html), body: html.includes('data-pagefind-body') };
+    const hash = sha256(html);
+    // The precache list's revision is this hash's first 16 digits: it need not read the page again.
+    recordBuiltFileHash(siteDir, file.split(sep).join('/'), hash.slice(0, 16));
+    return { path: file, url: pageUrl(file), hash, body: html.includes('data-pagefind-body') };
   });
   const marked = pages.filter((page) => page.body);
   return (marked.length > 0 ? marked : pages).map(({ path, url, hash }) => ({ path, url, hash }));
@@ -240,17 +245,24 @@ function slimFragment(fragment: PagefindFragment): PagefindFragment {
  * (a page's text is named by its fragment, so an unchanged page's text is never rewritten), and
  * remove the ones this build no longer has.
  */
-function updateBundle(bundleDir: string, manifest: SearchCacheManifest, files: SearchFiles): Record<string, string> {
-  const next: Record<string, string> = {};
+function updateBundle(
+  bundleDir: string,
+  manifest: SearchCacheManifest,
+  files: SearchFiles,
+): SearchCacheManifest['bundle'] {
+  const next: SearchCacheManifest['bundle'] = {};
   const write = (path: string, data: string | Uint8Array): void => {
     const hash = sha256(data);
-    next[path] = hash;
-    if (manifest.bundle[path] === hash && existsSync(join(bundleDir, path))) {
+    const kept = manifest.bundle[path];
+    if (kept?.data === hash && existsSync(join(bundleDir, path))) {
+      next[path] = kept;
       countWork('search files unchanged');
       return;
     }
+    const packed = gzip(data);
     mkdirSync(dirname(join(bundleDir, path)), { recursive: true });
-    writeFileSync(join(bundleDir, path), gzip(data));
+    writeFileSync(join(bundleDir, path), packed);
+    next[path] = { data: hash, file: sha256(packed) };
     countWork('search files written');
   };
   for (const [path, data] of derivedFiles(files)) write(path, data);
@@ -324,12 +336,15 @@ export async function buildSearchIndex(
       fragment: slimFragment(readFragment(readFileSync(join(fragmentCache, `${page.fragment}.pf_fragment`)))),
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const files = buildSearchFiles(fragments, contentHash);
+  const files = buildSearchFiles(fragments, contentHash, traditionalDictionary);
   const bundleCache = join(cacheDir, 'bundle');
   const bundle = updateBundle(bundleCache, manifest, files);
   const bundleDir = join(siteDir, SEARCH_BUNDLE);
   rmSync(bundleDir, { recursive: true, force: true });
   cpSync(bundleCache, bundleDir, { recursive: true });
+  // The precache list's revision of a derived file is the hash of its gzip bytes, known from when it was written.
+  for (const [path, hash] of Object.entries(bundle))
+    recordBuiltFileHash(siteDir, `${SEARCH_BUNDLE}/${path}`, hash.file.slice(0, 16));
 
   // The cache keeps this build's pages only, so it never outgrows one archive.
   const keptPages: Record<string, string | null> = {};

@@ -1,5 +1,12 @@
 import { tidyPagefindText } from './excerpt.ts';
-import { CHUNK_PAGES, buildDisplayChunks, buildPagesFile, comparePages, type PageSource } from './pages.ts';
+import {
+  CHUNK_PAGES,
+  buildDisplayChunks,
+  buildPagesFile,
+  comparePages,
+  type FileNames,
+  type PageSource,
+} from './pages.ts';
 import { buildTermShards } from './terms.ts';
 
 /**
@@ -18,16 +25,18 @@ import { buildTermShards } from './terms.ts';
 /**
  * Where the files live, in the search bundle folder (/pagefind/, so they deploy,
  * cache offline and are measured together). The facts file keeps its name from
- * build to build (the search page revalidates it) and names this build's
- * version, which names the shards and chunks, so a cache never mixes two builds.
+ * build to build (the search page revalidates it) and lists the name of every
+ * other file: a hash of that file's own bytes, so a file whose bytes did not
+ * change keeps its name (and its place in readers' caches) when one article
+ * changes, and a cache never mixes two builds' versions of one file.
  */
 export const searchFilePaths = {
   facts: 'facts.bin.gz',
-  shard: (version: string, n: number): string => `terms/${version}-${n}.bin.gz`,
-  chunk: (version: string, n: number): string => `display/${version}-${n}.json.gz`,
+  shard: (name: string, n: number): string => `terms/${name}-${n}.bin.gz`,
+  chunk: (name: string, n: number): string => `display/${name}-${n}.json.gz`,
   text: (id: string): string => `text/${id}.txt.gz`,
   /** Traditional → Simplified dictionary, fetched only for a query that finds nothing as typed (src/search/build/traditional.ts). */
-  traditional: (version: string): string => `traditional/${version}.txt.gz`,
+  traditional: (name: string): string => `traditional/${name}.txt.gz`,
 };
 
 /** What the build reads from a Pagefind fragment (its pagefind/fragment/<id>.pf_fragment). */
@@ -57,6 +66,7 @@ export function pageText(content: string): string {
 }
 
 export interface SearchFiles {
+  /** A hash of every file's name: changes whenever any file does. */
   version: string;
   /** The facts file, before gzip. */
   facts: Uint8Array;
@@ -66,16 +76,21 @@ export interface SearchFiles {
   chunks: string[];
   /** Page id → its text. */
   texts: Map<string, string>;
+  /** The Traditional → Simplified dictionary (empty when none was asked for). */
+  traditional: string;
+  /** Each file's name (a hash of its bytes), as the facts file lists them. */
+  names: FileNames;
 }
 
 /**
  * Every search file for these fragments. Pages are numbered newest first (see
- * comparePages); `hash` turns the bytes of the shards, chunks and facts into
- * the version that names them.
+ * comparePages); `hash` names each shard, chunk and the dictionary by its own
+ * bytes; `dictionary` (given the pages' texts) makes the Traditional dictionary.
  */
 export function buildSearchFiles(
   fragments: ReadonlyArray<{ id: string; fragment: PagefindFragment }>,
   hash: (bytes: Uint8Array) => string,
+  dictionary: (texts: readonly string[]) => string = () => '',
 ): SearchFiles {
   const sources: Array<PageSource & { text: string; headings: string[] }> = fragments
     .map(({ id, fragment }) => ({
@@ -91,20 +106,22 @@ export function buildSearchFiles(
     sources.map((page) => ({ text: page.text, title: page.meta.title ?? '', headings: page.headings })),
   );
   const chunks = buildDisplayChunks(sources, CHUNK_PAGES);
-  const unversioned = buildPagesFile(sources, { version: '', shards: shards.length, chunkPages: CHUNK_PAGES });
+  const traditional = dictionary(sources.map((page) => page.text));
   const encoder = new TextEncoder();
-  const parts = [...shards, ...chunks.map((chunk) => encoder.encode(chunk)), unversioned];
-  const all = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  parts.reduce((at, part) => {
-    all.set(part, at);
-    return at + part.length;
-  }, 0);
-  const version = hash(all);
+  const names: FileNames = {
+    shards: shards.map(hash),
+    chunks: chunks.map((chunk) => hash(encoder.encode(chunk))),
+    traditional: hash(encoder.encode(traditional)),
+  };
+  const unversioned = buildPagesFile(sources, { version: '', names, chunkPages: CHUNK_PAGES });
+  const version = hash(encoder.encode(`${JSON.stringify(names)}\n${hash(unversioned)}`));
   return {
     version,
-    facts: buildPagesFile(sources, { version, shards: shards.length, chunkPages: CHUNK_PAGES }),
+    facts: buildPagesFile(sources, { version, names, chunkPages: CHUNK_PAGES }),
     shards,
     chunks,
     texts: new Map(sources.map((page) => [page.id, page.text])),
+    traditional,
+    names,
   };
 }

@@ -56,13 +56,22 @@ export interface PageDisplay {
   image?: string;
 }
 
+/** The names of the files the facts file points to (src/search/shared/files.ts), each a hash of the file's bytes. */
+export interface FileNames {
+  shards: string[];
+  chunks: string[];
+  traditional: string;
+}
+
 /** The facts file, read. */
 export interface PagesFile {
-  /** Names this build's term shards and display chunks. */
+  /** Changes whenever any search file does. */
   version: string;
   /** Term shards (src/search/shared/terms.ts shardOf). */
   shards: number;
   chunkPages: number;
+  /** Names of the term shards, display chunks and the Traditional dictionary. */
+  names: FileNames;
   pages: PageFacts[];
 }
 
@@ -70,6 +79,7 @@ interface FactsHeader {
   version: string;
   shards: number;
   chunkPages: number;
+  names: FileNames;
   pages: number;
   types: readonly string[];
   /** Each filter's values; pages name them by index. */
@@ -108,11 +118,19 @@ function timeRanks(pages: readonly PageSource[]): number[] {
  */
 export function buildPagesFile(
   pages: readonly PageSource[],
-  files: { version: string; shards: number; chunkPages: number },
+  files: { version: string; names: FileNames; chunkPages: number },
 ): Uint8Array {
   const values = {} as Record<FilterName, string[]>;
   for (const { filter } of FACETS) values[filter] = [...new Set(pages.flatMap((p) => p.filters[filter] ?? []))].sort();
-  const header: FactsHeader = { ...files, pages: pages.length, types: PAGE_TYPES, values };
+  const header: FactsHeader = {
+    version: files.version,
+    shards: files.names.shards.length,
+    chunkPages: files.chunkPages,
+    names: files.names,
+    pages: pages.length,
+    types: PAGE_TYPES,
+    values,
+  };
   const body = new ByteWriter();
   for (const page of pages) body.varint(PAGE_TYPES.indexOf(pageType(page.meta)));
   for (const rank of timeRanks(pages)) body.varint(rank);
@@ -141,7 +159,7 @@ function readColumn(reader: ByteReader, count: number): number[] {
 /** Read the facts file. */
 export function readPagesFile(bytes: Uint8Array): PagesFile {
   const { header, payload } = readContainer(bytes);
-  const { version, shards, chunkPages, pages: count, types, values } = header as FactsHeader;
+  const { version, shards, chunkPages, names, pages: count, types, values } = header as FactsHeader;
   const typeOf = readColumn(payload, count).map((code) => PAGE_TYPES.find((t) => t === types[code]) ?? 'article');
   const times = readColumn(payload, count);
   const lengths = readColumn(payload, count);
@@ -163,6 +181,7 @@ export function readPagesFile(bytes: Uint8Array): PagesFile {
     version,
     shards,
     chunkPages,
+    names,
     pages: typeOf.map((type, i) => ({ type, filters: filters[i]!, time: times[i]!, length: lengths[i]! })),
   };
 }

@@ -52,11 +52,8 @@ describe('pageHeadings', () => {
 });
 
 describe('buildSearchFiles', () => {
-  const hashed: number[] = [];
-  const files = buildSearchFiles(fragments, (bytes) => {
-    hashed.push(bytes.length);
-    return `v${bytes.length}`;
-  });
+  const hash = (bytes: Uint8Array) => `h${bytes.length}-${bytes.reduce((sum, byte) => (sum * 31 + byte) % 65_521, 0)}`;
+  const files = buildSearchFiles(fragments, hash, (texts) => `dictionary for ${texts.length} texts`);
   const facts = readPagesFile(files.facts);
   const lookup = (gram: string) => readTermShard(files.shards[shardOf(gram, files.shards.length)]!).get(gram);
 
@@ -72,9 +69,15 @@ describe('buildSearchFiles', () => {
     expect(lookup('急救')!.title).toEqual(Uint32Array.from([0]));
   });
 
-  it('names the shards and chunks by a hash of every file, recorded in the facts file', () => {
-    expect(hashed).toHaveLength(1);
-    expect(files.version).toBe(`v${hashed[0]}`);
+  it('names each shard, chunk and the dictionary by a hash of its own bytes, recorded in the facts file', () => {
+    const encoder = new TextEncoder();
+    expect(files.names).toEqual({
+      shards: files.shards.map(hash),
+      chunks: files.chunks.map((chunk) => hash(encoder.encode(chunk))),
+      traditional: hash(encoder.encode('dictionary for 2 texts')),
+    });
+    expect(files.traditional).toBe('dictionary for 2 texts');
+    expect(facts.names).toEqual(files.names);
     expect(facts.version).toBe(files.version);
     expect(facts.shards).toBe(files.shards.length);
     expect(files.texts.get('zh-cn_b2')).toBe('一通急救电话\u2029医疗保障');

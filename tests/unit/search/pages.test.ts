@@ -42,13 +42,15 @@ describe('comparePages', () => {
 });
 
 describe('buildPagesFile and readPagesFile', () => {
-  const read = readPagesFile(buildPagesFile(pages, { version: 'v1', shards: 3, chunkPages: 2 }));
+  const names = { shards: ['s0', 's1', 's2'], chunks: ['c0', 'c1'], traditional: 't' };
+  const read = readPagesFile(buildPagesFile(pages, { version: 'v1', names, chunkPages: 2 }));
 
-  it('gives back every page’s type, filter values and time rank, and the build’s version, shards and chunk size', () => {
-    expect({ version: read.version, shards: read.shards, chunkPages: read.chunkPages }).toEqual({
+  it('gives back every page’s type, filter values and time rank, and the build’s version, file names and chunk size', () => {
+    expect({ version: read.version, shards: read.shards, chunkPages: read.chunkPages, names: read.names }).toEqual({
       version: 'v1',
       shards: 3,
       chunkPages: 2,
+      names,
     });
     expect(read.pages.map((p) => p.type)).toEqual(['article', 'story', 'article', 'article']);
     expect(read.pages[0]!.filters).toEqual({
@@ -74,6 +76,7 @@ describe('buildPagesFile and readPagesFile', () => {
   });
 
   it('takes a few bytes a page once gzipped, far less than the pages’ metadata as JSON', () => {
+    const oneShard = { shards: ['s'], chunks: [], traditional: 't' };
     const regions = ['巨野县', '山亭区', '商河县', '聊城市', '济阳区', '东阿县', '冠县', '莘县'];
     const topics = ['党建', '健康扶贫', '疫情防控', '妇幼健康', '医养结合与老年健康', '计划生育'];
     const many = Array.from({ length: 2_000 }, (_, i) =>
@@ -84,13 +87,13 @@ describe('buildPagesFile and readPagesFile', () => {
         topics.filter((_, t) => (i >> t) % 3 === 0),
       ),
     );
-    const gzipped = gzipSync(buildPagesFile(many, { version: 'v', shards: 1, chunkPages: CHUNK_PAGES }), {
+    const gzipped = gzipSync(buildPagesFile(many, { version: 'v', names: oneShard, chunkPages: CHUNK_PAGES }), {
       level: 9,
     }).length;
     expect(gzipped / many.length).toBeLessThan(4);
     expect(gzipped).toBeLessThan(gzipSync(JSON.stringify(many.map((p) => p.filters)), { level: 9 }).length / 3);
     expect(
-      readPagesFile(buildPagesFile(many, { version: 'v', shards: 1, chunkPages: CHUNK_PAGES })).pages.map(
+      readPagesFile(buildPagesFile(many, { version: 'v', names: oneShard, chunkPages: CHUNK_PAGES })).pages.map(
         (p) => p.filters.主题,
       ),
     ).toEqual(many.map((p) => [...p.filters.主题!].sort()));
