@@ -158,7 +158,7 @@ export interface ReadResults {
   displays: Map<number, PageDisplay>;
   /** Texts of the results that contain every term (missing for a text that could not be fetched). */
   texts: Map<number, string>;
-  /** Pages whose text lacks a term (character pairs all there, never together). */
+  /** Pages whose text lacks a term (only for a query too long to look up in full: see termsProven). */
   rejected: Set<number>;
 }
 

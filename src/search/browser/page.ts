@@ -49,8 +49,10 @@ function searchUrl(state: SearchState): string {
  * All state lives in the URL (?q=, filters, sort), so results are linkable and
  * the back button restores them. One search per query; sort orders and filters
  * are applied here to its results, so the filter counts are of the very pages
- * listed (a page the term index keeps but whose text lacks a term counts until
- * its text is read: see src/search/shared/terms.ts).
+ * listed. The term index finds exactly the pages that contain every term
+ * (src/search/shared/terms.ts), so the counts are exact before any page is read;
+ * only a pasted sentence too long to look up in full (termsProven) can keep a
+ * page whose text then turns out to lack a term, and that page leaves when read.
  */
 class ArchiveSearch extends HTMLElement {
   #state: SearchState = readSearchState(new URLSearchParams());
@@ -185,7 +187,7 @@ class ArchiveSearch extends HTMLElement {
         if (run !== this.#run) return;
         this.#cache.set(key, found);
       }
-      // Read the results about to be listed; one whose text lacks a term leaves the results.
+      // Read the results about to be listed; one whose text lacks a term (only possible when !termsProven) leaves.
       for (;;) {
         const hits = orderHits(found.hits, found.ranked, state.sort);
         const listed = applyFilters(hits, state.filters).slice(0, this.#limit);
