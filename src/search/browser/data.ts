@@ -87,9 +87,6 @@ export interface Found {
   terms: string[];
 }
 
-/** Han characters: a query with none cannot be Traditional Chinese. */
-const HAN = /\p{Script=Han}/u;
-
 /**
  * OpenCC's converter (opencc-js core, a separate chunk) with this build's
  * Traditional → Simplified dictionary, loaded the first time a query needs it.
@@ -112,17 +109,18 @@ async function searchTerms(bundlePath: string, facts: PagesFile, terms: readonly
 }
 
 /**
- * The pages whose term index entries hold every term of the query (all pages
- * for no query), scored for relevance (src/search/browser/rank.ts). A query with
- * Han characters that finds nothing as typed may be Traditional Chinese: it is
- * converted to Simplified (the archive's script) and searched again, so only
- * such a query ever loads the converter.
+ * The pages that contain every term of the query (all pages for no query),
+ * scored for relevance (src/search/browser/rank.ts). A query with a gram the
+ * term index marks as a Traditional form of the archive's (it finds nothing as
+ * typed) is converted to Simplified (the archive's script) and searched again:
+ * the shards a query fetches anyway decide, so no other query loads the converter.
  */
 export async function findPages(bundlePath: string, query: ParsedQuery): Promise<Found> {
   const facts = await loadFacts(bundlePath);
   let terms = query.terms;
   let found = await searchTerms(bundlePath, facts, terms);
-  if (found.pages.length === 0 && HAN.test(query.text)) {
+  const traditional = found.plans.some((plan) => plan.grams.some((gram) => found.lookup(gram)?.traditional));
+  if (found.pages.length === 0 && traditional) {
     // Offline without the converter, a Traditional query finds nothing rather than failing.
     const convert = await loadConverter(bundlePath, facts).catch(() => null);
     const simplified = convert ? parseQuery(convert(query.text)).terms : terms;

@@ -1,6 +1,7 @@
 import { tidyPagefindText } from './excerpt.ts';
 import { CHUNK_PAGES, buildDisplayChunks, buildPagesFile, comparePages, type PageSource } from './pages.ts';
 import { buildTermShards } from './terms.ts';
+import { normaliseText } from './query.ts';
 
 /**
  * The files the search page reads, written at build time from Pagefind's result
@@ -26,7 +27,7 @@ export const searchFilePaths = {
   shard: (version: string, n: number): string => `terms/${version}-${n}.bin.gz`,
   chunk: (version: string, n: number): string => `display/${version}-${n}.json.gz`,
   text: (id: string): string => `text/${id}.txt.gz`,
-  /** Traditional → Simplified dictionary, fetched only for a query that finds nothing as typed (src/search/build/traditional.ts). */
+  /** Traditional → Simplified dictionary, fetched only for a query that holds Traditional characters (src/search/build/traditional.ts). */
   traditional: (version: string): string => `traditional/${version}.txt.gz`,
 };
 
@@ -66,7 +67,12 @@ export interface SearchFiles {
   chunks: string[];
   /** Page id → its text. */
   texts: Map<string, string>;
+  /** The Traditional → Simplified dictionary (empty without one). */
+  traditional: string;
 }
+
+/** A build's Traditional → Simplified dictionary and the Traditional grams to mark in the term index, from the pages' normalised texts. */
+export type TraditionalSource = (texts: readonly string[]) => { dictionary: string; grams: readonly string[] };
 
 /**
  * Every search file for these fragments. Pages are numbered newest first (see
@@ -76,6 +82,7 @@ export interface SearchFiles {
 export function buildSearchFiles(
   fragments: ReadonlyArray<{ id: string; fragment: PagefindFragment }>,
   hash: (bytes: Uint8Array) => string,
+  traditionalOf: TraditionalSource = () => ({ dictionary: '', grams: [] }),
 ): SearchFiles {
   const sources: Array<PageSource & { text: string; headings: string[] }> = fragments
     .map(({ id, fragment }) => ({
@@ -87,8 +94,10 @@ export function buildSearchFiles(
       headings: pageHeadings(fragment),
     }))
     .sort(comparePages);
+  const traditional = traditionalOf(sources.map((page) => normaliseText(page.text)));
   const shards = buildTermShards(
     sources.map((page) => ({ text: page.text, title: page.meta.title ?? '', headings: page.headings })),
+    traditional.grams,
   );
   const chunks = buildDisplayChunks(sources, CHUNK_PAGES);
   const unversioned = buildPagesFile(sources, { version: '', shards: shards.length, chunkPages: CHUNK_PAGES });
@@ -106,5 +115,6 @@ export function buildSearchFiles(
     shards,
     chunks,
     texts: new Map(sources.map((page) => [page.id, page.text])),
+    traditional: traditional.dictionary,
   };
 }

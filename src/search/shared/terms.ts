@@ -39,6 +39,8 @@ export interface GramPostings {
   title: Uint32Array;
   /** Pages one of whose section headings holds the gram, ascending. */
   heading: Uint32Array;
+  /** A marker (no page holds it): the gram is a Traditional form of the archive's (see traditionalGrams, src/search/build/traditional.ts). */
+  traditional?: true;
 }
 
 /** What the index is built from, per page. */
@@ -232,14 +234,17 @@ interface ShardHeader {
   /** Pages in the index (the universe of its page lists). */
   pages: number;
   grams: number;
+  /** Traditional markers after the grams: each a string only. */
+  traditional: number;
 }
 
 /**
  * The term index as shard files (before gzip): as many shards as make each
  * about SHARD_BYTES, grams filed by shardOf, in code-point order within a shard
- * so the same pages always give byte-identical files.
+ * so the same pages always give byte-identical files. `traditional` grams are
+ * filed the same way, as markers after the grams (a string each).
  */
-export function buildTermShards(pages: readonly IndexedPage[]): Uint8Array[] {
+export function buildTermShards(pages: readonly IndexedPage[], traditional: readonly string[] = []): Uint8Array[] {
   const postings = collectPostings(pages);
   const records = new Map<string, Uint8Array>();
   let total = 0;
@@ -250,13 +255,22 @@ export function buildTermShards(pages: readonly IndexedPage[]): Uint8Array[] {
     records.set(gram, record);
     total += record.length;
   }
+  const markers = new Map<string, Uint8Array>();
+  for (const gram of [...new Set(traditional)].filter((gram) => !postings.has(gram)).sort()) {
+    const writer = new ByteWriter();
+    writer.string(gram);
+    markers.set(gram, writer.finish());
+    total += writer.length;
+  }
   const shardCount = Math.max(1, Math.round(total / SHARD_BYTES));
-  const filed: string[][] = Array.from({ length: shardCount }, () => []);
-  for (const gram of records.keys()) filed[shardOf(gram, shardCount)]!.push(gram);
-  return filed.map((grams) => {
+  const filed = Array.from({ length: shardCount }, () => ({ grams: [] as string[], markers: [] as string[] }));
+  for (const gram of records.keys()) filed[shardOf(gram, shardCount)]!.grams.push(gram);
+  for (const gram of markers.keys()) filed[shardOf(gram, shardCount)]!.markers.push(gram);
+  return filed.map(({ grams, markers: marked }) => {
     const payload = new ByteWriter();
     for (const gram of grams) payload.bytes(records.get(gram)!);
-    const header: ShardHeader = { pages: pages.length, grams: grams.length };
+    for (const gram of marked) payload.bytes(markers.get(gram)!);
+    const header: ShardHeader = { pages: pages.length, grams: grams.length, traditional: marked.length };
     return writeContainer(header, payload.finish());
   });
 }
@@ -264,9 +278,19 @@ export function buildTermShards(pages: readonly IndexedPage[]): Uint8Array[] {
 /** The grams of one shard file. */
 export function readTermShard(bytes: Uint8Array): Map<string, GramPostings> {
   const { header, payload } = readContainer(bytes);
-  const { pages: pageCount, grams } = header as ShardHeader;
+  const { pages: pageCount, grams, traditional } = header as ShardHeader;
   const shard = new Map<string, GramPostings>();
   for (let i = 0; i < grams; i += 1) shard.set(...readGram(payload, pageCount));
+  const none = new Uint32Array(0);
+  for (let i = 0; i < traditional; i += 1)
+    shard.set(payload.string(), {
+      pages: none,
+      levels: new Uint8Array(0),
+      positions: [],
+      title: none,
+      heading: none,
+      traditional: true,
+    });
   return shard;
 }
 
