@@ -203,7 +203,9 @@ function main(): void {
   const { entries, known } = generateWithKnownAnswers(Number(values.count), Number(values.seed));
   writeArticles(resolve(values.out), entries);
   if (values.known) writeFileSync(resolve(values.known), `${JSON.stringify(known, null, 1)}\n`);
-  console.log(`wrote ${entries.length} entries to ${values.out}${values.known ? `, ${known.queries.length} known-answer queries to ${values.known}` : ''}`);
+  console.log(
+    `wrote ${entries.length} entries to ${values.out}${values.known ? `, ${known.queries.length} known-answer queries to ${values.known}` : ''}`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

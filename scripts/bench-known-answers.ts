@@ -63,7 +63,11 @@ export interface KnownAnswers {
   queries: KnownQuery[];
 }
 
-const normalise = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]/gu, '');
+const normalise = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}]/gu, '');
 const fullWidth = (digits: string): string =>
   digits.replace(/[0-9]/gu, (d) => String.fromCodePoint(0xff10 + Number(d)));
 
@@ -111,7 +115,8 @@ export function plantKnownAnswers(
       const n = freshNumber();
       entry.mdx = `${entry.mdx.trimEnd()}\n\n${region}启动“${programme}”行动，服务群众${n.toLocaleString('en-US')}人次。\n`;
       // One number query a programme keeps the set balanced across categories.
-      if (i === 0) candidates.push({ q: n % 2 ? fullWidth(String(n)) : String(n), category: 'number', expected: [entry.slug] });
+      if (i === 0)
+        candidates.push({ q: n % 2 ? fullWidth(String(n)) : String(n), category: 'number', expected: [entry.slug] });
     });
     const slugs = chosen.map((e) => e.slug).sort();
     candidates.push({ q: programme, category: 'programme', expected: slugs });
@@ -120,10 +125,14 @@ export function plantKnownAnswers(
     candidates.push({
       q: `${region}启动${programme}`,
       category: 'place',
-      expected: chosen.filter((e) => regionOf(e).name === region).map((e) => e.slug).sort(),
+      expected: chosen
+        .filter((e) => regionOf(e).name === region)
+        .map((e) => e.slug)
+        .sort(),
     });
     const traditional = toTraditional(`${programme}行动`);
-    if (traditional !== `${programme}行动`) candidates.push({ q: traditional, category: 'traditional', expected: slugs });
+    if (traditional !== `${programme}行动`)
+      candidates.push({ q: traditional, category: 'traditional', expected: slugs });
     const elsewhere = regions.filter((r) => !chosen.some((e) => regionOf(e).name === r.name));
     if (elsewhere.length > 0)
       candidates.push({ q: `${random.pick(elsewhere).name}启动${programme}`, category: 'empty', expected: [] });
@@ -141,7 +150,10 @@ export function plantKnownAnswers(
   const queries: KnownQuery[] = [];
   for (const candidate of candidates) {
     const term = normalise(candidate.category === 'traditional' ? fromTraditional(candidate.q) : candidate.q);
-    const found = texts.filter((t) => t.text.includes(term)).map((t) => t.slug).sort();
+    const found = texts
+      .filter((t) => t.text.includes(term))
+      .map((t) => t.slug)
+      .sort();
     if (found.join(' ') !== [...candidate.expected].sort().join(' ')) continue;
     const n = counts.get(candidate.category) ?? 0;
     counts.set(candidate.category, n + 1);

@@ -79,7 +79,8 @@ interface Transfer {
 }
 
 if (args.dist !== undefined || args.known !== undefined) {
-  if (!args.dist || !args.known) throw new Error('--dist and --known go together: --dist <built site> --known <known-answers.json>');
+  if (!args.dist || !args.known)
+    throw new Error('--dist and --known go together: --dist <built site> --known <known-answers.json>');
   const { benchSearchKnown } = await import('./bench-search-known.ts');
   await benchSearchKnown(args.dist, args.known);
   process.exit(0);

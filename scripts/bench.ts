@@ -417,7 +417,11 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   for (const n of sizes) {
     console.log(`${n} articles …`);
-    const row = await benchOne(n, { keep: values.keep, bareMax: Number(values['bare-max']), incremental: values.incremental });
+    const row = await benchOne(n, {
+      keep: values.keep,
+      bareMax: Number(values['bare-max']),
+      incremental: values.incremental,
+    });
     const ratio = ratioOf(row);
     console.log(
       `  build ${s(row.buildSeconds)}, bare ${row.bare ? s(row.bare.seconds) : 'not run'}${ratio === undefined ? '' : ` (${ratio.toFixed(2)}×)`}, ` +
