@@ -358,7 +358,7 @@ describe('the search page', () => {
     expectClean(watched);
   });
 
-  it('lists five results, then the rest on request, fetching only the texts it shows; focus moves to the first new one', async () => {
+  it('lists five results, then the rest on request, fetching only the texts (or blocks) it shows; focus moves to the first new one', async () => {
     const q = '医养结合';
     const expected = expectedFor(q);
     expect(expected.length).toBeGreaterThan(5);
@@ -366,7 +366,7 @@ describe('the search page', () => {
     const { page } = watched;
     const texts: string[] = [];
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/pagefind/text/')) texts.push(request.url());
+      if (/^\/pagefind\/(text|excerpt)\//u.test(new URL(request.url()).pathname)) texts.push(request.url());
     });
     await submitSearch(page, q);
     expect(await resultSlugs(page)).toHaveLength(5);
@@ -385,7 +385,7 @@ describe('the search page', () => {
     expectClean(watched);
   });
 
-  it('fetches the facts file, the shards of the query’s pairs, and the display chunk and text of each result shown, nothing else', async () => {
+  it('fetches the facts file, the shards of the query’s pairs, and the display chunk and text (or text block) of each result shown, nothing else', async () => {
     const q = '家庭医生签约';
     const built = readBuiltSearch(builtSite());
     const grams = planQuery([q]).flatMap((p) => p.grams);
@@ -402,10 +402,18 @@ describe('the search page', () => {
     });
     await submitSearch(page, q);
     const shown = await resultSlugs(page);
-    const texts = shown.map((key) => searchFilePaths.text(built.displays.find((d) => pageKey(d.url) === key)!.id));
-    expect([...fetched].sort()).toEqual(
-      [searchFilePaths.facts, ...shards, searchFilePaths.chunk(built.facts.version, 0), ...texts].sort(),
+    // Each result's text, or for a long page the one block of it its excerpt is cut from.
+    const ids = shown.map((key) => built.displays.find((d) => pageKey(d.url) === key)!.id);
+    const texts = fetched.filter((path) => /^(text|excerpt)\//u.test(path));
+    expect(texts).toHaveLength(ids.length);
+    for (const id of ids)
+      expect(
+        texts.filter((path) => path === searchFilePaths.text(id) || path.startsWith(`excerpt/${id}-`)),
+      ).toHaveLength(1);
+    expect(fetched.filter((path) => !texts.includes(path)).sort()).toEqual(
+      [searchFilePaths.facts, ...shards, searchFilePaths.chunk(built.facts.version, 0)].sort(),
     );
+    expect(texts.some((path) => path.startsWith('excerpt/'))).toBe(true);
     expectClean(watched);
   });
 

@@ -103,6 +103,9 @@ function derivedFiles(files: SearchFiles): Array<[string, string | Uint8Array]> 
     ...files.shards.map((shard, n): [string, Uint8Array] => [searchFilePaths.shard(files.version, n), shard]),
     ...files.chunks.map((chunk, n): [string, string] => [searchFilePaths.chunk(files.version, n), chunk]),
     ...[...files.texts].map(([id, text]): [string, string] => [searchFilePaths.text(id), text]),
+    ...[...files.blocks].flatMap(([id, blocks]) =>
+      blocks.map((block, n): [string, string] => [searchFilePaths.block(id, n), block]),
+    ),
     [searchFilePaths.traditional(files.version), files.traditional],
   ];
 }

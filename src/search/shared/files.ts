@@ -27,6 +27,8 @@ export const searchFilePaths = {
   shard: (version: string, n: number): string => `terms/${version}-${n}.bin.gz`,
   chunk: (version: string, n: number): string => `display/${version}-${n}.json.gz`,
   text: (id: string): string => `text/${id}.txt.gz`,
+  /** Block n of a long page's text (see textBlocks): what an excerpt needs, without the rest of the page. */
+  block: (id: string, n: number): string => `excerpt/${id}-${BLOCK_CHARS}-${n}.txt.gz`,
   /** Traditional → Simplified dictionary, fetched only for a query that holds Traditional characters (src/search/build/traditional.ts). */
   traditional: (version: string): string => `traditional/${version}.txt.gz`,
 };
@@ -57,6 +59,32 @@ export function pageText(content: string): string {
   return tidyPagefindText(content.replace(/\u200b/gu, '')).trim();
 }
 
+/** Characters a text block starts apart: a few kilobytes gzipped, a fraction of a long page. */
+export const BLOCK_CHARS = 800;
+/** Characters a block runs on into the next, so a term or an excerpt that starts near its end is whole. */
+export const BLOCK_OVERLAP = 120;
+
+/**
+ * A page's text as blocks of BLOCK_CHARS (each running BLOCK_OVERLAP into the
+ * next), with where each starts in the normalised text (the term index's
+ * positions): the search page fetches the block where the query's terms are.
+ * One block for a short page.
+ */
+export function textBlocks(text: string): { blocks: string[]; starts: number[] } {
+  const blocks: string[] = [];
+  const starts: number[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + BLOCK_CHARS);
+    // Never split a surrogate pair.
+    if (end < text.length && /[\udc00-\udfff]/u.test(text.charAt(end))) end += 1;
+    starts.push([...normaliseText(text.slice(0, start))].length);
+    blocks.push(text.slice(start, Math.min(text.length, end + BLOCK_OVERLAP)));
+    start = end;
+  }
+  return { blocks, starts };
+}
+
 export interface SearchFiles {
   version: string;
   /** The facts file, before gzip. */
@@ -67,6 +95,8 @@ export interface SearchFiles {
   chunks: string[];
   /** Page id → its text. */
   texts: Map<string, string>;
+  /** Page id → its text in blocks (pages longer than one block only). */
+  blocks: Map<string, string[]>;
   /** The Traditional → Simplified dictionary (empty without one). */
   traditional: string;
 }
@@ -99,7 +129,15 @@ export function buildSearchFiles(
     sources.map((page) => ({ text: page.text, title: page.meta.title ?? '', headings: page.headings })),
     traditional.grams,
   );
-  const chunks = buildDisplayChunks(sources, CHUNK_PAGES);
+  const split = new Map(sources.map((page) => [page.id, textBlocks(page.text)]));
+  const long = [...split].filter(([, { blocks }]) => blocks.length > 1);
+  const chunks = buildDisplayChunks(
+    sources.map((page) => {
+      const starts = split.get(page.id)!.starts;
+      return starts.length > 1 ? { ...page, blocks: starts } : page;
+    }),
+    CHUNK_PAGES,
+  );
   const unversioned = buildPagesFile(sources, { version: '', shards: shards.length, chunkPages: CHUNK_PAGES });
   const encoder = new TextEncoder();
   const parts = [...shards, ...chunks.map((chunk) => encoder.encode(chunk)), unversioned];
@@ -115,6 +153,7 @@ export function buildSearchFiles(
     shards,
     chunks,
     texts: new Map(sources.map((page) => [page.id, page.text])),
+    blocks: new Map(long.map(([id, { blocks }]) => [id, blocks])),
     traditional: traditional.dictionary,
   };
 }

@@ -355,19 +355,25 @@ function positionsOn(postings: GramPostings, page: number): Uint32Array {
   return new Uint32Array(0);
 }
 
-/** Does the page hold the plan's pairs each at its offset from one common start (the term itself, when they cover it)? */
-function holdsInOrder(plan: TermPlan, lookup: GramLookup, page: number): boolean {
+/**
+ * Where the page holds the plan's pairs each at its offset from one common start
+ * (where the term starts, when they cover it), ascending; undefined for a term
+ * without pairs (one character), whose positions the index does not keep.
+ */
+export function termStarts(plan: TermPlan, lookup: GramLookup, page: number): number[] | undefined {
   const placed = pairsByOffset(plan.term).flatMap((pair, offset) => {
     const postings = plan.grams.includes(pair) ? lookup(pair) : undefined;
-    return postings ? [{ offset, at: new Set(positionsOn(postings, page)) }] : [];
+    return postings ? [{ offset, at: positionsOn(postings, page) }] : [];
   });
   const [first, ...rest] = placed;
-  if (!first) return true;
+  if (!first) return undefined;
+  const others = rest.map(({ offset, at }) => ({ offset, at: new Set(at) }));
+  const starts: number[] = [];
   for (const position of first.at) {
     const start = position - first.offset;
-    if (rest.every(({ offset, at }) => at.has(start + offset))) return true;
+    if (others.every(({ offset, at }) => at.has(start + offset))) starts.push(start);
   }
-  return false;
+  return starts;
 }
 
 /**
@@ -387,5 +393,5 @@ export function pagesWithTerms(plans: readonly TermPlan[], lookup: GramLookup, p
     if (pages.length === 0) break;
   }
   const long = plans.filter((plan) => !gramsProveTerm(plan.term));
-  return pages.filter((page) => long.every((plan) => holdsInOrder(plan, lookup, page)));
+  return pages.filter((page) => long.every((plan) => (termStarts(plan, lookup, page) ?? [0]).length > 0));
 }
