@@ -4,7 +4,7 @@
  * recombined with a seeded PRNG into N valid MDX entries across the taxonomy's regions and 2015–2024.
  * Each figure travels with the paragraph that quotes it, so the content check passes.
  *
- *   npm run bench:generate -- --count 1000 --out DIR     writes DIR/<slug>.mdx
+ *   npm run bench:generate -- --count 1000 --out DIR [--known FILE]   writes DIR/<slug>.mdx (and the known-answer queries)
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,7 @@ import type { Metric } from '../src/schemas/metric.ts';
 import type { ArticleEvent } from '../src/schemas/event.ts';
 import { seededRandom } from './support/random.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { plantKnownAnswers, type KnownAnswers } from './bench-known-answers.ts';
 
 /** One paragraph of a real entry, as MDX, with the figures and events that quote it. */
 interface Paragraph {
@@ -173,18 +174,47 @@ export function writeArticles(dir: string, entries: readonly SyntheticEntry[]): 
   for (const entry of entries) writeFileSync(join(dir, `${entry.slug}.mdx`), entry.mdx);
 }
 
+/** The real pages' texts by page key (articles and stories as written), for the known-answer check. */
+export function realPageTexts(root = process.cwd()): Array<{ key: string; text: string }> {
+  return (['articles', 'stories'] as const).flatMap((folder) => {
+    const dir = join(root, 'content', folder);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => ({
+        key: folder === 'stories' ? `stories/${f.slice(0, -4)}` : f.slice(0, -4),
+        text: readFileSync(join(dir, f), 'utf8'),
+      }));
+  });
+}
+
+/** Synthetic entries with known-answer queries planted in them (scripts/bench-known-answers.ts). */
+export function generateWithKnownAnswers(
+  count: number,
+  seed: number,
+  root = process.cwd(),
+): { entries: SyntheticEntry[]; known: KnownAnswers } {
+  const entries = generateArticles(count, seed, readSeedMaterial(root), root);
+  const regions = listPlaces(loadTaxonomy(root)).filter((p) => p.level === 'region');
+  return { entries, known: plantKnownAnswers(entries, seed, regions, realPageTexts(root)) };
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
       count: { type: 'string', default: '100' },
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
+      known: { type: 'string' },
     },
   });
   if (!values.out) throw new Error('give --out DIR');
-  const entries = generateArticles(Number(values.count), Number(values.seed), readSeedMaterial());
+  const { entries, known } = generateWithKnownAnswers(Number(values.count), Number(values.seed));
   writeArticles(resolve(values.out), entries);
-  console.log(`wrote ${entries.length} entries to ${values.out}`);
+  if (values.known) writeFileSync(resolve(values.known), `${JSON.stringify(known, null, 1)}\n`);
+  console.log(
+    `wrote ${entries.length} entries to ${values.out}${values.known ? `, ${known.queries.length} known-answer queries to ${values.known}` : ''}`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -24,7 +24,7 @@ import { figuresBySplit, formatFigure, type Figures, type QueryOutcome } from '.
 import { EXPECTED_FILE, loadExpected, loadQueries, type EvalQuery } from './support/search-eval/queries.ts';
 import { STOCK_PAGE, buildStockPagefind } from './support/search-eval/stock-pagefind.ts';
 
-type Engine = 'site' | 'pagefind';
+export type Engine = 'site' | 'pagefind';
 const ENGINES: Engine[] = ['site', 'pagefind'];
 const LABEL: Record<Engine, string> = { site: 'this site', pagefind: 'stock Pagefind' };
 
@@ -50,7 +50,7 @@ function gzippedSize(siteDir: string, url: string, bytes: number): number {
 }
 
 /** Load a fresh results page for q (empty cache, no service worker); returns the bytes moved until results show, and the page. */
-async function firstQuery(browser: Browser, origin: string, siteDir: string, engine: Engine, q: string) {
+export async function firstQuery(browser: Browser, origin: string, siteDir: string, engine: Engine, q: string) {
   const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
   const page = await context.newPage();
   // Playwright's request events include the requests of Pagefind's web worker, which a CDP page session does not see.
@@ -92,7 +92,7 @@ interface StockWindow {
  * Every query in turn on one warm page: the first ten result keys of each, and query times
  * (the first query, which loads the engine's files, is left out of the times).
  */
-async function warmRun(
+export async function warmRun(
   browser: Browser,
   origin: string,
   engine: Engine,

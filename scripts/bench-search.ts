@@ -15,6 +15,7 @@
  *   npm run bench:search -- --site DIR   measure an existing build
  *   npm run bench:search -- --rounds 5
  *   npm run bench:search -- --vs-pagefind   reader queries through this site and stock Pagefind (bench-search-vs-pagefind.ts)
+ *   npm run bench:search -- --dist DIR --known FILE   known-answer queries of a synthetic archive (bench-search-known.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,8 @@ const TARGET_BYTES = 150 * 1000;
 const { values: args } = parseArgs({
   options: {
     site: { type: 'string' },
+    dist: { type: 'string' },
+    known: { type: 'string' },
     rounds: { type: 'string', default: '3' },
     'vs-pagefind': { type: 'boolean', default: false },
     failures: { type: 'boolean', default: false },
@@ -75,6 +78,13 @@ interface Transfer {
   bytes: number;
 }
 
+if (args.dist !== undefined || args.known !== undefined) {
+  if (!args.dist || !args.known)
+    throw new Error('--dist and --known go together: --dist <built site> --known <known-answers.json>');
+  const { benchSearchKnown } = await import('./bench-search-known.ts');
+  await benchSearchKnown(args.dist, args.known);
+  process.exit(0);
+}
 const siteDir = args.site ? resolve(args.site) : build();
 if (args['vs-pagefind']) {
   const { benchSearchVsPagefind } = await import('./bench-search-vs-pagefind.ts');

@@ -31,7 +31,7 @@ import { serveSite } from './support/serve.ts';
 import { waitForSearch } from './support/search.ts';
 import type { BuildProfile, StageProfile } from '../src/lib/build-profile.ts';
 import { buildBareProject, prepareBareProject, timedRun, type BareBuild } from './bench-bare.ts';
-import { generateArticles, readSeedMaterial, writeArticles } from './bench-generate.ts';
+import { generateWithKnownAnswers, writeArticles } from './bench-generate.ts';
 import { buildHeapArgs } from '../src/publish/heap.ts';
 
 export const TARGETS = {
@@ -44,6 +44,8 @@ export const TARGETS = {
   searchPeakBytes: 2 * 2 ** 30,
 } as const;
 const REAL_ENTRIES = 6;
+/** Where prepareProject writes the known-answer queries (scripts/bench-known-answers.ts), in the project copy. */
+export const KNOWN_ANSWERS_FILE = 'known-answers.json';
 /** Queries for the first-query measurement: the fixture's first few (real words the recombined text still holds). */
 const QUERY_COUNT = 5;
 
@@ -115,7 +117,9 @@ export function prepareProject(dir: string, articles: number, seed = 1): { gener
     "import config from './astro.site.mjs';\n\nexport default { ...config, cacheDir: './.astro-cache' };\n",
   );
   const started = performance.now();
-  const entries = generateArticles(Math.max(0, articles - REAL_ENTRIES), seed, readSeedMaterial());
+  const { entries, known } = generateWithKnownAnswers(Math.max(0, articles - REAL_ENTRIES), seed);
+  // The queries whose answers the planting knows: npm run bench:search -- --dist <dir>/dist --known <dir>/known-answers.json
+  writeFileSync(join(dir, KNOWN_ANSWERS_FILE), `${JSON.stringify(known, null, 1)}\n`);
   const synthetic = join(dir, 'content', 'articles-synthetic');
   writeArticles(synthetic, entries);
   for (const entry of readdirSync(synthetic)) cpSync(join(synthetic, entry), join(dir, 'content', 'articles', entry));

@@ -6,8 +6,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INCREMENTAL_SENTENCE, benchOne, checkTargets, markdownTable, stageTable } from '../../scripts/bench.ts';
-import { generateArticles, readSeedMaterial } from '../../scripts/bench-generate.ts';
+import {
+  INCREMENTAL_SENTENCE,
+  KNOWN_ANSWERS_FILE,
+  benchOne,
+  checkTargets,
+  markdownTable,
+  stageTable,
+} from '../../scripts/bench.ts';
+import { generateArticles, generateWithKnownAnswers, readSeedMaterial } from '../../scripts/bench-generate.ts';
+import type { KnownAnswers } from '../../scripts/bench-known-answers.ts';
 import { readContentFiles } from '../../src/content-check/read-content.ts';
 import { checkContent, formatProblem, isError } from '../../src/content-check/index.ts';
 
@@ -38,6 +46,45 @@ describe('the synthetic archive', () => {
   });
 });
 
+describe('the known-answer queries', () => {
+  const { entries, known } = generateWithKnownAnswers(80, 3);
+  const committed = readContentFiles(process.cwd());
+  const normalise = (text: string) => text.normalize('NFKC').replace(/[\s\p{P}]/gu, '');
+
+  it('are planted in entries the content check still accepts', () => {
+    const problems = checkContent({
+      ...committed,
+      articles: [
+        ...committed.articles,
+        ...entries.map((e) => ({ path: `content/articles/${e.slug}.mdx`, text: e.mdx })),
+      ],
+    });
+    expect(problems.filter(isError).map(formatProblem)).toEqual([]);
+  });
+
+  it('expect exactly the articles whose text holds the planted string, and nothing for must-be-empty ones', () => {
+    const categories = new Set(known.queries.map((q) => q.category));
+    expect([...categories].sort()).toEqual(['empty', 'number', 'place', 'programme', 'traditional']);
+    const texts = [
+      ...entries.map((e) => ({ key: e.slug, text: e.mdx })),
+      ...committed.articles.map((a) => ({ key: a.path, text: a.text })),
+    ];
+    for (const query of known.queries.filter((q) => q.category !== 'traditional')) {
+      const holding = texts.filter((t) => normalise(t.text).includes(normalise(query.q))).map((t) => t.key);
+      expect(holding.sort(), query.q).toEqual([...query.expected].sort());
+    }
+    expect(known.queries.filter((q) => q.category === 'empty').length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('split tune / held out alternately within each category, fixed by the generation', () => {
+    for (const category of new Set(known.queries.map((q) => q.category))) {
+      const splits = known.queries.filter((q) => q.category === category).map((q) => q.split);
+      splits.forEach((split, i) => expect(split).toBe(i % 2 === 0 ? 'tune' : 'heldout'));
+    }
+    expect(generateWithKnownAnswers(80, 3).known).toEqual(known);
+  });
+});
+
 describe('npm run bench, at 20 articles', () => {
   it('builds, searches and measures a project copy', { timeout: 480_000 }, async () => {
     const dir = resolve('.tmp/bench-smoke');
@@ -49,7 +96,11 @@ describe('npm run bench, at 20 articles', () => {
     expect(row.pagefindSeconds).toBeGreaterThan(0);
     expect(row.indexBytes).toBeGreaterThan(10_000);
     expect(row.distBytes).toBeGreaterThan(row.indexBytes);
-    expect(row.firstQueryBytes.median).toBeGreaterThan(50_000);
+    // The facts file, a few 3 KB shards, a display chunk and the texts of the results shown.
+    expect(row.firstQueryBytes.median).toBeGreaterThan(20_000);
+    const known = JSON.parse(readFileSync(join(dir, KNOWN_ANSWERS_FILE), 'utf8')) as KnownAnswers;
+    expect(known.articles).toBe(14);
+    expect(known.queries.filter((q) => q.expected.length > 0).length).toBeGreaterThan(10);
     // The copy searched is the synthetic one: its index knows the generated pages.
     expect(readFileSync(join(dir, 'dist', 'sitemap-0.xml'), 'utf8')).toContain(
       `/articles/${articles.find((a) => /-\d{5}$/u.test(a))}/`,

@@ -247,7 +247,10 @@ describe('per-article chart downloads', () => {
     for (const [slug, page] of builtArticles()) {
       for (const link of page.querySelectorAll('.chart-figure__downloads a[type="text/csv"]')) {
         const href = link.getAttribute('href') ?? '';
-        const text = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+        // Article pages link files under /data/charts/; stories still carry their table as a data: URL.
+        const text = href.startsWith('data:')
+          ? decodeURIComponent(href.slice(href.indexOf(',') + 1))
+          : readBuilt(href.replace(/^\//u, ''));
         expect(text.startsWith(BOM)).toBe(true);
         const csv = parseCsv(text.slice(1));
         expect(csv.header, slug).toEqual(metrics.header);

@@ -207,7 +207,7 @@ describe('what Pagefind indexes', () => {
 
   it('ships the search files alone, in small shards, and none of the Pagefind runtime', () => {
     const bundle = join(builtSite(), SEARCH_BUNDLE);
-    expect(readdirSync(bundle).sort()).toEqual(['display', 'facts.bin.gz', 'terms', 'text', 'traditional']);
+    expect(readdirSync(bundle).sort()).toEqual(['display', 'excerpt', 'facts.bin.gz', 'terms', 'text', 'traditional']);
     const { facts } = search();
     const shards = readdirSync(join(bundle, 'terms'));
     expect(shards).toHaveLength(facts.shards);

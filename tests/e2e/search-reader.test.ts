@@ -45,6 +45,22 @@ describe('search as readers type', () => {
     expect(traditional.watched.consoleErrors).toEqual([]);
   });
 
+  it('loads the converter for a query with Traditional characters, never for a Simplified one that finds nothing', async () => {
+    // The converter is a chunk of its own and the build's dictionary; neither is requested for a Simplified query.
+    const converterRequests = (requested: string[]) =>
+      requested.filter((path) => path.includes('/traditional/') || /\/_astro\/core\.[^/]+\.js$/u.test(path));
+    for (const q of ['青岛', '卫生健康 青岛', '新冠疫苗接种']) {
+      const simplified = await search(q);
+      expect(simplified.keys, q).toEqual([]);
+      expect(converterRequests(simplified.requested), q).toEqual([]);
+    }
+    for (const q of ['衛生健康', '醫療服務']) {
+      const traditional = await search(q);
+      expect(traditional.keys.length, q).toBeGreaterThan(0);
+      expect(converterRequests(traditional.requested), q).toHaveLength(2);
+    }
+  });
+
   it('finds a term printed with quotation marks or a middle dot inside it, and marks it as printed', async () => {
     const team = await search('3+X家庭医生');
     expect(team.keys[0]).toBe('shanting-2018');

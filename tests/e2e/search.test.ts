@@ -17,7 +17,8 @@ import {
 import { ui } from '../../src/lib/ui-strings.ts';
 import { storySources } from '../../src/site/story-sources.ts';
 import { searchFilePaths } from '../../src/search/shared/files.ts';
-import { pagesWithTerms, planQuery, shardOf } from '../../src/search/shared/terms.ts';
+import { planQuery, shardOf } from '../../src/search/shared/terms.ts';
+import { expectedPages, readOraclePages } from '../../scripts/support/search-eval/oracle.ts';
 
 let site: StaticSite;
 let browser: Browser;
@@ -357,7 +358,7 @@ describe('the search page', () => {
     expectClean(watched);
   });
 
-  it('lists five results, then the rest on request, fetching only the texts it shows; focus moves to the first new one', async () => {
+  it('lists five results, then the rest on request, fetching only the texts (or blocks) it shows; focus moves to the first new one', async () => {
     const q = '医养结合';
     const expected = expectedFor(q);
     expect(expected.length).toBeGreaterThan(5);
@@ -365,7 +366,7 @@ describe('the search page', () => {
     const { page } = watched;
     const texts: string[] = [];
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/pagefind/text/')) texts.push(request.url());
+      if (/^\/pagefind\/(text|excerpt)\//u.test(new URL(request.url()).pathname)) texts.push(request.url());
     });
     await submitSearch(page, q);
     expect(await resultSlugs(page)).toHaveLength(5);
@@ -384,7 +385,7 @@ describe('the search page', () => {
     expectClean(watched);
   });
 
-  it('fetches the facts file, the shards of the query’s pairs, and the display chunk and text of each result shown, nothing else', async () => {
+  it('fetches the facts file, the shards of the query’s pairs, and the display chunk and text (or text block) of each result shown, nothing else', async () => {
     const q = '家庭医生签约';
     const built = readBuiltSearch(builtSite());
     const grams = planQuery([q]).flatMap((p) => p.grams);
@@ -408,27 +409,87 @@ describe('the search page', () => {
     });
     await submitSearch(page, q);
     const shown = await resultSlugs(page);
-    const texts = shown.map((key) => searchFilePaths.text(built.displays.find((d) => pageKey(d.url) === key)!.id));
-    expect([...fetched].sort()).toEqual(
-      [searchFilePaths.facts, ...shards, searchFilePaths.chunk(built.facts.names.chunks[0]!, 0), ...texts].sort(),
+    // Each result's text, or for a long page the one block of it its excerpt is cut from.
+    const ids = shown.map((key) => built.displays.find((d) => pageKey(d.url) === key)!.id);
+    const texts = fetched.filter((path) => /^(text|excerpt)\//u.test(path));
+    expect(texts).toHaveLength(ids.length);
+    for (const id of ids)
+      expect(
+        texts.filter((path) => path === searchFilePaths.text(id) || path.startsWith(`excerpt/${id}-`)),
+      ).toHaveLength(1);
+    expect(fetched.filter((path) => !texts.includes(path)).sort()).toEqual(
+      [searchFilePaths.facts, ...shards, searchFilePaths.chunk(built.facts.names.chunks[0]!, 0)].sort(),
     );
+    expect(texts.some((path) => path.startsWith('excerpt/'))).toBe(true);
     expectClean(watched);
   });
 
-  it('drops a page whose character pairs all occur but never together, once its text is read', async () => {
-    // 25, 58 and 80 occur on more pages than 2580 does (printed 2580 or, in a story's table, 2,580): the term index keeps them, their texts do not.
-    const q = '2580';
+  it('counts exactly the pages holding a three-character term, in the status and every filter, with filters combined', async () => {
+    // 万人 and 人次 both occur on more pages than 万人次 does (the independent oracle's pages): the term index
+    // keeps where each pair occurs, so no page counts that lacks the term, before any page's text is read.
+    const q = '万人次';
     const built = readBuiltSearch(builtSite());
-    expect(pagesWithTerms(planQuery([q]), built.lookup, built.facts.pages.length).length).toBeGreaterThan(
-      expectedFor(q).length,
-    );
+    const expected = expectedPages(readOraclePages(builtSite()), q);
+    const holdingPairs = planQuery([q])[0]!.grams.map((gram) => new Set(built.lookup(gram)?.pages ?? []));
+    const holdingAll = [...holdingPairs[0]!].filter((page) => holdingPairs.every((pages) => pages.has(page)));
+    expect(holdingAll.length).toBeGreaterThan(expected.length);
+
+    const valuesOf = (key: string, name: string): string[] =>
+      name === 'type'
+        ? [facts(key).type === 'story' ? ui.search.types.story : ui.search.types.article]
+        : name === 'year'
+          ? facts(key).years
+          : facts(key).regions;
+    /** What each type, region and year box should count, given the boxes checked (src/search/browser/facets.ts). */
+    const wantCounts = (selection: Record<string, string[]>) =>
+      ['type', 'region', 'year']
+        .flatMap((name) => {
+          const others = expected.filter((key) =>
+            Object.entries(selection).every(
+              ([other, values]) => other === name || values.some((v) => valuesOf(key, other).includes(v)),
+            ),
+          );
+          const values = new Set(expected.flatMap((key) => valuesOf(key, name)));
+          return [...values].map(
+            (value) =>
+              `${name} ${value} ${ui.search.count(others.filter((key) => valuesOf(key, name).includes(value)).length)}`,
+          );
+        })
+        .sort();
+    const shownCounts = (page: Page) =>
+      page.$$eval('.search-facet input:is([name="type"], [name="region"], [name="year"])', (boxes) =>
+        boxes
+          .map(
+            (box) =>
+              `${(box as HTMLInputElement).name} ${(box as HTMLInputElement).value} ${box.parentElement!.querySelector('.search-facet-count')!.textContent}`,
+          )
+          .sort(),
+      );
+
     const { page } = await open(searchPath(q));
     await waitForSearch(page, q);
-    expect(await resultSlugs(page)).toEqual(expectedFor(q));
-    const stories = expectedFor(q).filter((key) => key.startsWith('stories/')).length;
+    const storiesOf = (keys: string[]) => keys.filter((key) => key.startsWith('stories/')).length;
     await expect(page.textContent('[data-search-status]')).resolves.toBe(
-      ui.search.found(expectedFor(q).length, q, stories),
+      ui.search.found(expected.length, q, storiesOf(expected)),
     );
+    await expect(shownCounts(page)).resolves.toEqual(wantCounts({}));
+
+    // Two filters at once: a region and a year that some expected page has together.
+    const key = expected.find((k) => facts(k).type === 'article')!;
+    const selection = { region: [facts(key).regions[0]!], year: [facts(key).years[0]!] };
+    const { page: filtered } = await open(
+      searchPath(q, `&region=${encodeURIComponent(selection.region[0]!)}&year=${selection.year[0]!}`),
+    );
+    await waitForSearch(filtered, q);
+    const both = expected.filter(
+      (k) => valuesOf(k, 'region').includes(selection.region[0]!) && valuesOf(k, 'year').includes(selection.year[0]!),
+    );
+    expect(both.length).toBeGreaterThan(0);
+    expect((await allResultSlugs(filtered)).sort()).toEqual([...both].sort());
+    await expect(filtered.textContent('[data-search-status]')).resolves.toBe(
+      `${ui.search.found(both.length, q, storiesOf(both))}${ui.search.filteredFrom(expected.length)}`,
+    );
+    await expect(shownCounts(filtered)).resolves.toEqual(wantCounts(selection));
   });
 
   it('sorts by year, newest or oldest first, and keeps the order in the URL', async () => {

@@ -3,7 +3,7 @@
  * facts file, the term shards a query needs, the display chunks and texts of the
  * results shown. Nothing else: relevance comes from the term index itself.
  */
-import { containsAllTerms, parseQuery, type ParsedQuery } from '../shared/query.ts';
+import { containsAllTerms, normaliseText, parseQuery, type ParsedQuery } from '../shared/query.ts';
 import { searchFilePaths } from '../shared/files.ts';
 import { chunkOf, readDisplayChunk, readPagesFile, type PageDisplay, type PagesFile } from '../shared/pages.ts';
 import {
@@ -12,6 +12,8 @@ import {
   readTermShard,
   shardOf,
   shardsForGrams,
+  termStarts,
+  termsProven,
   type GramPostings,
 } from '../shared/terms.ts';
 import { scorePages } from './rank.ts';
@@ -85,10 +87,11 @@ export interface Found {
   ranked: boolean;
   /** The terms searched for: the query's own, or their Simplified form when the query was Traditional. */
   terms: string[];
+  /** Whether every page found is known to contain every term (see termsProven); else each text shown is checked. */
+  proven: boolean;
+  /** Where each term starts on a page found, in its normalised text (undefined for a one-character term). */
+  starts: (page: number) => Array<number[] | undefined>;
 }
-
-/** Han characters: a query with none cannot be Traditional Chinese. */
-const HAN = /\p{Script=Han}/u;
 
 /**
  * OpenCC's converter (opencc-js core, a separate chunk) with this build's
@@ -112,17 +115,18 @@ async function searchTerms(bundlePath: string, facts: PagesFile, terms: readonly
 }
 
 /**
- * The pages whose term index entries hold every term of the query (all pages
- * for no query), scored for relevance (src/search/browser/rank.ts). A query with
- * Han characters that finds nothing as typed may be Traditional Chinese: it is
- * converted to Simplified (the archive's script) and searched again, so only
- * such a query ever loads the converter.
+ * The pages that contain every term of the query (all pages for no query),
+ * scored for relevance (src/search/browser/rank.ts). A query with a gram the
+ * term index marks as a Traditional form of the archive's (it finds nothing as
+ * typed) is converted to Simplified (the archive's script) and searched again:
+ * the shards a query fetches anyway decide, so no other query loads the converter.
  */
 export async function findPages(bundlePath: string, query: ParsedQuery): Promise<Found> {
   const facts = await loadFacts(bundlePath);
   let terms = query.terms;
   let found = await searchTerms(bundlePath, facts, terms);
-  if (found.pages.length === 0 && HAN.test(query.text)) {
+  const traditional = found.plans.some((plan) => plan.grams.some((gram) => found.lookup(gram)?.traditional));
+  if (found.pages.length === 0 && traditional) {
     // Offline without the converter, a Traditional query finds nothing rather than failing.
     const convert = await loadConverter(bundlePath, facts).catch(() => null);
     const simplified = convert ? parseQuery(convert(query.text)).terms : terms;
@@ -135,7 +139,13 @@ export async function findPages(bundlePath: string, query: ParsedQuery): Promise
   const lengths = facts.pages.map((page) => page.length);
   const scores = terms.length > 0 ? scorePages(plans, lookup, pages, lengths) : null;
   const hits = pages.map((page, i): Hit => ({ page, ...facts.pages[page]!, score: scores?.[i] ?? 0 }));
-  return { hits, ranked: scores !== null, terms };
+  return {
+    hits,
+    ranked: scores !== null,
+    terms,
+    proven: termsProven(plans),
+    starts: (page) => plans.map((plan) => termStarts(plan, lookup, page)),
+  };
 }
 
 /** What a result row shows of a page (its display chunk, fetched once). */
@@ -149,40 +159,85 @@ async function loadDisplay(bundlePath: string, facts: PagesFile, page: number): 
 }
 
 /** A page's text (fetched once), or null when it cannot be had (offline, not stored). */
-async function loadText(bundlePath: string, id: string): Promise<string | null> {
-  return once(textLoading, id, () => fetchText(`${bundlePath}${searchFilePaths.text(id)}`)).catch(() => null);
+async function loadText(bundlePath: string, path: string): Promise<string | null> {
+  return once(textLoading, path, () => fetchText(`${bundlePath}${path}`)).catch(() => null);
 }
 
-/** The results about to be listed, read: what their rows show, their texts, and which of them lack a term. */
+/** What an excerpt is cut from: the page's text, or the block of it where the terms are. */
+export interface ExcerptSource {
+  text: string;
+  /** The text starts where the page's does (the headline first) / ends where it does. */
+  first: boolean;
+  last: boolean;
+}
+
+/**
+ * The block of a page's text that holds the most different terms (the earliest
+ * of those), counting occurrences after the headline first; undefined when the
+ * terms' positions are unknown (one-character terms only) or the page is one block.
+ */
+export function chooseBlock(
+  blocks: readonly number[] | undefined,
+  starts: ReadonlyArray<readonly number[] | undefined>,
+  headline: number,
+): number | undefined {
+  if (!blocks || blocks.length < 2 || starts.every((s) => s === undefined)) return undefined;
+  const blockOf = (position: number): number => {
+    let block = 0;
+    while (block + 1 < blocks.length && blocks[block + 1]! <= position) block += 1;
+    return block;
+  };
+  const best = (skip: number): number | undefined => {
+    const terms = blocks.map(() => 0);
+    for (const positions of starts) {
+      const held = new Set((positions ?? []).filter((p) => p >= skip).map(blockOf));
+      for (const block of held) terms[block]! += 1;
+    }
+    const most = Math.max(...terms);
+    return most > 0 ? terms.indexOf(most) : undefined;
+  };
+  return best(headline) ?? best(0);
+}
+
+/** The results about to be listed, read: what their rows show, their excerpt sources, and which of them lack a term. */
 export interface ReadResults {
   displays: Map<number, PageDisplay>;
-  /** Texts of the results that contain every term (missing for a text that could not be fetched). */
-  texts: Map<number, string>;
-  /** Pages whose text lacks a term (character pairs all there, never together). */
+  /** Excerpt sources of the results that contain every term (missing for a text that could not be fetched). */
+  texts: Map<number, ExcerptSource>;
+  /** Pages whose text lacks a term (only for a query too long to look up in full: see termsProven). */
   rejected: Set<number>;
 }
 
 /**
- * Fetch the display entries and texts of these results and check each text for
- * every term. A result whose text cannot be fetched (offline, with the archive
- * over the offline budget) stays, without an excerpt: the term index found it.
+ * Fetch the display entries of these results and what their excerpts are cut
+ * from: the block of a long page's text where the terms are (the term index
+ * says where), else the whole text, which is also what a query not proven by
+ * the index (found.proven) reads, to check each result for every term. A result
+ * whose text cannot be fetched (offline, with the archive over the offline
+ * budget) stays, without an excerpt: the term index found it.
  */
-export async function readResults(
-  bundlePath: string,
-  hits: readonly Hit[],
-  terms: readonly string[],
-): Promise<ReadResults> {
+export async function readResults(bundlePath: string, hits: readonly Hit[], found: Found): Promise<ReadResults> {
   const facts = await loadFacts(bundlePath);
   const displays = new Map<number, PageDisplay>();
-  const texts = new Map<number, string>();
+  const texts = new Map<number, ExcerptSource>();
   const rejected = new Set<number>();
   await Promise.all(
     hits.map(async (hit) => {
       const display = await loadDisplay(bundlePath, facts, hit.page);
       displays.set(hit.page, display);
-      const text = await loadText(bundlePath, display.id);
+      const headline = [...normaliseText(display.title)].length;
+      const block = found.proven ? chooseBlock(display.blocks, found.starts(hit.page), headline) : undefined;
+      if (block !== undefined) {
+        // Offline, blocks are not kept: the whole text may be.
+        const text = await loadText(bundlePath, searchFilePaths.block(display.id, block));
+        if (text !== null) {
+          texts.set(hit.page, { text, first: block === 0, last: block === display.blocks!.length - 1 });
+          return;
+        }
+      }
+      const text = await loadText(bundlePath, searchFilePaths.text(display.id));
       if (text === null) return;
-      if (containsAllTerms(text, terms)) texts.set(hit.page, text);
+      if (found.proven || containsAllTerms(text, found.terms)) texts.set(hit.page, { text, first: true, last: true });
       else rejected.add(hit.page);
     }),
   );

@@ -14,7 +14,7 @@ import { applyFilters, countFacets, type Facets } from './facets.ts';
 import { buildExcerpt } from '../shared/excerpt.ts';
 import { orderHits, type Hit } from './results.ts';
 import type { PageDisplay } from '../shared/pages.ts';
-import { findPages, loadFacts, readResults, type Found } from './data.ts';
+import { findPages, loadFacts, readResults, type ExcerptSource, type Found } from './data.ts';
 
 /** Characters of page text shown around the matches. */
 const EXCERPT_LENGTH = 90;
@@ -49,8 +49,10 @@ function searchUrl(state: SearchState): string {
  * All state lives in the URL (?q=, filters, sort), so results are linkable and
  * the back button restores them. One search per query; sort orders and filters
  * are applied here to its results, so the filter counts are of the very pages
- * listed (a page the term index keeps but whose text lacks a term counts until
- * its text is read: see src/search/shared/terms.ts).
+ * listed. The term index finds exactly the pages that contain every term
+ * (src/search/shared/terms.ts), so the counts are exact before any page is read;
+ * only a pasted sentence too long to look up in full (termsProven) can keep a
+ * page whose text then turns out to lack a term, and that page leaves when read.
  */
 class ArchiveSearch extends HTMLElement {
   #state: SearchState = readSearchState(new URLSearchParams());
@@ -185,12 +187,12 @@ class ArchiveSearch extends HTMLElement {
         if (run !== this.#run) return;
         this.#cache.set(key, found);
       }
-      // Read the results about to be listed; one whose text lacks a term leaves the results.
+      // Read the results about to be listed; one whose text lacks a term (only possible when !termsProven) leaves.
       for (;;) {
         const hits = orderHits(found.hits, found.ranked, state.sort);
         const listed = applyFilters(hits, state.filters).slice(0, this.#limit);
         // found.terms: the Simplified terms a Traditional query was searched as, so excerpts mark the page's own text.
-        const { displays, texts, rejected } = await readResults(this.#bundlePath, listed, found.terms);
+        const { displays, texts, rejected } = await readResults(this.#bundlePath, listed, found);
         if (run !== this.#run) return;
         if (rejected.size === 0) {
           this.#render(query.text, found.terms, hits, displays, texts);
@@ -255,7 +257,7 @@ class ArchiveSearch extends HTMLElement {
     terms: string[],
     hits: readonly Hit[],
     displays: ReadonlyMap<number, PageDisplay>,
-    texts: ReadonlyMap<number, string>,
+    texts: ReadonlyMap<number, ExcerptSource>,
   ): void {
     const { filters } = this.#state;
     const shown = applyFilters(hits, filters);
@@ -270,8 +272,7 @@ class ArchiveSearch extends HTMLElement {
     const block = this.#clearResults();
     const list = element('ol', 'search-results-list');
     const listed = shown.slice(0, this.#limit);
-    for (const hit of listed)
-      list.append(this.#renderHit(hit, displays.get(hit.page)!, texts.get(hit.page) ?? '', terms));
+    for (const hit of listed) list.append(this.#renderHit(hit, displays.get(hit.page)!, texts.get(hit.page), terms));
     block.append(list);
     if (shown.length > listed.length) {
       const more = element('button', 'search-more', strings.more(shown.length - listed.length));
@@ -286,7 +287,7 @@ class ArchiveSearch extends HTMLElement {
     }
   }
 
-  #renderHit(hit: Hit, display: PageDisplay, text: string, terms: string[]): HTMLLIElement {
+  #renderHit(hit: Hit, display: PageDisplay, source: ExcerptSource | undefined, terms: string[]): HTMLLIElement {
     const item = element('li', `search-result search-result--${hit.type}`);
     const heading = element('h2', 'search-result-title');
     const link = element('a', '', display.title);
@@ -311,14 +312,15 @@ class ArchiveSearch extends HTMLElement {
       item.append(image);
     }
     // No text (offline, not stored): the row goes without an excerpt.
-    if (!text) return item;
+    if (!source?.text) return item;
+    const { text, first, last } = source;
     // The text starts with the headline, shown above already: excerpt from the body when it can.
-    const skip = text.startsWith(display.title) ? display.title.length : 0;
+    const skip = first && text.startsWith(display.title) ? display.title.length : 0;
     const excerpt = buildExcerpt(text, terms, EXCERPT_LENGTH, skip);
     const paragraph = element('p', 'search-result-excerpt');
-    if (excerpt.clippedStart) paragraph.append('…');
+    if (excerpt.clippedStart || !first) paragraph.append('…');
     for (const part of excerpt.parts) paragraph.append(part.mark ? element('mark', '', part.text) : part.text);
-    if (excerpt.clippedEnd) paragraph.append('…');
+    if (excerpt.clippedEnd || !last) paragraph.append('…');
     item.append(paragraph);
     return item;
   }

@@ -6,9 +6,14 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { buildSearchFiles, searchFilePaths, type PagefindFragment, type SearchFiles } from '../shared/files.ts';
-import { normaliseText } from '../shared/query.ts';
-import { buildTraditionalDictionary } from './traditional.ts';
+import {
+  buildSearchFiles,
+  searchFilePaths,
+  type PagefindFragment,
+  type SearchFiles,
+  type TraditionalSource,
+} from '../shared/files.ts';
+import { buildTraditionalDictionary, traditionalGrams } from './traditional.ts';
 import { beginStage, countWork, sampleChildPeaks } from '../../lib/build-profile.ts';
 import { recordBuiltFileHash } from '../../lib/built-file-hashes.ts';
 
@@ -63,6 +68,12 @@ const gzip = (data: string | Uint8Array): Buffer =>
   gzipSync(typeof data === 'string' ? Buffer.from(data, 'utf8') : data, { level: 9 });
 const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
 
+/** The build's Traditional dictionary, and its forms of the archive's grams that the term index marks. */
+const traditionalOf: TraditionalSource = (texts) => {
+  const dictionary = buildTraditionalDictionary(texts);
+  return { dictionary, grams: traditionalGrams(dictionary, texts) };
+};
+
 /**
  * Write the search page's files (src/search/shared/files.ts) into `bundleDir`,
  * replacing whatever was there, from the fragments in `fragmentDir`; returns
@@ -76,7 +87,7 @@ export function writeSearchFiles(fragmentDir: string, bundleDir: string): number
       id: file.slice(0, -'.pf_fragment'.length),
       fragment: readFragment(readFileSync(join(fragmentDir, file)), join(fragmentDir, file)),
     }));
-  const files = buildSearchFiles(fragments, contentHash, traditionalDictionary);
+  const files = buildSearchFiles(fragments, contentHash, traditionalOf);
   rmSync(bundleDir, { recursive: true, force: true });
   const write = (path: string, data: string | Uint8Array): void => {
     mkdirSync(dirname(join(bundleDir, path)), { recursive: true });
@@ -93,14 +104,14 @@ function derivedFiles(files: SearchFiles): Array<[string, string | Uint8Array]> 
     ...files.shards.map((shard, n): [string, Uint8Array] => [searchFilePaths.shard(files.names.shards[n]!, n), shard]),
     ...files.chunks.map((chunk, n): [string, string] => [searchFilePaths.chunk(files.names.chunks[n]!, n), chunk]),
     ...[...files.texts].map(([id, text]): [string, string] => [searchFilePaths.text(id), text]),
+    ...[...files.blocks].flatMap(([id, blocks]) =>
+      blocks.map((block, n): [string, string] => [searchFilePaths.block(id, n), block]),
+    ),
     [searchFilePaths.traditional(files.names.traditional), files.traditional],
   ];
 }
 
 /** The Traditional → Simplified dictionary for these texts, normalised as queries are. */
-const traditionalDictionary = (texts: readonly string[]): string =>
-  buildTraditionalDictionary(texts.map(normaliseText));
-
 /** Pages Pagefind indexes in one run: its memory grows with the pages of a run, so a run is kept this size. */
 export const PAGEFIND_BATCH_PAGES = 1000;
 
@@ -336,7 +347,7 @@ export async function buildSearchIndex(
       fragment: slimFragment(readFragment(readFileSync(join(fragmentCache, `${page.fragment}.pf_fragment`)))),
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const files = buildSearchFiles(fragments, contentHash, traditionalDictionary);
+  const files = buildSearchFiles(fragments, contentHash, traditionalOf);
   const bundleCache = join(cacheDir, 'bundle');
   const bundle = updateBundle(bundleCache, manifest, files);
   const bundleDir = join(siteDir, SEARCH_BUNDLE);

@@ -8,6 +8,7 @@ import {
   type PageSource,
 } from './pages.ts';
 import { buildTermShards } from './terms.ts';
+import { normaliseText } from './query.ts';
 
 /**
  * The files the search page reads, written at build time from Pagefind's result
@@ -35,7 +36,9 @@ export const searchFilePaths = {
   shard: (name: string, n: number): string => `terms/${name}-${n}.bin.gz`,
   chunk: (name: string, n: number): string => `display/${name}-${n}.json.gz`,
   text: (id: string): string => `text/${id}.txt.gz`,
-  /** Traditional → Simplified dictionary, fetched only for a query that finds nothing as typed (src/search/build/traditional.ts). */
+  /** Block n of a long page's text (see textBlocks): what an excerpt needs, without the rest of the page. */
+  block: (id: string, n: number): string => `excerpt/${id}-${BLOCK_CHARS}-${n}.txt.gz`,
+  /** Traditional → Simplified dictionary, fetched only for a query that holds Traditional characters (src/search/build/traditional.ts). */
   traditional: (name: string): string => `traditional/${name}.txt.gz`,
 };
 
@@ -65,6 +68,32 @@ export function pageText(content: string): string {
   return tidyPagefindText(content.replace(/\u200b/gu, '')).trim();
 }
 
+/** Characters a text block starts apart: a few kilobytes gzipped, a fraction of a long page. */
+export const BLOCK_CHARS = 800;
+/** Characters a block runs on into the next, so a term or an excerpt that starts near its end is whole. */
+export const BLOCK_OVERLAP = 120;
+
+/**
+ * A page's text as blocks of BLOCK_CHARS (each running BLOCK_OVERLAP into the
+ * next), with where each starts in the normalised text (the term index's
+ * positions): the search page fetches the block where the query's terms are.
+ * One block for a short page.
+ */
+export function textBlocks(text: string): { blocks: string[]; starts: number[] } {
+  const blocks: string[] = [];
+  const starts: number[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + BLOCK_CHARS);
+    // Never split a surrogate pair.
+    if (end < text.length && /[\udc00-\udfff]/u.test(text.charAt(end))) end += 1;
+    starts.push([...normaliseText(text.slice(0, start))].length);
+    blocks.push(text.slice(start, Math.min(text.length, end + BLOCK_OVERLAP)));
+    start = end;
+  }
+  return { blocks, starts };
+}
+
 export interface SearchFiles {
   /** A hash of every file's name: changes whenever any file does. */
   version: string;
@@ -76,11 +105,16 @@ export interface SearchFiles {
   chunks: string[];
   /** Page id → its text. */
   texts: Map<string, string>;
-  /** The Traditional → Simplified dictionary (empty when none was asked for). */
+  /** Page id → its text in blocks (pages longer than one block only). */
+  blocks: Map<string, string[]>;
+  /** The Traditional → Simplified dictionary (empty without one). */
   traditional: string;
   /** Each file's name (a hash of its bytes), as the facts file lists them. */
   names: FileNames;
 }
+
+/** A build's Traditional → Simplified dictionary and the Traditional grams to mark in the term index, from the pages' normalised texts. */
+export type TraditionalSource = (texts: readonly string[]) => { dictionary: string; grams: readonly string[] };
 
 /**
  * Every search file for these fragments. Pages are numbered newest first (see
@@ -90,7 +124,7 @@ export interface SearchFiles {
 export function buildSearchFiles(
   fragments: ReadonlyArray<{ id: string; fragment: PagefindFragment }>,
   hash: (bytes: Uint8Array) => string,
-  dictionary: (texts: readonly string[]) => string = () => '',
+  traditionalOf: TraditionalSource = () => ({ dictionary: '', grams: [] }),
 ): SearchFiles {
   const sources: Array<PageSource & { text: string; headings: string[] }> = fragments
     .map(({ id, fragment }) => ({
@@ -102,16 +136,25 @@ export function buildSearchFiles(
       headings: pageHeadings(fragment),
     }))
     .sort(comparePages);
+  const traditional = traditionalOf(sources.map((page) => normaliseText(page.text)));
   const shards = buildTermShards(
     sources.map((page) => ({ text: page.text, title: page.meta.title ?? '', headings: page.headings })),
+    traditional.grams,
   );
-  const chunks = buildDisplayChunks(sources, CHUNK_PAGES);
-  const traditional = dictionary(sources.map((page) => page.text));
+  const split = new Map(sources.map((page) => [page.id, textBlocks(page.text)]));
+  const long = [...split].filter(([, { blocks }]) => blocks.length > 1);
+  const chunks = buildDisplayChunks(
+    sources.map((page) => {
+      const starts = split.get(page.id)!.starts;
+      return starts.length > 1 ? { ...page, blocks: starts } : page;
+    }),
+    CHUNK_PAGES,
+  );
   const encoder = new TextEncoder();
   const names: FileNames = {
     shards: shards.map(hash),
     chunks: chunks.map((chunk) => hash(encoder.encode(chunk))),
-    traditional: hash(encoder.encode(traditional)),
+    traditional: hash(encoder.encode(traditional.dictionary)),
   };
   const unversioned = buildPagesFile(sources, { version: '', names, chunkPages: CHUNK_PAGES });
   const version = hash(encoder.encode(`${JSON.stringify(names)}\n${hash(unversioned)}`));
@@ -121,7 +164,8 @@ export function buildSearchFiles(
     shards,
     chunks,
     texts: new Map(sources.map((page) => [page.id, page.text])),
-    traditional,
+    blocks: new Map(long.map(([id, { blocks }]) => [id, blocks])),
+    traditional: traditional.dictionary,
     names,
   };
 }

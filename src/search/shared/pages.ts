@@ -54,6 +54,8 @@ export interface PageDisplay {
   /** A story's date, YYYY-MM-DD (empty for articles). */
   date: string;
   image?: string;
+  /** For a page whose text is in blocks (src/search/shared/files.ts textBlocks): where each starts in the normalised text. */
+  blocks?: number[];
 }
 
 /** The names of the files the facts file points to (src/search/shared/files.ts), each a hash of the file's bytes. */
@@ -187,9 +189,10 @@ export function readPagesFile(bytes: Uint8Array): PagesFile {
 }
 
 /** A page's display entry: what its result row shows, empty fields left out. */
-function displayEntry(page: PageSource): Partial<PageDisplay> & { id: string; url: string } {
+function displayEntry(page: PageSource & { blocks?: number[] }): Partial<PageDisplay> & { id: string; url: string } {
   const { meta } = page;
   const entry: Partial<PageDisplay> & { id: string; url: string } = { id: page.id, url: page.url };
+  if (page.blocks) entry.blocks = page.blocks;
   const fields = {
     title: meta.title,
     region: meta.region,
@@ -203,7 +206,10 @@ function displayEntry(page: PageSource): Partial<PageDisplay> & { id: string; ur
 }
 
 /** The display chunks (JSON, before gzip): pages 0 to CHUNK_PAGES − 1 in the first, and so on. */
-export function buildDisplayChunks(pages: readonly PageSource[], chunkPages = CHUNK_PAGES): string[] {
+export function buildDisplayChunks(
+  pages: ReadonlyArray<PageSource & { blocks?: number[] }>,
+  chunkPages = CHUNK_PAGES,
+): string[] {
   const chunks: string[] = [];
   for (let start = 0; start < pages.length; start += chunkPages)
     chunks.push(JSON.stringify(pages.slice(start, start + chunkPages).map(displayEntry)));
@@ -222,6 +228,7 @@ export function readDisplayChunk(json: string): PageDisplay[] {
     year: e.year ?? '',
     date: e.date ?? '',
     ...(e.image ? { image: e.image } : {}),
+    ...(e.blocks ? { blocks: e.blocks } : {}),
   }));
 }
 

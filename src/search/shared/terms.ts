@@ -15,13 +15,12 @@ import { normaliseText } from './query.ts';
  * or a section heading does, known without reading the pages. Built from each
  * page's indexed text (normalised as queries are), it lists for every one- and
  * two-character gram the pages that hold it, with a count level per page, the
- * pages whose title holds it and those with a heading that does. A page can only contain a term if it holds every gram of the
- * term: the character itself for a one-character term, each pair of
- * neighbours otherwise (a pair's presence implies its characters', so a longer
- * term needs only pairs). For one- and two-character terms that is exact; a
- * longer term's pairs can occur apart without the whole term (2580 on a page
- * with 25, 58 and 80 in other numbers): the page's text, read when its result
- * is shown, settles those.
+ * pages whose title holds it and those with a heading that does; for a pair,
+ * also where in each page's text it occurs. A page contains a one-character
+ * term if it holds the character, a two-character term if it holds the pair,
+ * and a longer term if its pairs occur one character apart from each other
+ * (2580 is not on a page with 25, 58 and 80 in other numbers): so the pages
+ * found, and every count made of them, are exact without reading any page.
  *
  * Grams are filed in shards by a hash of the whole gram, and there are as many
  * shards as keep each one small (SHARD_BYTES), so a query fetches a few small
@@ -34,10 +33,14 @@ export interface GramPostings {
   pages: Uint32Array;
   /** For each of `pages`, how often the gram occurs there (countLevel: 1–4). */
   levels: Uint8Array;
+  /** For a pair, for each of `pages`: where it starts in the page's normalised text (code points, ascending); none for a character. */
+  positions: Uint32Array[];
   /** Pages whose title holds the gram, ascending. */
   title: Uint32Array;
   /** Pages one of whose section headings holds the gram, ascending. */
   heading: Uint32Array;
+  /** A marker (no page holds it): the gram is a Traditional form of the archive's (see traditionalGrams, src/search/build/traditional.ts). */
+  traditional?: true;
 }
 
 /** What the index is built from, per page. */
@@ -49,11 +52,12 @@ export interface IndexedPage {
 }
 
 /**
- * Encoded bytes a shard aims at (before gzip, which takes off about a third):
- * big enough that a small archive has few files, small enough that a query's
- * handful of shards stays in the tens of kilobytes at 5,000 articles.
+ * Encoded bytes a shard aims at (before gzip, which takes off about a third). A
+ * query fetches a shard for each of its grams (up to MAX_QUERY_GRAMS) and uses
+ * one record of each, so small shards keep a first query light (about 3 KB
+ * gzipped a shard); the cost is more files, and a request's headers for each.
  */
-export const SHARD_BYTES = 16_000;
+export const SHARD_BYTES = 4_000;
 
 /** At most this many grams are fetched for one query (a shard each, at worst); see planQuery. */
 export const MAX_QUERY_GRAMS = 12;
@@ -73,9 +77,15 @@ export function termGrams(term: string): string[] {
   return [...grams];
 }
 
-/** Does holding the term's grams prove a page contains the term? (Only for one and two characters.) */
+/** Does holding the term's grams prove a page contains the term, without their positions? (Only for one and two characters.) */
 export function gramsProveTerm(term: string): boolean {
   return [...term].length <= 2;
+}
+
+/** The pairs of a term by where they start in it (offset 0 is the first two characters). */
+function pairsByOffset(term: string): string[] {
+  const chars = [...term];
+  return chars.slice(0, -1).map((ch, i) => `${ch}${chars[i + 1]}`);
 }
 
 /** Pairs that still cover every character of a term: every other pair, and the last. */
@@ -97,8 +107,8 @@ export interface TermPlan {
  * The grams to look up for each term. Normally all of a term's grams; when a
  * query has more than MAX_QUERY_GRAMS in all (a pasted sentence), long terms
  * keep only pairs that cover their characters, then lose pairs from the end,
- * longest first. Any subset still keeps every page that contains the term,
- * and such terms (three characters or more) are checked on the text anyway.
+ * longest first. Covering pairs still prove a term (termsProven); fewer keep
+ * every page that contains it, and the text of a page shown settles the rest.
  */
 export function planQuery(terms: readonly string[]): TermPlan[] {
   const plans = terms.map((term) => ({ term, grams: termGrams(term) }));
@@ -133,21 +143,30 @@ export function shardsForGrams(grams: readonly string[], shardCount: number): nu
   return [...new Set(grams.map((gram) => shardOf(gram, shardCount)))].sort((a, b) => a - b);
 }
 
-/** How often each one- and two-character gram occurs in a text (normalised first). */
-export function countGrams(text: string): Map<string, number> {
+/** Where each one- and two-character gram starts in a text (normalised first), in code points, ascending. */
+export function gramPositions(text: string): Map<string, number[]> {
   const chars = [...normaliseText(text)];
-  const counts = new Map<string, number>();
+  const positions = new Map<string, number[]>();
+  const add = (gram: string, at: number): void => {
+    const list = positions.get(gram);
+    if (list) list.push(at);
+    else positions.set(gram, [at]);
+  };
   chars.forEach((ch, i) => {
-    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    add(ch, i);
     const next = chars[i + 1];
-    if (next !== undefined) counts.set(`${ch}${next}`, (counts.get(`${ch}${next}`) ?? 0) + 1);
+    if (next !== undefined) add(`${ch}${next}`, i);
   });
-  return counts;
+  return positions;
 }
+
+/** Is this gram a pair (two code points), whose positions the index keeps? */
+const isPair = (gram: string): boolean => [...gram].length === 2;
 
 interface Collected {
   pages: number[];
   levels: number[];
+  positions: Uint32Array[];
   title: number[];
   heading: number[];
 }
@@ -158,19 +177,20 @@ export function collectPostings(pages: readonly IndexedPage[]): Map<string, Gram
   const entry = (gram: string): Collected => {
     let found = collected.get(gram);
     if (!found) {
-      found = { pages: [], levels: [], title: [], heading: [] };
+      found = { pages: [], levels: [], positions: [], title: [], heading: [] };
       collected.set(gram, found);
     }
     return found;
   };
   pages.forEach(({ text, title, headings }, page) => {
-    for (const [gram, count] of countGrams(text)) {
+    for (const [gram, at] of gramPositions(text)) {
       const found = entry(gram);
       found.pages.push(page);
-      found.levels.push(countLevel(count));
+      found.levels.push(countLevel(at.length));
+      if (isPair(gram)) found.positions.push(Uint32Array.from(at));
     }
-    for (const gram of countGrams(title).keys()) entry(gram).title.push(page);
-    for (const gram of new Set(headings.flatMap((heading) => [...countGrams(heading).keys()])))
+    for (const gram of gramPositions(title).keys()) entry(gram).title.push(page);
+    for (const gram of new Set(headings.flatMap((heading) => [...gramPositions(heading).keys()])))
       entry(gram).heading.push(page);
   });
   return new Map(
@@ -179,6 +199,7 @@ export function collectPostings(pages: readonly IndexedPage[]): Map<string, Gram
       {
         pages: Uint32Array.from(c.pages),
         levels: Uint8Array.from(c.levels),
+        positions: c.positions,
         title: Uint32Array.from(c.title),
         heading: Uint32Array.from(c.heading),
       },
@@ -186,11 +207,24 @@ export function collectPostings(pages: readonly IndexedPage[]): Map<string, Gram
   );
 }
 
-/** One gram's record in a shard: the gram, its pages, their levels (two bits each, level − 1), its title pages, its heading pages. */
+/**
+ * One gram's record in a shard: the gram, its pages, then for a character their
+ * levels (two bits each, level − 1), for a pair each page's positions (count,
+ * then gaps; the count gives the level), then its title pages and heading pages.
+ */
 function writeGram(writer: ByteWriter, gram: string, postings: GramPostings, pageCount: number): void {
   writer.string(gram);
   writePostings(writer, postings.pages, pageCount);
-  writer.bytes(packTwoBits(Array.from(postings.levels, (level) => level - 1)));
+  if (isPair(gram))
+    for (const at of postings.positions) {
+      writer.varint(at.length);
+      let previous = 0;
+      for (const position of at) {
+        writer.varint(position - previous);
+        previous = position;
+      }
+    }
+  else writer.bytes(packTwoBits(Array.from(postings.levels, (level) => level - 1)));
   writePostings(writer, postings.title, pageCount);
   writePostings(writer, postings.heading, pageCount);
 }
@@ -200,14 +234,17 @@ interface ShardHeader {
   /** Pages in the index (the universe of its page lists). */
   pages: number;
   grams: number;
+  /** Traditional markers after the grams: each a string only. */
+  traditional: number;
 }
 
 /**
  * The term index as shard files (before gzip): as many shards as make each
  * about SHARD_BYTES, grams filed by shardOf, in code-point order within a shard
- * so the same pages always give byte-identical files.
+ * so the same pages always give byte-identical files. `traditional` grams are
+ * filed the same way, as markers after the grams (a string each).
  */
-export function buildTermShards(pages: readonly IndexedPage[]): Uint8Array[] {
+export function buildTermShards(pages: readonly IndexedPage[], traditional: readonly string[] = []): Uint8Array[] {
   const postings = collectPostings(pages);
   const records = new Map<string, Uint8Array>();
   let total = 0;
@@ -218,13 +255,22 @@ export function buildTermShards(pages: readonly IndexedPage[]): Uint8Array[] {
     records.set(gram, record);
     total += record.length;
   }
+  const markers = new Map<string, Uint8Array>();
+  for (const gram of [...new Set(traditional)].filter((gram) => !postings.has(gram)).sort()) {
+    const writer = new ByteWriter();
+    writer.string(gram);
+    markers.set(gram, writer.finish());
+    total += writer.length;
+  }
   const shardCount = Math.max(1, Math.round(total / SHARD_BYTES));
-  const filed: string[][] = Array.from({ length: shardCount }, () => []);
-  for (const gram of records.keys()) filed[shardOf(gram, shardCount)]!.push(gram);
-  return filed.map((grams) => {
+  const filed = Array.from({ length: shardCount }, () => ({ grams: [] as string[], markers: [] as string[] }));
+  for (const gram of records.keys()) filed[shardOf(gram, shardCount)]!.grams.push(gram);
+  for (const gram of markers.keys()) filed[shardOf(gram, shardCount)]!.markers.push(gram);
+  return filed.map(({ grams, markers: marked }) => {
     const payload = new ByteWriter();
     for (const gram of grams) payload.bytes(records.get(gram)!);
-    const header: ShardHeader = { pages: pages.length, grams: grams.length };
+    for (const gram of marked) payload.bytes(markers.get(gram)!);
+    const header: ShardHeader = { pages: pages.length, grams: grams.length, traditional: marked.length };
     return writeContainer(header, payload.finish());
   });
 }
@@ -232,27 +278,108 @@ export function buildTermShards(pages: readonly IndexedPage[]): Uint8Array[] {
 /** The grams of one shard file. */
 export function readTermShard(bytes: Uint8Array): Map<string, GramPostings> {
   const { header, payload } = readContainer(bytes);
-  const { pages: pageCount, grams } = header as ShardHeader;
+  const { pages: pageCount, grams, traditional } = header as ShardHeader;
   const shard = new Map<string, GramPostings>();
   for (let i = 0; i < grams; i += 1) shard.set(...readGram(payload, pageCount));
+  const none = new Uint32Array(0);
+  for (let i = 0; i < traditional; i += 1)
+    shard.set(payload.string(), {
+      pages: none,
+      levels: new Uint8Array(0),
+      positions: [],
+      title: none,
+      heading: none,
+      traditional: true,
+    });
   return shard;
 }
 
 function readGram(reader: ByteReader, pageCount: number): [string, GramPostings] {
   const gram = reader.string();
   const pages = readPostings(reader, pageCount);
-  const levels = unpackTwoBits(reader.bytes(Math.ceil(pages.length / 4)), pages.length).map((level) => level + 1);
+  const positions: Uint32Array[] = [];
+  let levels: Uint8Array;
+  if (isPair(gram)) {
+    for (let i = 0; i < pages.length; i += 1) {
+      const at = new Uint32Array(reader.varint());
+      let previous = 0;
+      for (let j = 0; j < at.length; j += 1) {
+        previous += reader.varint();
+        at[j] = previous;
+      }
+      positions.push(at);
+    }
+    levels = Uint8Array.from(positions, (at) => countLevel(at.length));
+  } else {
+    levels = unpackTwoBits(reader.bytes(Math.ceil(pages.length / 4)), pages.length).map((level) => level + 1);
+  }
   const title = readPostings(reader, pageCount);
   const heading = readPostings(reader, pageCount);
-  return [gram, { pages, levels, title, heading }];
+  return [gram, { pages, levels, positions, title, heading }];
 }
 
 /** Looks a gram up in the shards loaded (undefined when no page holds it). */
 export type GramLookup = (gram: string) => GramPostings | undefined;
 
 /**
- * Indices of the pages that hold every gram planned for every term (all pages
- * when there are no terms), ascending.
+ * Does every term's plan look up pairs that cover each of its characters? Then
+ * the pages pagesWithTerms finds contain every term; otherwise (a pasted
+ * sentence of more than MAX_QUERY_GRAMS pairs) they may hold the looked-up
+ * pairs at the right distances around a character that differs, and only a
+ * page's text settles it.
+ */
+export function termsProven(plans: readonly TermPlan[]): boolean {
+  return plans.every(({ term, grams }) => {
+    if (gramsProveTerm(term)) return grams.length === termGrams(term).length;
+    const covered = new Set<number>();
+    pairsByOffset(term).forEach((pair, offset) => {
+      if (!grams.includes(pair)) return;
+      covered.add(offset);
+      covered.add(offset + 1);
+    });
+    return covered.size === [...term].length;
+  });
+}
+
+/** Where a pair occurs on a page (empty when it does not). */
+function positionsOn(postings: GramPostings, page: number): Uint32Array {
+  let low = 0;
+  let high = postings.pages.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = postings.pages[mid]!;
+    if (at === page) return postings.positions[mid] ?? new Uint32Array(0);
+    if (at < page) low = mid + 1;
+    else high = mid - 1;
+  }
+  return new Uint32Array(0);
+}
+
+/**
+ * Where the page holds the plan's pairs each at its offset from one common start
+ * (where the term starts, when they cover it), ascending; undefined for a term
+ * without pairs (one character), whose positions the index does not keep.
+ */
+export function termStarts(plan: TermPlan, lookup: GramLookup, page: number): number[] | undefined {
+  const placed = pairsByOffset(plan.term).flatMap((pair, offset) => {
+    const postings = plan.grams.includes(pair) ? lookup(pair) : undefined;
+    return postings ? [{ offset, at: positionsOn(postings, page) }] : [];
+  });
+  const [first, ...rest] = placed;
+  if (!first) return undefined;
+  const others = rest.map(({ offset, at }) => ({ offset, at: new Set(at) }));
+  const starts: number[] = [];
+  for (const position of first.at) {
+    const start = position - first.offset;
+    if (others.every(({ offset, at }) => at.has(start + offset))) starts.push(start);
+  }
+  return starts;
+}
+
+/**
+ * Indices of the pages that contain every term (all pages when there are no
+ * terms), ascending: those holding every gram looked up, then, for a term of
+ * three or more characters, only those where its pairs follow one another.
  */
 export function pagesWithTerms(plans: readonly TermPlan[], lookup: GramLookup, pageCount: number): number[] {
   const grams = [...new Set(plans.flatMap((p) => p.grams))].map((gram) => lookup(gram)?.pages ?? new Uint32Array(0));
@@ -265,5 +392,6 @@ export function pagesWithTerms(plans: readonly TermPlan[], lookup: GramLookup, p
     pages = pages.filter((page) => holding[page] === 1);
     if (pages.length === 0) break;
   }
-  return pages;
+  const long = plans.filter((plan) => !gramsProveTerm(plan.term));
+  return pages.filter((page) => long.every((plan) => (termStarts(plan, lookup, page) ?? [0]).length > 0));
 }

@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchFiles, pageHeadings, pageText, searchFilePaths } from '../../../src/search/shared/files.ts';
+import {
+  BLOCK_CHARS,
+  BLOCK_OVERLAP,
+  buildSearchFiles,
+  pageHeadings,
+  pageText,
+  searchFilePaths,
+  textBlocks,
+} from '../../../src/search/shared/files.ts';
+import { chooseBlock } from '../../../src/search/browser/data.ts';
+import { normaliseText, parseQuery } from '../../../src/search/shared/query.ts';
 import { readDisplayChunk, readPagesFile } from '../../../src/search/shared/pages.ts';
-import { pagesWithTerms, planQuery, readTermShard, shardOf } from '../../../src/search/shared/terms.ts';
+import {
+  collectPostings,
+  pagesWithTerms,
+  planQuery,
+  readTermShard,
+  shardOf,
+  termStarts,
+} from '../../../src/search/shared/terms.ts';
 
 const zw = (words: string[]) => words.join('\u200b');
 const fragments = [
@@ -53,7 +70,10 @@ describe('pageHeadings', () => {
 
 describe('buildSearchFiles', () => {
   const hash = (bytes: Uint8Array) => `h${bytes.length}-${bytes.reduce((sum, byte) => (sum * 31 + byte) % 65_521, 0)}`;
-  const files = buildSearchFiles(fragments, hash, (texts) => `dictionary for ${texts.length} texts`);
+  const files = buildSearchFiles(fragments, hash, (texts) => ({
+    dictionary: `dictionary for ${texts.length} texts`,
+    grams: [],
+  }));
   const facts = readPagesFile(files.facts);
   const lookup = (gram: string) => readTermShard(files.shards[shardOf(gram, files.shards.length)]!).get(gram);
 
@@ -88,5 +108,38 @@ describe('buildSearchFiles', () => {
     expect(searchFilePaths.shard('3f9a1c0b2d', 7)).toBe('terms/3f9a1c0b2d-7.bin.gz');
     expect(searchFilePaths.chunk('3f9a1c0b2d', 2)).toBe('display/3f9a1c0b2d-2.json.gz');
     expect(searchFilePaths.text('zh-cn_a1')).toBe('text/zh-cn_a1.txt.gz');
+  });
+});
+
+describe('textBlocks and chooseBlock', () => {
+  // 2,000 characters: a headline, then numbered sentences, 国医堂 once near the end.
+  const body = Array.from({ length: 150 }, (_, i) => `第${i}句话，`).join('');
+  const text = `标题医保\u2029${body}国医堂建设。`;
+  const { blocks, starts } = textBlocks(text);
+
+  it('cuts a long text into blocks that run on into the next, with their starts in the normalised text', () => {
+    expect(blocks.length).toBe(Math.ceil(text.length / BLOCK_CHARS));
+    expect(blocks.map((b) => b.slice(0, BLOCK_CHARS)).join('')).toBe(text);
+    blocks.slice(0, -1).forEach((block, n) => {
+      expect(block.length).toBe(BLOCK_CHARS + BLOCK_OVERLAP);
+      expect(block.endsWith(blocks[n + 1]!.slice(0, BLOCK_OVERLAP))).toBe(true);
+    });
+    starts.forEach((start, n) => expect(start).toBe([...normaliseText(text.slice(0, n * BLOCK_CHARS))].length));
+    expect(textBlocks('短文')).toEqual({ blocks: ['短文'], starts: [0] });
+  });
+
+  it('chooses the block where the most terms start after the headline, from the term index alone', () => {
+    const pages = [{ text, title: '标题医保', headings: [] }];
+    const lookup = (gram: string) => collectPostings(pages).get(gram);
+    const where = (q: string) => planQuery(parseQuery(q).terms).map((plan) => termStarts(plan, lookup, 0));
+    const last = blocks.length - 1;
+    expect(chooseBlock(starts, where('国医堂'), 4)).toBe(last);
+    expect(blocks[last]).toContain('国医堂');
+    // 医保 is only in the headline: the first block, which holds it.
+    expect(chooseBlock(starts, where('医保'), 4)).toBe(0);
+    expect(chooseBlock(starts, where('第3句 国医堂'), 4)).toBe(0);
+    // One-character terms have no positions, and a one-block page needs no choice.
+    expect(chooseBlock(starts, where('堂'), 4)).toBeUndefined();
+    expect(chooseBlock([0], where('国医堂'), 4)).toBeUndefined();
   });
 });
