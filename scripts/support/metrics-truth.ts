@@ -20,7 +20,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extractMetrics } from '../../src/ingest/extract-metrics.ts';
+import { extractMetrics } from '../../src/ingest/metrics/extract.ts';
 import { sameValue } from '../../src/figures/parse-figures.ts';
 import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 import type { Metric, Qualifier } from '../../src/schemas/metric.ts';

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadTaxonomy } from '../lib/taxonomy.ts';
 import { IngestError } from './errors.ts';
-import { extractArticleMetrics } from './metrics.ts';
+import { extractArticleMetrics } from './metrics/article.ts';
 import { ingestSeed } from './pipeline.ts';
 import { decodeSeed, type SeedText } from './read.ts';
 import { refuseRepeatedText, type SeenParagraph } from './repeats.ts';

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { listPlaces, type Taxonomy } from '../lib/taxonomy.ts';
 import type { Article } from '../schemas/article.ts';
-import { classifyLines } from './classify.ts';
+import { classifyLines } from './line-kinds.ts';
 import { extractEvents, placeNames } from './events.ts';
 import { IngestError } from './errors.ts';
 import { normaliseLines } from './normalise.ts';

@@ -1,5 +1,5 @@
 import { emWidth, endsSentence, hanCount } from './cjk.ts';
-import type { Unit } from './classify.ts';
+import type { Unit } from './line-kinds.ts';
 
 /**
  * What a unit is in the article. Decided from its shape (length, closing

@@ -7,7 +7,7 @@
  *   上半年 → "-01/-06"; 截至11月底 → "<year>-11".
  *   3月12日 (no year printed) → "<year>-03-12".
  * `year` is the article's year (MetricContext.year). 截至目前/目前 are no expression of their own:
- * a figure with no time in its sentence, chain or paragraph takes the article's year (extract-metrics.ts).
+ * a figure with no time in its sentence, chain or paragraph takes the article's year (extract.ts).
  */
 
 export interface TimeExpression {

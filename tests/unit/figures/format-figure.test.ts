@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure, rankText } from '../../../src/figures/format-number.ts';
 import { findFigures } from '../../../src/figures/parse-figures.ts';
-import { extractMetrics } from '../../../src/ingest/extract-metrics.ts';
+import { extractMetrics } from '../../../src/ingest/metrics/extract.ts';
 import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
 import { SEED_ARTICLES, articleParagraphs } from '../../../scripts/support/seed-articles.ts';
 import { loadTruthSets } from '../../../scripts/support/metrics-truth.ts';

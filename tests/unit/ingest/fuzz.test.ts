@@ -22,7 +22,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../src/content-check/read-content.ts';
 import { nodeEffects, runIngest, writeFileAtomic, type IngestEffects, type WriteFs } from '../../../src/ingest/cli.ts';
 import { IngestError } from '../../../src/ingest/errors.ts';
-import { extractArticleMetrics } from '../../../src/ingest/metrics.ts';
+import { extractArticleMetrics } from '../../../src/ingest/metrics/article.ts';
 import { ingestSeed } from '../../../src/ingest/pipeline.ts';
 import { decodeSeed } from '../../../src/ingest/read.ts';
 import { isUntouched } from '../../../src/ingest/to-mdx.ts';

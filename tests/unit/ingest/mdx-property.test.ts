@@ -11,7 +11,7 @@ import { seededRandom, type Random } from '../../../scripts/support/random.ts';
 import { readContentFiles } from '../../../src/content-check/read-content.ts';
 import { checkContent, formatProblem, isError } from '../../../src/content-check/index.ts';
 import { IngestError } from '../../../src/ingest/errors.ts';
-import { extractArticleMetrics } from '../../../src/ingest/metrics.ts';
+import { extractArticleMetrics } from '../../../src/ingest/metrics/article.ts';
 import { ingestSeed } from '../../../src/ingest/pipeline.ts';
 import { decodeSeed } from '../../../src/ingest/read.ts';
 import { escapeMdx } from '../../../src/ingest/to-mdx.ts';

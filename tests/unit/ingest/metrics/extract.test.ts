@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetrics, type MetricContext } from '../../../src/ingest/extract-metrics.ts';
-import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
-import { metricSchema, type Metric } from '../../../src/schemas/metric.ts';
-import { SEED_ARTICLES, articleParagraphs } from '../../../scripts/support/seed-articles.ts';
-import { measureAll } from '../../../scripts/support/metrics-truth.ts';
+import { extractMetrics, type MetricContext } from '../../../../src/ingest/metrics/extract.ts';
+import { loadTaxonomy } from '../../../../src/lib/taxonomy.ts';
+import { metricSchema, type Metric } from '../../../../src/schemas/metric.ts';
+import { SEED_ARTICLES, articleParagraphs } from '../../../../scripts/support/seed-articles.ts';
+import { measureAll } from '../../../../scripts/support/metrics-truth.ts';
 
 const context: MetricContext = { year: 2020, topics: loadTaxonomy().topics };
 const extract = (...paragraphs: string[]): Metric[] => extractMetrics(paragraphs, context);

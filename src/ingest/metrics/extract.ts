@@ -59,19 +59,19 @@
  *            health-poverty-275p3wan), -2, -3 … on collision in reading order. Ids
  *            depend on the topic, so retuning taxonomy keywords can rename them.
  */
-import type { Metric, MetricKind, MetricStatus } from '../schemas/metric.ts';
-import type { Topic } from '../schemas/taxonomy.ts';
-import type { Figure } from '../figures/parse-figures.ts';
-import type { Exclusion } from './metrics/classify.ts';
-import { figureToken, uniqueIds } from './metrics/id.ts';
-import { baseAt, cumulativeAt, kindOf, statusAt } from './metrics/kind.ts';
-import { labelFigure, wordsAfter } from './metrics/label.ts';
-import { refineLabels } from './metrics/label-context.ts';
-import { periodAt } from './metrics/period.ts';
-import type { RankFigure } from '../figures/parse-ranks.ts';
-import { parseParagraph, type ParsedSentence } from './metrics/parse-sentence.ts';
-import { rankLabel } from './metrics/rank.ts';
-import { fillTopics, topicByKeywords } from './metrics/topic.ts';
+import type { Metric, MetricKind, MetricStatus } from '../../schemas/metric.ts';
+import type { Topic } from '../../schemas/taxonomy.ts';
+import type { Figure } from '../../figures/parse-figures.ts';
+import type { Exclusion } from './classify.ts';
+import { figureToken, uniqueIds } from './id.ts';
+import { baseAt, cumulativeAt, kindOf, statusAt } from './kind.ts';
+import { labelFigure, wordsAfter } from './label.ts';
+import { refineLabels } from './label-context.ts';
+import { periodAt } from './period.ts';
+import type { RankFigure } from '../../figures/parse-ranks.ts';
+import { parseParagraph, type ParsedSentence } from './parse-sentence.ts';
+import { rankLabel } from './rank.ts';
+import { fillTopics, topicByKeywords } from './topic.ts';
 
 export interface MetricContext {
   year: number;

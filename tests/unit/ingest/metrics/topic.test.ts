@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { topicByKeywords } from '../../../src/ingest/metrics/topic.ts';
-import { topicsOf } from '../../../src/lib/archive.ts';
-import { findTopic, loadTaxonomy, topicMentions } from '../../../src/lib/taxonomy.ts';
+import { topicByKeywords } from '../../../../src/ingest/metrics/topic.ts';
+import { topicsOf } from '../../../../src/lib/archive.ts';
+import { findTopic, loadTaxonomy, topicMentions } from '../../../../src/lib/taxonomy.ts';
 import {
   auditAgreement,
   readTopicArticlesTruth,
   readTopicAudit,
   scoreAbout,
-} from '../../../scripts/support/topic-audit.ts';
-import { readEntries } from '../../support/content.ts';
+} from '../../../../scripts/support/topic-audit.ts';
+import { readEntries } from '../../../support/content.ts';
 
 const taxonomy = loadTaxonomy();
 const topics = taxonomy.topics;

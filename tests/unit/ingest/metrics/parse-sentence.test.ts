@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseParagraph, parseSentence } from '../../../src/ingest/metrics/parse-sentence.ts';
+import { parseParagraph, parseSentence } from '../../../../src/ingest/metrics/parse-sentence.ts';
 
 describe('parseSentence: one reading of a sentence', () => {
   it('holds its figures with why each is or is not a metric, its times, names, ranks and clauses', () => {
