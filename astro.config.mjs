@@ -12,13 +12,14 @@ import { shareImageCacheIntegration } from './src/share-images/cache.ts';
 import { withBuildProfile } from './src/lib/build-profile.ts';
 import { cspPruneIntegration } from './src/csp/integration.ts';
 import { themeInitScript } from './src/theme/theme-init.ts';
+import { SCROLLY_LAYOUT_SCRIPT } from './src/charts/scrolly-layout.ts';
 import { THEME_STORAGE_KEY } from './src/theme/theme.ts';
 
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
  * The site's Content-Security-Policy. No 'unsafe-inline' for scripts: every script is an external file but the
- * theme script, allowed by its hash.
+ * theme script and a scrolly story's layout script, allowed by their hashes.
  * style-src-attr 'unsafe-inline': the SVG charts size themselves with a style attribute
  * (max-width from the viewBox, src/charts/frame.ts); an attribute cannot run script.
  */
@@ -30,8 +31,12 @@ const CSP = {
     "base-uri 'self'",
     "form-action 'self'",
   ],
-  // The one inline script: the blocking theme script in every page's <head> (src/layouts/Base.astro), by its hash.
-  scriptDirective: { resources: ["'self'"], hashes: [sha256(themeInitScript(THEME_STORAGE_KEY))] },
+  // The inline scripts, by their hashes: the blocking theme script in every page's <head> (src/layouts/Base.astro),
+  // and a scrolly story's layout choice (src/charts/scrolly-layout.ts).
+  scriptDirective: {
+    resources: ["'self'"],
+    hashes: [sha256(themeInitScript(THEME_STORAGE_KEY)), sha256(SCROLLY_LAYOUT_SCRIPT)],
+  },
   styleDirective: {
     // Each source names its kind: a plain 'self' would go to style-src, which style-src-elem and -attr
     // override, and Astro warns about that on every build.

@@ -266,6 +266,29 @@ describe('the scrollytelling story', () => {
     }
   });
 
+  it.each([375, 1280])(
+    'at %d px lays the graphic out before the first paint: nothing shifts while the story script loads',
+    async (width) => {
+      const watched = await openWatchedPage(browser, { viewport: { width, height: 800 } });
+      opened.push(watched);
+      // Cumulative layout shift as Chromium reports it (the layout-shift entries Lighthouse's CLS sums).
+      await watched.page.addInitScript(() => {
+        const w = window as unknown as { layoutShift: number };
+        w.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.layoutShift += (entry as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await watched.page.goto(`${site.url}${SCROLLY}`);
+      // scrolly.ts has run: it marks the step in view.
+      await watched.page.locator('scrolly-story[data-step]').waitFor();
+      await watched.page.waitForTimeout(300);
+      expect(
+        await watched.page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift),
+      ).toBeLessThan(0.01);
+    },
+  );
+
   it('with reduced motion keeps the static layout, every step with its graphic', async () => {
     const { page } = await open(SCROLLY, { reducedMotion: 'reduce', viewport: { width: 375, height: 800 } });
     await page.waitForTimeout(300);
