@@ -18,7 +18,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
 import { serveSite } from './support/serve.ts';
-import { resultSlugs, waitForSearch } from './support/search.ts';
+import { resultSlugs, timeSearch, waitForSearch } from './support/search.ts';
+import { median } from './support/stats.ts';
 import { expectedPages, readOraclePages } from './support/search-eval/oracle.ts';
 import { figuresBySplit, formatFigure, type Figures, type QueryOutcome } from './support/search-eval/metrics.ts';
 import { EXPECTED_FILE, loadExpected, loadQueries, type EvalQuery } from './support/search-eval/queries.ts';
@@ -33,12 +34,6 @@ interface Run {
   bytes: number[];
   gzippedBytes: number[];
   ms: number[];
-}
-
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Bytes a compressing host would send: text files gzipped, everything else (images, fonts, Pagefind's own gzipped files) as is. */
@@ -113,24 +108,7 @@ export async function warmRun(
   } else {
     await page.goto(`${origin}/search/`);
     for (const { q } of queries) {
-      const ms = await page.evaluate(
-        (q) =>
-          new Promise<number>((done) => {
-            const host = document.querySelector<HTMLElement>('archive-search')!;
-            const input = host.querySelector<HTMLInputElement>('[data-search-input]')!;
-            const start = performance.now();
-            // No named helpers in here: tsx would wrap them in a __name() the page does not have.
-            const observer = new MutationObserver(() => {
-              if (host.dataset.query !== q || !['results', 'none'].includes(host.dataset.view ?? '')) return;
-              observer.disconnect();
-              done(performance.now() - start);
-            });
-            observer.observe(host, { attributes: true });
-            input.value = q;
-            host.querySelector('form')!.requestSubmit();
-          }),
-        q,
-      );
+      const ms = await timeSearch(page, q);
       times.push(ms);
       await waitForSearch(page, q);
       keys.push(await topTen(page, engine, q));

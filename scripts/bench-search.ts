@@ -26,7 +26,8 @@ import { parseArgs } from 'node:util';
 import fixture from './support/data/search-queries.json' with { type: 'json' };
 import { launchBrowser } from './support/browser.ts';
 import { serveSite } from './support/serve.ts';
-import { waitForSearch } from './support/search.ts';
+import { timeSearch, waitForSearch } from './support/search.ts';
+import { median, percentile } from './support/stats.ts';
 
 const TARGET_BYTES = 150 * 1000;
 
@@ -53,17 +54,6 @@ function build(): string {
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   return out;
-}
-
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function percentile(xs: number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 /** Bytes a compressing static host would send for this file: text is gzipped, Pagefind's own files are already compressed. */
@@ -127,24 +117,7 @@ for (let round = 0; round < rounds; round += 1) {
   const page = await context.newPage();
   await page.goto(`${site.url}/search/`);
   for (const [i, q] of queries.entries()) {
-    const ms = await page.evaluate(
-      (q) =>
-        new Promise<number>((done) => {
-          const host = document.querySelector<HTMLElement>('archive-search')!;
-          const input = host.querySelector<HTMLInputElement>('[data-search-input]')!;
-          const start = performance.now();
-          // No named helpers in here: tsx would wrap them in a __name() the page does not have.
-          const observer = new MutationObserver(() => {
-            if (host.dataset.query !== q || !['results', 'none'].includes(host.dataset.view ?? '')) return;
-            observer.disconnect();
-            done(performance.now() - start);
-          });
-          observer.observe(host, { attributes: true });
-          input.value = q;
-          host.querySelector('form')!.requestSubmit();
-        }),
-      q,
-    );
+    const ms = await timeSearch(page, q);
     (i === 0 ? coldTimes : times).push(ms);
   }
   await context.close();

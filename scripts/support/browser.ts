@@ -42,8 +42,12 @@ export interface WatchedPage {
   failedRequests: string[];
 }
 
+/**
+ * A fresh context and page. The service worker is blocked unless `serviceWorkers: 'allow'` is asked for: once
+ * registered it stores the whole archive in the background, work only the offline checks want to wait for.
+ */
 export async function openWatchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ locale: 'zh-CN', ...options });
+  const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const watched: WatchedPage = { page, context, consoleErrors: [], failedRequests: [] };
   page.on('console', (message) => {

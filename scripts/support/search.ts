@@ -61,6 +61,28 @@ export async function waitForSearch(page: Page, q: string): Promise<void> {
   );
 }
 
+/** Submit q on an open search page and time it: milliseconds from submit until its results (or none) show. */
+export async function timeSearch(page: Page, q: string): Promise<number> {
+  return page.evaluate(
+    ({ q, settled }) =>
+      new Promise<number>((done) => {
+        const host = document.querySelector<HTMLElement>('archive-search')!;
+        const input = host.querySelector<HTMLInputElement>('[data-search-input]')!;
+        const start = performance.now();
+        // No named helpers in here: tsx would wrap them in a __name() the page does not have.
+        const observer = new MutationObserver(() => {
+          if (host.dataset.query !== q || !settled.includes(host.dataset.view ?? '')) return;
+          observer.disconnect();
+          done(performance.now() - start);
+        });
+        observer.observe(host, { attributes: true });
+        input.value = q;
+        host.querySelector('form')!.requestSubmit();
+      }),
+    { q, settled: SETTLED },
+  );
+}
+
 /** Type a query into the search page's box and submit it; resolves with the keys of the results listed first (see pageKey), in order. */
 export async function submitSearch(page: Page, q: string): Promise<string[]> {
   await page.fill('[data-search-input]', q);

@@ -23,8 +23,15 @@ afterAll(async () => {
 
 const SCHEMES = ['light', 'dark'] as const;
 
-async function open(scheme: (typeof SCHEMES)[number], width = 375): Promise<WatchedPage> {
-  const watched = await openWatchedPage(browser, { viewport: { width, height: 900 }, colorScheme: scheme });
+async function open(
+  scheme: (typeof SCHEMES)[number],
+  serviceWorkers: 'allow' | 'block' = 'block',
+): Promise<WatchedPage> {
+  const watched = await openWatchedPage(browser, {
+    viewport: { width: 375, height: 900 },
+    colorScheme: scheme,
+    serviceWorkers,
+  });
   opened.push(watched);
   return watched;
 }
@@ -61,7 +68,7 @@ describe('accessibility of the search page (axe-core)', () => {
 describe('accessibility of the offline pages (axe-core)', () => {
   /** A reader's browser after one visit: the service worker has stored the archive. */
   async function afterOneVisit(scheme: (typeof SCHEMES)[number]): Promise<Page> {
-    const watched = await open(scheme);
+    const watched = await open(scheme, 'allow');
     await watched.page.goto(`${site.url}/articles/juye-2020/`);
     await watched.page.waitForFunction(
       () => document.documentElement.dataset['offlineReady'] !== undefined,

@@ -72,7 +72,10 @@ describe('offline reading after one visit (whole archive within budget)', () => 
     async () => {
       const dir = builtSite();
       site = await serveSite(dir);
-      const watched = await openWatchedPage(browser, { viewport: { width: 375, height: 800 } });
+      const watched = await openWatchedPage(browser, {
+        viewport: { width: 375, height: 800 },
+        serviceWorkers: 'allow',
+      });
       const { page, context } = watched;
       await page.goto(`${site.url}/`);
       await offlineReady(page, 'all');
@@ -185,7 +188,10 @@ describe('a new build', () => {
     const dir = copyOfBuild();
     let site = await serveSite(dir);
     const port = Number(new URL(site.url).port);
-    const { page, context } = await openWatchedPage(browser, { viewport: { width: 375, height: 500 } });
+    const { page, context } = await openWatchedPage(browser, {
+      viewport: { width: 375, height: 500 },
+      serviceWorkers: 'allow',
+    });
     const article = articles.find((a) => a.body.length > 2000) ?? articles[0]!;
     const path = `/articles/${article.slug}/`;
     await page.goto(`${site.url}${path}`);
@@ -241,7 +247,7 @@ describe('an archive over the offline budget', () => {
     const manifest = await writeServiceWorker(dir, { budgetBytes: 1 });
     expect(manifest.fitsBudget).toBe(false);
     const site = await serveSite(dir);
-    const { page, context } = await openWatchedPage(browser);
+    const { page, context } = await openWatchedPage(browser, { serviceWorkers: 'allow' });
     const [saved, opened, unopened] = [articles[0]!, articles[1]!, articles[2]!];
     await page.goto(`${site.url}/articles/${opened.slug}/`);
     await offlineReady(page, 'core');
@@ -294,7 +300,7 @@ describe('saving a page when storage is full', () => {
     const dir = copyOfBuild();
     await writeServiceWorker(dir, { budgetBytes: 1 });
     const site = await serveSite(dir);
-    const { page, context } = await openWatchedPage(browser);
+    const { page, context } = await openWatchedPage(browser, { serviceWorkers: 'allow' });
     // Quota pressure as the Cache API reports it: put() rejects with a QuotaExceededError.
     await page.addInitScript(() => {
       Cache.prototype.put = () =>

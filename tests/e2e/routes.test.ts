@@ -74,7 +74,7 @@ describe.concurrent('every route of the built site', () => {
 
   // Service workers blocked: each page is checked as the network serves it; the worker has its own tests below and in offline.test.ts.
   it.each(routes)('%s at 320 px: clean console and network, same origin only, no sideways scrolling', async (path) => {
-    const watched = await open({ viewport: { width: 320, height: 640 }, serviceWorkers: 'block' });
+    const watched = await open({ viewport: { width: 320, height: 640 } });
     const { page } = watched;
     await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
     await idle(page);
@@ -96,7 +96,7 @@ describe.concurrent('every route of the built site', () => {
   });
 
   it('answers an unknown address with the 404 page, cleanly', async () => {
-    const watched = await open({ viewport: { width: 320, height: 640 }, serviceWorkers: 'block' });
+    const watched = await open({ viewport: { width: 320, height: 640 } });
     const response = await watched.page.goto(`${site.url}/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await watched.page.locator('h1').textContent()).toBeTruthy();
@@ -109,7 +109,7 @@ describe.concurrent('every route of the built site', () => {
 
 describe('the Content-Security-Policy', () => {
   it('is in force: an injected inline script and a request to another origin are refused', async () => {
-    const watched = await open({ serviceWorkers: 'block' });
+    const watched = await open();
     const { page } = watched;
     await page.goto(`${site.url}/articles/juye-2020/`);
     await page.evaluate(() => {
@@ -134,7 +134,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('lets the site work: charts, the theme toggle, the service worker and search, with no violation', async () => {
-    const watched = await open({ viewport: { width: 375, height: 800 } });
+    const watched = await open({ viewport: { width: 375, height: 800 }, serviceWorkers: 'allow' });
     const { page } = watched;
     await page.goto(`${site.url}/articles/juye-2020/`);
     // Charts: the enhancer has run (it loads as the graphic nears the screen), and a mark shows its value on focus.

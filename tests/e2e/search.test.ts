@@ -583,7 +583,11 @@ describe('the search page', () => {
   });
 
   it('loads without layout shift and fits a 375 px screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'zh-CN' });
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 800 },
+      locale: 'zh-CN',
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { shift: number };
