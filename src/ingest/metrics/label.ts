@@ -54,8 +54,6 @@ const PREDICATE =
   /(?:参与|参加|参会|组成|组建|相约|常驻|成立|驰援|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|全面|积极|认真|顺利|扎实|合理|统一|及时|集中|取得|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获)/u;
 /** Predicates that say which of the counted nouns are meant: awarded, selected, sent, taking part. */
 const OUTCOME = /^(?:在\p{Script=Han}{1,8}中获奖|获评|荣获|获批|入选|人选|驰援|常驻|参与|参加|参会|进入|纳入)/u;
-/** Actions after an outcome's object ("常驻办公室牵头推动…"): what the counted did next, not which were counted. */
-const NEXT_ACTION = /(?:牵头|负责|推动|开展|承担|担任|进行|提供|完成|落实|指导|协助|组织|从事|参与|参加|做好)/u;
 /** Words that join the counted noun to something else: the label always stops there. */
 const JOINER = /(?<!参)(?:与|跟|从|向)/u;
 /** Verbs of a service given to people: "为N名X进行Y". */
@@ -204,12 +202,7 @@ function afterLabel(after: string, before: string, rawBefore: string, people = f
     const group = FORMED.exec(a.slice(q))?.[1];
     if (people && group !== undefined) return `${group}成员`;
     // "4个推荐项目在省级决赛中获奖", "3名白衣战士驰援武汉": an outcome says which of the nouns are counted;
-    // it keeps its object and stops at the next action ("常驻应急处置办公室牵头推动…");
     // too long for a chart, the award alone names them when it is a kind of the noun (…入选…种植基地).
-    if (OUTCOME.test(a.slice(q))) {
-      const next = firstMatch(a, NEXT_ACTION, q + 3);
-      if (next > 0) a = a.slice(0, next);
-    }
     const outcome = OUTCOME.test(a.slice(q)) && a.length <= 16;
     const award = AWARDED.exec(a.slice(q))?.[1];
     if (!outcome && award !== undefined && award.endsWith(noun.slice(-2))) return award;
