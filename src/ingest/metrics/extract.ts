@@ -116,7 +116,10 @@ function boundsWords(figure: Figure, exclusion: Exclusion | undefined): boolean 
   return exclusion !== 'name' && !AGE_UNITS.has(figure.unit);
 }
 
-/** Drafts of one parsed sentence; `inherited` is the period of its ；-chain or paragraph, `carried` the paragraph's last label. */
+/**
+ * Drafts of one parsed sentence; `inherited` is the period of its ；-chain or paragraph, `carried` the
+ * paragraph's last label, `earlier` the paragraph's text before the sentence.
+ */
 function draftsOfSentence(
   parsed: ParsedSentence,
   paragraph: string,
@@ -124,6 +127,7 @@ function draftsOfSentence(
   year: number,
   topics: readonly Topic[],
   carried: string | undefined,
+  earlier: string,
 ): Draft[] {
   const { text: sentence, figures, exclusions, metrics, times } = parsed;
   const quote = sentence.trim();
@@ -185,7 +189,7 @@ function draftsOfSentence(
       });
     }
   });
-  refineLabels(sentence, drafts, carried);
+  refineLabels(sentence, drafts, carried, earlier);
   for (const draft of drafts) {
     draft.topic = topicByKeywords(topics, [draft.label, sentence, paragraph]);
     draft.base = baseAt(sentence, draft.figure, draft.label);
@@ -271,6 +275,7 @@ export function extractMetrics(paragraphs: readonly string[], context: MetricCon
   for (const paragraph of paragraphs) {
     const parsed = parseParagraph(paragraph, context.year);
     let chain: string | undefined;
+    let earlier = '';
     const inParagraph: Draft[] = [];
     for (const sentence of parsed.sentences) {
       const found = draftsOfSentence(
@@ -280,7 +285,9 @@ export function extractMetrics(paragraphs: readonly string[], context: MetricCon
         context.year,
         context.topics,
         inParagraph[inParagraph.length - 1]?.label,
+        earlier,
       );
+      earlier += sentence.text;
       for (const draft of found) if (keepDraft(draft, inParagraph)) inParagraph.push(draft);
       // A ；-chain shares its last time expression with the items after it; a full stop ends it.
       const last = sentence.times.filter((t) => !t.day).pop()?.period;

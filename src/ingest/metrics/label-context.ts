@@ -11,10 +11,13 @@
  *             the list (申报省级卫生村), so villages that applied are not read as awarded;
  *   bare rate "…结核病患者234人…管理率…达100%", "重点任务涉及聊城38项，完成率100%": a rate of one
  *             or two words takes the subject of the figure before it (结核病患者管理率, 重点任务完成率);
- *   share     a percentage of a 数量 is its share: 省级卫生村数量 → 省级卫生村数量占比.
+ *   share     a percentage of a 数量 is its share: 省级卫生村数量 → 省级卫生村数量占比;
+ *   programme an activity without its object takes the quoted programme named before it in the
+ *             sentence or paragraph: "“两癌”检查项目…累计检查目标人群" → 两癌检查目标人群;
+ *   owner     income or spending takes the institution named before it: 业务收入 → 医院业务收入.
  */
 import type { Figure } from '../../figures/parse-figures.ts';
-import { cleanText, stripFillers } from './label.ts';
+import { afterLeadVerb, cleanText, stripFillers } from './label.ts';
 
 export interface SentenceLabel {
   figure: Figure;
@@ -183,16 +186,55 @@ function attributes(sentence: string, items: SentenceLabel[]): void {
   });
 }
 
+/** Activities a figure may be labelled by without their object: 检查目标人群 (whose 检查?). */
+const ACTIVITY = /^(?:检查|筛查|接种|签约|随访|体检|查体|义诊|培训|救治|监测|检测|采样|宣传|评估|督导)/u;
+
+/**
+ * "将“两癌”检查项目纳入…，累计检查目标人群196533人": an activity printed without its object
+ * is the one the sentence or paragraph named before it as a quoted programme (“两癌”检查).
+ */
+function programmeNames(earlier: string, sentence: string, items: SentenceLabel[]): void {
+  for (const item of items) {
+    const activity = ACTIVITY.exec(item.label)?.[0];
+    if (activity === undefined) continue;
+    const text = earlier + sentence.slice(0, item.figure.start);
+    const named = [...text.matchAll(new RegExp(`[“"「『]([^”"」』“]{1,12})[”"」』]${activity}`, 'gu'))].pop()?.[1];
+    const name = named === undefined ? '' : cleanText(named);
+    if (name !== '' && !item.label.includes(name)) item.label = name + item.label;
+  }
+}
+
+/** What an institution earns or spends: the figure belongs to an institution the text names. */
+const OWNED = /^(?:业务|医疗|营业|药品|总)?(?:收入|支出)$/u;
+const INSTITUTION = /\p{Script=Han}{0,8}?(?:医院|卫生院|保健院|服务中心|疾控中心|急救中心)/gu;
+
+/**
+ * "医院门诊人数突破20.4万人次，…业务收入1.5亿元": income or spending names its institution, the
+ * last one the sentence (else the paragraph) named before the figure → 医院业务收入.
+ */
+function owners(earlier: string, sentence: string, items: SentenceLabel[]): void {
+  for (const item of items) {
+    if (!OWNED.test(item.label)) continue;
+    const text = earlier + sentence.slice(0, item.figure.start);
+    const found = [...text.matchAll(INSTITUTION)].pop()?.[0];
+    const owner = found === undefined ? '' : stripFillers(afterLeadVerb(found)).words;
+    if (owner.length >= 2) item.label = owner + item.label;
+  }
+}
+
 function shares(items: SentenceLabel[]): void {
   for (const item of items) if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
 }
 
 /**
  * Labels of one sentence's figures, in reading order, made to name their own subjects;
- * `carried` is the label of the paragraph's last figure before this sentence.
+ * `carried` is the label of the paragraph's last figure before this sentence, `earlier`
+ * the paragraph's text before it.
  */
-export function refineLabels(sentence: string, items: SentenceLabel[], carried?: string): void {
+export function refineLabels(sentence: string, items: SentenceLabel[], carried?: string, earlier = ''): void {
   carriedRates(items, carried);
+  programmeNames(earlier, sentence, items);
+  owners(earlier, sentence, items);
   sizes(sentence, items);
   oldAndNew(sentence, items);
   sharedPredicates(sentence, items);

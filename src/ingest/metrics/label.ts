@@ -9,7 +9,7 @@
  * counts (个, 名, 家 …) take the noun after them when there is one ("N个X"),
  * else the words before ("X N个"). Around that:
  *   - filler is dropped: leading time/scope/connective words (2020年, 今年,
- *     全县, 其中, 累计…), trailing verbs of being (达到, 为, 分别达到, 均为, 共…),
+ *     全县, 其中, 累计, 预计 — but 预计总投资 names its own quantity…), trailing verbs of being (达到, 为, 分别达到, 均为, 共…),
  *     years inside the words, and a construction verb with what precedes it
  *     (建成/组建/发放/完成…: "发放奖励扶助资金" → "奖励扶助资金"); 每千人口/人均 stay;
  *   - after a count the noun stops at its predicate (获评, 参与, 在, 为…) or at 的,
@@ -41,7 +41,7 @@ const PARENS = /[（(][^（()）]*[)）]/gu;
 const TIME_PHRASE =
   '\\d{4}年(?:度)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}[日号])?)?(?:以来|底|末)?|\\d{1,2}月(?:份|底|末)?|(?:今年|去年|当年|本年度?)(?:以来)?|截[至止]目前|目前|截[至止][^，,]*?[底末]|前[一二三]季度|[上下]半年|年[底末初]|年内|近年来|近期|至今';
 const LEADING = new RegExp(
-  `^(?:${TIME_PHRASE}|的|到|预计|辖区|区内|县内|市内|全县|全市|全区|全省|全国|我国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|各(?:级)?\\p{Script=Han}{0,4}?(?:医疗机构|机构|医院|单位|部门|卫生院|科室)|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
+  `^(?:${TIME_PHRASE}|的|到|预计(?!总?投资|总?建筑面积)|辖区|区内|县内|市内|全县|全市|全区|全省|全国|我国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|各(?:级)?\\p{Script=Han}{0,4}?(?:医疗机构|机构|医院|单位|部门|卫生院|科室)|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
   'u',
 );
 const TRAILING =
@@ -101,7 +101,7 @@ export function stripFillers(text: string): { words: string; trailing: string } 
 }
 
 /** Text after the last construction verb, when enough is left to name something. */
-function afterLeadVerb(text: string): string {
+export function afterLeadVerb(text: string): string {
   // "重点任务涉及聊城": the measured thing is before 涉及/包括/覆盖.
   const scope = /(?:涉及|包括|覆盖)(?![率面])/u.exec(text);
   let words = scope !== null && scope.index >= 2 ? text.slice(0, scope.index) : text;

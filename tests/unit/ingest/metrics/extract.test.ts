@@ -196,6 +196,25 @@ describe('extractMetrics: changes, shares and asides', () => {
     ]);
   });
 
+  it('names whose or of what from earlier in the sentence or paragraph (labels3, issue 15)', () => {
+    const labels = (...paragraphs: string[]) => extract(...paragraphs).map((m) => m.label);
+    // an activity printed without its object takes the quoted programme the sentence or paragraph named before it
+    expect(labels('将“两癌”检查项目纳入民生实事，累计检查目标人群19万人。')).toEqual(['两癌检查目标人群']);
+    expect(labels('全县开展“送医下乡”义诊活动。今年义诊群众3200人次。')).toEqual(['送医下乡义诊群众人次']);
+    // 预计 fused with an attribute (预计总投资) names a different quantity and stays; 预计 heading a forecast goes to status
+    expect(labels('预计总投资2亿元的3个乡镇卫生院改扩建项目。')).toEqual([
+      '乡镇卫生院改扩建项目预计总投资',
+      '乡镇卫生院改扩建项目',
+    ]);
+    expect(labels('预计年底全县省级卫生村数量将达到50%以上。')).toEqual(['省级卫生村数量占比']);
+    // an institution's income or spending names the institution: the subject of the clause chain, else the paragraph's
+    expect(labels('1—9月份，医院门诊人数突破20.4万人次，业务收入1.5亿元。')).toEqual(['医院门诊人数', '医院业务收入']);
+    expect(labels('新建县中医院综合病房楼。今年门诊3.2万人次，业务收入8000万元。')).toEqual([
+      '门诊人次',
+      '县中医院业务收入',
+    ]);
+  });
+
   it('reads 占 as a share and keeps asides in brackets apart', () => {
     expect(extract('其中，男性占52.3%。')[0]?.label).toBe('男性占比');
     expect(extract('投入1.2亿元（其中财政资金8000万元）建设急救中心。').map((m) => m.label)).toEqual([
