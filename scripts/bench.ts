@@ -36,7 +36,8 @@ import { buildHeapArgs } from '../src/publish/heap.ts';
 
 export const TARGETS = {
   endToEnd1000Seconds: 90,
-  firstQuery5000Bytes: 400 * 1000,
+  /** Issue 14: first query at 5,000 articles ≤ 120 KB at most (the /pagefind/ responses here; the page adds ~19 KB gzipped). */
+  firstQuery5000Bytes: 120 * 1000,
   firstQuery20000Bytes: 150 * 1000,
   /** Build time over the bare build's, at 1,000 and 5,000 articles. */
   bareRatio: 1.5,

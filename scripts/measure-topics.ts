@@ -53,7 +53,7 @@ if (audit) {
 
 const pct = (a: number, b: number) => `${a}/${b} (${((a / b) * 100).toFixed(1)}%)`;
 const truth = readTopicArticlesTruth();
-const rules: Array<[string, (e: (typeof entries)[number]) => Set<string>]> = [
+const rules: Array<[string, (e: (typeof entries)[number]) => ReadonlySet<string>]> = [
   ['any figure', (e) => new Set(e.data.metrics.map((m) => m.topic))],
   ['figures only (isAbout)', (e) => topicsOf(e.data)],
   ['figures or a section heading (site)', (e) => topicsOf(e.data, taxonomy.topics)],
