@@ -137,6 +137,9 @@ export const ui = {
   sourceLink: '查看原始文本',
   sourceRawLink: '下载原文件（.txt，UTF-8）',
   sourcePageTitle: (file: string) => `原始文本 ${file}`,
+  /** A source text's heading names its first article, so saved and offline lists tell the six apart. */
+  sourcePageHeading: (titles: readonly string[]) =>
+    titles.length === 0 ? '原始文本' : `原始文本：${titles[0]}${titles.length > 1 ? ' 等' : ''}`,
   sourcePageIntro:
     '报纸扫描稿的文字，按收到时的样子逐字保存，未作任何改动。网站上的文章据此整理，每处改动都记在文章末尾的“来源与校勘”里。',
   sourcePageArticles: '据此整理的文章',
