@@ -19,6 +19,14 @@ import type { KnownAnswers } from '../../scripts/bench-known-answers.ts';
 import { readContentFiles } from '../../src/content-check/read-content.ts';
 import { checkContent, formatProblem, isError } from '../../src/content-check/index.ts';
 
+/** The content check's errors for generated entries added to the committed content. */
+function errorsBeside(entries: ReadonlyArray<{ slug: string; mdx: string }>): string[] {
+  const committed = readContentFiles(process.cwd());
+  const articles = entries.map((e) => ({ path: `content/articles/${e.slug}.mdx`, text: e.mdx }));
+  const problems = checkContent({ ...committed, articles: [...committed.articles, ...articles] });
+  return problems.filter(isError).map(formatProblem);
+}
+
 describe('the synthetic archive', () => {
   const material = readSeedMaterial();
 
@@ -31,15 +39,7 @@ describe('the synthetic archive', () => {
 
   it('recombines the real entries into entries the content check accepts, figures and all', () => {
     const entries = generateArticles(60, 1, material);
-    const committed = readContentFiles(process.cwd());
-    const problems = checkContent({
-      ...committed,
-      articles: [
-        ...committed.articles,
-        ...entries.map((e) => ({ path: `content/articles/${e.slug}.mdx`, text: e.mdx })),
-      ],
-    });
-    expect(problems.filter(isError).map(formatProblem)).toEqual([]);
+    expect(errorsBeside(entries)).toEqual([]);
     // Figures travel with their sentences, and the archive spreads over places and years.
     expect(entries.filter((e) => /\nmetrics:\n {2}- id:/u.test(e.mdx)).length).toBeGreaterThan(50);
     expect(new Set(entries.map((e) => /^region: (.+)$/mu.exec(e.mdx)?.[1])).size).toBeGreaterThan(20);
@@ -52,14 +52,7 @@ describe('the known-answer queries', () => {
   const normalise = (text: string) => text.normalize('NFKC').replace(/[\s\p{P}]/gu, '');
 
   it('are planted in entries the content check still accepts', () => {
-    const problems = checkContent({
-      ...committed,
-      articles: [
-        ...committed.articles,
-        ...entries.map((e) => ({ path: `content/articles/${e.slug}.mdx`, text: e.mdx })),
-      ],
-    });
-    expect(problems.filter(isError).map(formatProblem)).toEqual([]);
+    expect(errorsBeside(entries)).toEqual([]);
   });
 
   it('expect exactly the articles whose text holds the planted string, and nothing for must-be-empty ones', () => {
