@@ -50,6 +50,7 @@ export async function benchSearchKnown(distDir: string, knownFile: string): Prom
   const browser = await launchBrowser();
   const raw: number[] = [];
   const gzipped: number[] = [];
+  const heaviest: Array<{ q: string; bytes: number; files: Array<{ path: string; bytes: number }> }> = [];
   let outcomes: QueryOutcome[];
   let times: number[];
   try {
@@ -64,6 +65,11 @@ export async function benchSearchKnown(distDir: string, knownFile: string): Prom
       const loaded = await firstQuery(browser, site.url, resolve(distDir), 'site', query.q);
       raw.push(loaded.bytes);
       gzipped.push(loaded.gzipped);
+      heaviest.push({
+        q: query.q,
+        bytes: loaded.bytes,
+        files: loaded.moved.map((m) => ({ path: new URL(m.url).pathname, bytes: m.bytes })),
+      });
       await loaded.close();
     }
   } finally {
@@ -85,6 +91,12 @@ export async function benchSearchKnown(distDir: string, knownFile: string): Prom
     `\nfirst query, page included: gzipped (as a compressing host sends it) median ${kb(median(gzipped))}, max ${kb(Math.max(...gzipped))}; ` +
       `raw median ${kb(median(raw))}, max ${kb(Math.max(...raw))}`,
   );
+  heaviest.sort((a, b) => b.bytes - a.bytes);
+  for (const { q, bytes, files } of heaviest.slice(0, 3)) {
+    console.log(`heaviest first query ${JSON.stringify(q)}: ${kb(bytes)} raw`);
+    for (const f of files.sort((a, b) => b.bytes - a.bytes).slice(0, 8))
+      console.log(`  ${kb(f.bytes).padStart(9)}  ${f.path}`);
+  }
   console.log(`query time (warm page, query → first five shown): median ${median(times).toFixed(1)} ms`);
   mkdirSync('.bench', { recursive: true });
   writeFileSync(

@@ -62,7 +62,7 @@ export async function firstQuery(browser: Browser, origin: string, siteDir: stri
   const moved = await Promise.all(sizes.splice(0));
   const bytes = moved.reduce((sum, m) => sum + m.bytes, 0);
   const gzipped = moved.reduce((sum, m) => sum + gzippedSize(siteDir, m.url, m.bytes), 0);
-  return { page, close: () => context.close(), bytes, gzipped };
+  return { page, close: () => context.close(), bytes, gzipped, moved };
 }
 
 /** The first ten result keys the page ranks for its current query. */

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse, type HTMLElement as ParsedElement } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { EXCLUDE_SELECTORS, SEARCH_BUNDLE } from '../../src/search/build/integration.ts';
-import { searchFilePaths } from '../../src/search/shared/files.ts';
+import { readShardNames, searchFilePaths } from '../../src/search/shared/files.ts';
 import { readDisplayChunk, readPagesFile, type PageDisplay, type PagesFile } from '../../src/search/shared/pages.ts';
 import { readTermShard, shardOf, type GramPostings } from '../../src/search/shared/terms.ts';
 
@@ -112,6 +112,8 @@ export async function allResultSlugs(page: Page): Promise<string[]> {
 export interface BuiltSearch {
   facts: PagesFile;
   /** Every page's display entry, page i at i. */
+  /** Each term shard's name, from the shard directories. */
+  shardNames: string[];
   displays: PageDisplay[];
   lookup: (gram: string) => GramPostings | undefined;
   /** A page's text, by page number. */
@@ -125,13 +127,15 @@ export function readBuiltSearch(siteDir: string): BuiltSearch {
   const displays = Array.from({ length: chunks }, (_, n) =>
     readDisplayChunk(read(searchFilePaths.chunk(facts.names.chunks[n]!, n)).toString('utf8')),
   ).flat();
+  const shardNames = readShardNames(facts, (path) => read(path).toString('utf8'));
   const shards = Array.from({ length: facts.shards }, (_, n) =>
-    readTermShard(read(searchFilePaths.shard(facts.names.shards[n]!, n))),
+    readTermShard(read(searchFilePaths.shard(shardNames[n]!, n))),
   );
   return {
     facts,
+    shardNames,
     displays,
-    lookup: (gram) => shards[shardOf(gram, facts.shards)]!.get(gram),
+    lookup: (gram) => shards[shardOf(gram, facts.layout)]!.get(gram),
     text: (page) => read(searchFilePaths.text(displays[page]!.id)).toString('utf8'),
   };
 }

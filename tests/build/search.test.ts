@@ -207,12 +207,22 @@ describe('what Pagefind indexes', () => {
 
   it('ships the search files alone, in small shards, and none of the Pagefind runtime', () => {
     const bundle = join(builtSite(), SEARCH_BUNDLE);
-    expect(readdirSync(bundle).sort()).toEqual(['display', 'excerpt', 'facts.bin.gz', 'terms', 'text', 'traditional']);
-    const { facts } = search();
+    expect(readdirSync(bundle).sort()).toEqual([
+      'display',
+      'excerpt',
+      'facts.bin.gz',
+      'shard-names',
+      'terms',
+      'text',
+      'traditional',
+    ]);
+    const { facts, shardNames } = search();
     const shards = readdirSync(join(bundle, 'terms'));
     expect(shards).toHaveLength(facts.shards);
-    // Each named by its own bytes, as the facts file lists it, so an unchanged shard keeps its name from build to build.
-    expect(shards.sort()).toEqual(facts.names.shards.map((name, n) => `${name}-${n}.bin.gz`).sort());
+    // Each named by its own bytes, as its shard directory lists it, so an unchanged shard keeps its name from build to build.
+    expect(shards.sort()).toEqual(shardNames.map((name, n) => `${name}-${n}.bin.gz`).sort());
+    // The facts file names only the directories, each listing SHARDS_PER_DIRECTORY shards.
+    expect(readdirSync(join(bundle, 'shard-names'))).toHaveLength(Math.ceil(facts.shards / facts.shardsPerDirectory));
     // Each shard a query may fetch stays small (SHARD_BYTES before gzip).
     expect(Math.max(...shards.map((f) => statSync(join(bundle, 'terms', f)).size))).toBeLessThan(16_000);
     expect(readdirSync(join(bundle, 'text'))).toHaveLength(facts.pages.length);

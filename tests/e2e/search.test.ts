@@ -385,21 +385,17 @@ describe('the search page', () => {
     expectClean(watched);
   });
 
-  it('fetches the facts file, the shards of the query’s pairs, and the display chunk and text (or text block) of each result shown, nothing else', async () => {
+  it('fetches the facts file, the shards of the query’s pairs and their directories, and the display chunk and text (or text block) of each result shown, nothing else', async () => {
     const q = '家庭医生签约';
     const built = readBuiltSearch(builtSite());
-    const grams = planQuery([q]).flatMap((p) => p.grams);
+    const grams = planQuery([q], built.facts.layout.heavy).flatMap((p) => p.grams);
     expect(grams).toEqual(['家庭', '庭医', '医生', '生签', '签约']);
-    const shards = [
-      ...new Set(
-        grams.map((gram) =>
-          searchFilePaths.shard(
-            built.facts.names.shards[shardOf(gram, built.facts.shards)]!,
-            shardOf(gram, built.facts.shards),
-          ),
-        ),
-      ),
-    ];
+    const numbers = [...new Set(grams.map((gram) => shardOf(gram, built.facts.layout)))];
+    const shards = numbers.map((n) => searchFilePaths.shard(built.shardNames[n]!, n));
+    // Each shard's name comes from its shard directory (the facts file names the directories only).
+    const directories = [...new Set(numbers.map((n) => Math.floor(n / built.facts.shardsPerDirectory)))].map((d) =>
+      searchFilePaths.directory(built.facts.names.directories[d]!, d),
+    );
     const watched = await open('/search/');
     const { page } = watched;
     const fetched: string[] = [];
@@ -418,7 +414,7 @@ describe('the search page', () => {
         texts.filter((path) => path === searchFilePaths.text(id) || path.startsWith(`excerpt/${id}-`)),
       ).toHaveLength(1);
     expect(fetched.filter((path) => !texts.includes(path)).sort()).toEqual(
-      [searchFilePaths.facts, ...shards, searchFilePaths.chunk(built.facts.names.chunks[0]!, 0)].sort(),
+      [searchFilePaths.facts, ...directories, ...shards, searchFilePaths.chunk(built.facts.names.chunks[0]!, 0)].sort(),
     );
     expect(texts.some((path) => path.startsWith('excerpt/'))).toBe(true);
     expectClean(watched);

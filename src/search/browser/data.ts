@@ -4,7 +4,7 @@
  * results shown. Nothing else: relevance comes from the term index itself.
  */
 import { containsAllTerms, normaliseText, parseQuery, type ParsedQuery } from '../shared/query.ts';
-import { searchFilePaths } from '../shared/files.ts';
+import { directoryOf, readShardDirectory, searchFilePaths } from '../shared/files.ts';
 import { chunkOf, readDisplayChunk, readPagesFile, type PageDisplay, type PagesFile } from '../shared/pages.ts';
 import {
   planQuery,
@@ -20,6 +20,7 @@ import { scorePages } from './rank.ts';
 import type { Hit } from './results.ts';
 
 const factsLoading = new Map<string, Promise<PagesFile>>();
+const directoryLoading = new Map<string, Promise<string[]>>();
 const shardLoading = new Map<string, Promise<Map<string, GramPostings>>>();
 const chunkLoading = new Map<string, Promise<PageDisplay[]>>();
 const textLoading = new Map<string, Promise<string>>();
@@ -58,23 +59,35 @@ export function loadFacts(bundlePath: string): Promise<PagesFile> {
   );
 }
 
+/** Shard n's name, from its shard directory (fetched once; one directory names many shards). */
+async function shardName(bundlePath: string, facts: PagesFile, n: number): Promise<string> {
+  const { directory, at } = directoryOf(n, facts.shardsPerDirectory);
+  const path = searchFilePaths.directory(facts.names.directories[directory] ?? '', directory);
+  const names = await once(directoryLoading, path, async () =>
+    readShardDirectory(await fetchText(`${bundlePath}${path}`)),
+  );
+  const name = names[at];
+  if (name === undefined) throw new Error(`${path}: no shard ${n}`);
+  return name;
+}
+
 /** The postings of these grams, from the shards they are filed in. */
 async function loadGrams(
   bundlePath: string,
   facts: PagesFile,
   grams: readonly string[],
 ): Promise<Map<string, GramPostings>> {
-  const numbers = shardsForGrams(grams, facts.shards);
+  const numbers = shardsForGrams(grams, facts.layout);
   const loaded = await Promise.all(
-    numbers.map((n) => {
-      const path = searchFilePaths.shard(facts.names.shards[n] ?? '', n);
+    numbers.map(async (n) => {
+      const path = searchFilePaths.shard(await shardName(bundlePath, facts, n), n);
       return once(shardLoading, path, async () => readTermShard(await fetchBytes(`${bundlePath}${path}`)));
     }),
   );
   const shards = new Map(numbers.map((n, i) => [n, loaded[i]!]));
   const found = new Map<string, GramPostings>();
   for (const gram of grams) {
-    const postings = shards.get(shardOf(gram, facts.shards))?.get(gram);
+    const postings = shards.get(shardOf(gram, facts.layout))?.get(gram);
     if (postings) found.set(gram, postings);
   }
   return found;
@@ -108,7 +121,7 @@ function loadConverter(bundlePath: string, facts: PagesFile): Promise<(text: str
 }
 
 async function searchTerms(bundlePath: string, facts: PagesFile, terms: readonly string[]) {
-  const plans = planQuery(terms);
+  const plans = planQuery(terms, facts.layout.heavy);
   const grams = await loadGrams(bundlePath, facts, [...new Set(plans.flatMap((p) => p.grams))]);
   const lookup = (gram: string): GramPostings | undefined => grams.get(gram);
   return { plans, lookup, pages: pagesWithTerms(plans, lookup, facts.pages.length) };

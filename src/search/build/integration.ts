@@ -97,11 +97,15 @@ export function writeSearchFiles(fragmentDir: string, bundleDir: string): number
   return fragments.length;
 }
 
-/** Every file the search page reads, by its path in the bundle: facts, term shards, display chunks, texts, the Traditional dictionary. */
+/** Every file the search page reads, by its path in the bundle: facts, term shards and their directories, display chunks, texts, the Traditional dictionary. */
 function derivedFiles(files: SearchFiles): Array<[string, string | Uint8Array]> {
   return [
     [searchFilePaths.facts, files.facts],
-    ...files.shards.map((shard, n): [string, Uint8Array] => [searchFilePaths.shard(files.names.shards[n]!, n), shard]),
+    ...files.shards.map((shard, n): [string, Uint8Array] => [searchFilePaths.shard(files.shardNames[n]!, n), shard]),
+    ...files.directories.map((directory, d): [string, string] => [
+      searchFilePaths.directory(files.names.directories[d]!, d),
+      directory,
+    ]),
     ...files.chunks.map((chunk, n): [string, string] => [searchFilePaths.chunk(files.names.chunks[n]!, n), chunk]),
     ...[...files.texts].map(([id, text]): [string, string] => [searchFilePaths.text(id), text]),
     ...[...files.blocks].flatMap(([id, blocks]) =>

@@ -17,7 +17,8 @@ import { normaliseText } from './query.ts';
  *  - the facts file (src/search/shared/pages.ts): every page's type, filter values
  *    and time order, to count, filter and sort results;
  *  - the term index (src/search/shared/terms.ts), sharded: which pages hold a
- *    query's terms, how often and whether in the title;
+ *    query's terms, how often and whether in the title; the shards' names are
+ *    listed in shard directories (see shardDirectories), not in the facts file;
  *  - display chunks (src/search/shared/pages.ts): titles, URLs and meta lines, for
  *    the results shown;
  *  - each page's text, plain, for the excerpts of the results shown.
@@ -34,6 +35,8 @@ import { normaliseText } from './query.ts';
 export const searchFilePaths = {
   facts: 'facts.bin.gz',
   shard: (name: string, n: number): string => `terms/${name}-${n}.bin.gz`,
+  /** Directory d: the names of shards d × shardsPerDirectory onwards (see shardDirectories). */
+  directory: (name: string, d: number): string => `shard-names/${name}-${d}.json.gz`,
   chunk: (name: string, n: number): string => `display/${name}-${n}.json.gz`,
   text: (id: string): string => `text/${id}.txt.gz`,
   /** Block n of a long page's text (see textBlocks): what an excerpt needs, without the rest of the page. */
@@ -94,6 +97,41 @@ export function textBlocks(text: string): { blocks: string[]; starts: number[] }
   return { blocks, starts };
 }
 
+/**
+ * Shards whose names one shard directory lists. The facts file names the
+ * directories, not the shards: at 5,000 articles the 10,593 shard names were
+ * 68 KB of its 97 KB gzipped, fetched by every first query for the two or
+ * three shards it reads. A directory of 128 names is about 0.7 KB gzipped.
+ */
+export const SHARDS_PER_DIRECTORY = 128;
+
+/** The shard directories (JSON arrays of names), before gzip: directory d lists shards d × perDirectory onwards. */
+export function shardDirectories(shardNames: readonly string[], perDirectory = SHARDS_PER_DIRECTORY): string[] {
+  const directories: string[] = [];
+  for (let start = 0; start < shardNames.length; start += perDirectory)
+    directories.push(JSON.stringify(shardNames.slice(start, start + perDirectory)));
+  return directories;
+}
+
+/** Where shard n's name is: its directory, and its place in it. */
+export function directoryOf(shard: number, perDirectory: number): { directory: number; at: number } {
+  return { directory: Math.floor(shard / perDirectory), at: shard % perDirectory };
+}
+
+/** Read a shard directory. */
+export function readShardDirectory(json: string): string[] {
+  const names: unknown = JSON.parse(json);
+  const isNames = (value: unknown): value is string[] =>
+    Array.isArray(value) && value.every((name) => typeof name === 'string');
+  if (!isNames(names)) throw new Error('shard directory: not a list of names');
+  return names;
+}
+
+/** Every shard's name, from a bundle's shard directories (`read` gives a file's text, unzipped): for tools and tests, not the search page. */
+export function readShardNames(facts: { names: FileNames }, read: (path: string) => string): string[] {
+  return facts.names.directories.flatMap((name, d) => readShardDirectory(read(searchFilePaths.directory(name, d))));
+}
+
 export interface SearchFiles {
   /** A hash of every file's name: changes whenever any file does. */
   version: string;
@@ -101,6 +139,10 @@ export interface SearchFiles {
   facts: Uint8Array;
   /** Term shards, before gzip: shard n is shards[n]. */
   shards: Uint8Array[];
+  /** Each shard's name (a hash of its bytes), as the shard directories list them. */
+  shardNames: string[];
+  /** Shard directories (JSON), before gzip. */
+  directories: string[];
   /** Display chunks (JSON), before gzip. */
   chunks: string[];
   /** Page id → its text. */
@@ -109,7 +151,7 @@ export interface SearchFiles {
   blocks: Map<string, string[]>;
   /** The Traditional → Simplified dictionary (empty without one). */
   traditional: string;
-  /** Each file's name (a hash of its bytes), as the facts file lists them. */
+  /** The names of the files the facts file lists (each a hash of its bytes). */
   names: FileNames;
 }
 
@@ -137,7 +179,11 @@ export function buildSearchFiles(
     }))
     .sort(comparePages);
   const traditional = traditionalOf(sources.map((page) => normaliseText(page.text)));
-  const shards = buildTermShards(
+  const {
+    shards,
+    heavy,
+    layout: shardLayout,
+  } = buildTermShards(
     sources.map((page) => ({ text: page.text, title: page.meta.title ?? '', headings: page.headings })),
     traditional.grams,
   );
@@ -151,17 +197,27 @@ export function buildSearchFiles(
     CHUNK_PAGES,
   );
   const encoder = new TextEncoder();
+  const shardNames = shards.map(hash);
+  const directories = shardDirectories(shardNames);
   const names: FileNames = {
-    shards: shards.map(hash),
+    directories: directories.map((directory) => hash(encoder.encode(directory))),
     chunks: chunks.map((chunk) => hash(encoder.encode(chunk))),
     traditional: hash(encoder.encode(traditional.dictionary)),
   };
-  const unversioned = buildPagesFile(sources, { version: '', names, chunkPages: CHUNK_PAGES });
+  const layout = {
+    names,
+    shards: { hashed: shardLayout.hashed, heavy },
+    chunkPages: CHUNK_PAGES,
+    shardsPerDirectory: SHARDS_PER_DIRECTORY,
+  };
+  const unversioned = buildPagesFile(sources, { version: '', ...layout });
   const version = hash(encoder.encode(`${JSON.stringify(names)}\n${hash(unversioned)}`));
   return {
     version,
-    facts: buildPagesFile(sources, { version, names, chunkPages: CHUNK_PAGES }),
+    facts: buildPagesFile(sources, { version, ...layout }),
     shards,
+    shardNames,
+    directories,
     chunks,
     texts: new Map(sources.map((page) => [page.id, page.text])),
     blocks: new Map(long.map(([id, { blocks }]) => [id, blocks])),

@@ -1,6 +1,7 @@
 import { ByteWriter, readContainer, writeContainer, type ByteReader } from './codec.ts';
 import { FACETS, type FilterName } from './state.ts';
 import { normaliseText } from './query.ts';
+import { shardCount, shardLayout, type ShardLayout } from './terms.ts';
 
 /**
  * What the search page knows of each page, in two parts:
@@ -60,7 +61,8 @@ export interface PageDisplay {
 
 /** The names of the files the facts file points to (src/search/shared/files.ts), each a hash of the file's bytes. */
 export interface FileNames {
-  shards: string[];
+  /** The shard directories, which name the term shards. */
+  directories: string[];
   chunks: string[];
   traditional: string;
 }
@@ -69,18 +71,25 @@ export interface FileNames {
 export interface PagesFile {
   /** Changes whenever any search file does. */
   version: string;
-  /** Term shards (src/search/shared/terms.ts shardOf). */
+  /** Term shards, all of them. */
   shards: number;
+  /** Where each gram is filed (src/search/shared/terms.ts shardOf). */
+  layout: ShardLayout;
   chunkPages: number;
-  /** Names of the term shards, display chunks and the Traditional dictionary. */
+  /** Shards named by one shard directory (src/search/shared/files.ts shardDirectories). */
+  shardsPerDirectory: number;
+  /** Names of the shard directories, display chunks and the Traditional dictionary. */
   names: FileNames;
   pages: PageFacts[];
 }
 
 interface FactsHeader {
   version: string;
+  /** Hash shards; then a shard for each heavy gram. */
   shards: number;
+  heavy: string[];
   chunkPages: number;
+  shardsPerDirectory: number;
   names: FileNames;
   pages: number;
   types: readonly string[];
@@ -120,14 +129,22 @@ function timeRanks(pages: readonly PageSource[]): number[] {
  */
 export function buildPagesFile(
   pages: readonly PageSource[],
-  files: { version: string; names: FileNames; chunkPages: number },
+  files: {
+    version: string;
+    names: FileNames;
+    shards: { hashed: number; heavy: string[] };
+    chunkPages: number;
+    shardsPerDirectory: number;
+  },
 ): Uint8Array {
   const values = {} as Record<FilterName, string[]>;
   for (const { filter } of FACETS) values[filter] = [...new Set(pages.flatMap((p) => p.filters[filter] ?? []))].sort();
   const header: FactsHeader = {
     version: files.version,
-    shards: files.names.shards.length,
+    shards: files.shards.hashed,
+    heavy: files.shards.heavy,
     chunkPages: files.chunkPages,
+    shardsPerDirectory: files.shardsPerDirectory,
     names: files.names,
     pages: pages.length,
     types: PAGE_TYPES,
@@ -161,7 +178,18 @@ function readColumn(reader: ByteReader, count: number): number[] {
 /** Read the facts file. */
 export function readPagesFile(bytes: Uint8Array): PagesFile {
   const { header, payload } = readContainer(bytes);
-  const { version, shards, chunkPages, names, pages: count, types, values } = header as FactsHeader;
+  const {
+    version,
+    shards,
+    heavy,
+    chunkPages,
+    shardsPerDirectory,
+    names,
+    pages: count,
+    types,
+    values,
+  } = header as FactsHeader;
+  const layout = shardLayout(shards, heavy);
   const typeOf = readColumn(payload, count).map((code) => PAGE_TYPES.find((t) => t === types[code]) ?? 'article');
   const times = readColumn(payload, count);
   const lengths = readColumn(payload, count);
@@ -181,8 +209,10 @@ export function readPagesFile(bytes: Uint8Array): PagesFile {
   }
   return {
     version,
-    shards,
+    shards: shardCount(layout),
+    layout,
     chunkPages,
+    shardsPerDirectory,
     names,
     pages: typeOf.map((type, i) => ({ type, filters: filters[i]!, time: times[i]!, length: lengths[i]! })),
   };

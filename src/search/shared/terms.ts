@@ -24,7 +24,10 @@ import { normaliseText } from './query.ts';
  *
  * Grams are filed in shards by a hash of the whole gram, and there are as many
  * shards as keep each one small (SHARD_BYTES), so a query fetches a few small
- * files whatever the size of the archive.
+ * files whatever the size of the archive. A gram whose record alone is larger
+ * (a common pair: 服务, 20, 00) gets a shard of its own, so it never weighs on
+ * the rarer grams filed beside it, and a query leaves it out where the term's
+ * other pairs cover its characters (planQuery).
  */
 
 /** What the index knows of one gram. */
@@ -58,6 +61,24 @@ export interface IndexedPage {
  * gzipped a shard); the cost is more files, and a request's headers for each.
  */
 export const SHARD_BYTES = 4_000;
+
+/**
+ * Where each gram is filed: `hashed` shards by gramHash, then one shard for each
+ * heavy gram (a record over SHARD_BYTES), heaviest first; the facts file lists them.
+ */
+export interface ShardLayout {
+  hashed: number;
+  /** Heavy gram → its place in the heavy list (its shard is hashed + place). */
+  heavy: ReadonlyMap<string, number>;
+}
+
+/** The layout of `hashed` hash shards followed by the shards of `heavy` grams (heaviest first). */
+export function shardLayout(hashed: number, heavy: readonly string[] = []): ShardLayout {
+  return { hashed, heavy: new Map(heavy.map((gram, i) => [gram, i])) };
+}
+
+/** Every shard of a layout. */
+export const shardCount = (layout: ShardLayout): number => layout.hashed + layout.heavy.size;
 
 /** At most this many grams are fetched for one query (a shard each, at worst); see planQuery. */
 export const MAX_QUERY_GRAMS = 12;
@@ -103,15 +124,45 @@ export interface TermPlan {
   grams: string[];
 }
 
+/** Does this set of a term's pair offsets cover each of its `length` characters? */
+function coversTerm(offsets: Iterable<number>, length: number): boolean {
+  const covered = new Set<number>();
+  for (const offset of offsets) covered.add(offset).add(offset + 1);
+  return covered.size === length;
+}
+
 /**
- * The grams to look up for each term. Normally all of a term's grams; when a
+ * A term's grams without the heavy pairs (heaviest first) that other pairs make
+ * redundant: pairs that still cover every character prove the term as all do
+ * (termsProven), so 11861 is looked up as 11, 86 and 61 when 18 is heavy.
+ */
+function withoutRedundantHeavy(term: string, heavy: ReadonlyMap<string, number>): string[] {
+  const pairs = pairsByOffset(term);
+  const grams = termGrams(term);
+  if (pairs.length < 2 || !pairs.some((pair) => heavy.has(pair))) return grams;
+  const kept = new Set(pairs.keys());
+  const heaviestFirst = [...kept]
+    .filter((offset) => heavy.has(pairs[offset]!))
+    .sort((a, b) => heavy.get(pairs[a]!)! - heavy.get(pairs[b]!)!);
+  for (const offset of heaviestFirst) {
+    // A pair printed twice in the term (00 in 57000) goes only if none of its places is needed.
+    const places = [...kept].filter((o) => pairs[o] === pairs[offset]);
+    const rest = [...kept].filter((o) => pairs[o] !== pairs[offset]);
+    if (places.length > 0 && coversTerm(rest, pairs.length + 1)) for (const o of places) kept.delete(o);
+  }
+  return grams.filter((gram) => [...kept].some((o) => pairs[o] === gram));
+}
+
+/**
+ * The grams to look up for each term. Normally all of a term's grams, less the
+ * heavy pairs its other pairs make redundant (`heavy`: the layout's); when a
  * query has more than MAX_QUERY_GRAMS in all (a pasted sentence), long terms
  * keep only pairs that cover their characters, then lose pairs from the end,
  * longest first. Covering pairs still prove a term (termsProven); fewer keep
  * every page that contains it, and the text of a page shown settles the rest.
  */
-export function planQuery(terms: readonly string[]): TermPlan[] {
-  const plans = terms.map((term) => ({ term, grams: termGrams(term) }));
+export function planQuery(terms: readonly string[], heavy: ReadonlyMap<string, number> = new Map()): TermPlan[] {
+  const plans = terms.map((term) => ({ term, grams: withoutRedundantHeavy(term, heavy) }));
   const total = (): number => new Set(plans.flatMap((p) => p.grams)).size;
   if (total() <= MAX_QUERY_GRAMS) return plans;
   for (const plan of plans) plan.grams = coveringGrams(plan.term);
@@ -134,13 +185,14 @@ export function gramHash(gram: string): number {
 }
 
 /** The shard a gram is filed in. */
-export function shardOf(gram: string, shardCount: number): number {
-  return gramHash(gram) % shardCount;
+export function shardOf(gram: string, layout: ShardLayout): number {
+  const heavy = layout.heavy.get(gram);
+  return heavy === undefined ? gramHash(gram) % layout.hashed : layout.hashed + heavy;
 }
 
 /** The shards to fetch for these grams, ascending. */
-export function shardsForGrams(grams: readonly string[], shardCount: number): number[] {
-  return [...new Set(grams.map((gram) => shardOf(gram, shardCount)))].sort((a, b) => a - b);
+export function shardsForGrams(grams: readonly string[], layout: ShardLayout): number[] {
+  return [...new Set(grams.map((gram) => shardOf(gram, layout)))].sort((a, b) => a - b);
 }
 
 /** Where each one- and two-character gram starts in a text (normalised first), in code points, ascending. */
@@ -238,41 +290,55 @@ interface ShardHeader {
   traditional: number;
 }
 
+/** The term index as shard files (before gzip), and where each gram is filed. */
+export interface TermShards {
+  shards: Uint8Array[];
+  layout: ShardLayout;
+  /** The heavy grams, heaviest first (the facts file lists them; see ShardLayout). */
+  heavy: string[];
+}
+
 /**
- * The term index as shard files (before gzip): as many shards as make each
- * about SHARD_BYTES, grams filed by shardOf, in code-point order within a shard
- * so the same pages always give byte-identical files. `traditional` grams are
- * filed the same way, as markers after the grams (a string each).
+ * The term index as shard files (before gzip): as many hash shards as make each
+ * about SHARD_BYTES, then a shard for each heavy gram (a record over SHARD_BYTES),
+ * grams filed by shardOf, in code-point order within a shard so the same pages
+ * always give byte-identical files. `traditional` grams are filed the same way,
+ * as markers after the grams (a string each).
  */
-export function buildTermShards(pages: readonly IndexedPage[], traditional: readonly string[] = []): Uint8Array[] {
+export function buildTermShards(pages: readonly IndexedPage[], traditional: readonly string[] = []): TermShards {
   const postings = collectPostings(pages);
   const records = new Map<string, Uint8Array>();
-  let total = 0;
   for (const gram of [...postings.keys()].sort()) {
     const writer = new ByteWriter();
     writeGram(writer, gram, postings.get(gram)!, pages.length);
-    const record = writer.finish();
-    records.set(gram, record);
-    total += record.length;
+    records.set(gram, writer.finish());
   }
+  const heavy = [...records]
+    .filter(([, record]) => record.length > SHARD_BYTES)
+    .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1))
+    .map(([gram]) => gram);
   const markers = new Map<string, Uint8Array>();
   for (const gram of [...new Set(traditional)].filter((gram) => !postings.has(gram)).sort()) {
     const writer = new ByteWriter();
     writer.string(gram);
     markers.set(gram, writer.finish());
-    total += writer.length;
   }
-  const shardCount = Math.max(1, Math.round(total / SHARD_BYTES));
-  const filed = Array.from({ length: shardCount }, () => ({ grams: [] as string[], markers: [] as string[] }));
-  for (const gram of records.keys()) filed[shardOf(gram, shardCount)]!.grams.push(gram);
-  for (const gram of markers.keys()) filed[shardOf(gram, shardCount)]!.markers.push(gram);
-  return filed.map(({ grams, markers: marked }) => {
+  const isHeavy = new Set(heavy);
+  let total = 0;
+  for (const [gram, record] of records) if (!isHeavy.has(gram)) total += record.length;
+  for (const marker of markers.values()) total += marker.length;
+  const layout = shardLayout(Math.max(1, Math.round(total / SHARD_BYTES)), heavy);
+  const filed = Array.from({ length: shardCount(layout) }, () => ({ grams: [] as string[], markers: [] as string[] }));
+  for (const gram of records.keys()) filed[shardOf(gram, layout)]!.grams.push(gram);
+  for (const gram of markers.keys()) filed[shardOf(gram, layout)]!.markers.push(gram);
+  const shards = filed.map(({ grams, markers: marked }) => {
     const payload = new ByteWriter();
     for (const gram of grams) payload.bytes(records.get(gram)!);
     for (const gram of marked) payload.bytes(markers.get(gram)!);
     const header: ShardHeader = { pages: pages.length, grams: grams.length, traditional: marked.length };
     return writeContainer(header, payload.finish());
   });
+  return { shards, layout, heavy };
 }
 
 /** The grams of one shard file. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchFilePaths } from '../../../src/search/shared/files.ts';
 import {
   buildPrecacheManifest,
   groupOf,
@@ -36,6 +37,7 @@ describe('groupOf', () => {
     ['/pagefind/facts.bin.gz', 'search'],
     ['/pagefind/terms/3f9a1c0b2d-7.bin.gz', 'search'],
     ['/pagefind/display/3f9a1c0b2d-0.json.gz', 'search'],
+    ['/pagefind/shard-names/3f9a1c0b2d-0.json.gz', 'search'],
     ['/pagefind/text/zh-cn_107454b.txt.gz', 'archive'],
     ['/pagefind/anything-else.js', 'archive'],
     ['/articles/juye-2020/', 'archive'],
@@ -44,6 +46,22 @@ describe('groupOf', () => {
     ['/data/metrics.csv', 'archive'],
     ['/sources/000_x.txt', 'archive'],
   ])('%s → %s', (url, group) => expect(groupOf(url)).toBe(group));
+
+  it('keeps every kind of search file with search but the page texts (a file per page), so a new kind is not left out', () => {
+    const kinds = Object.entries(searchFilePaths).map(([kind, path]) => {
+      const file = typeof path === 'string' ? path : path('3f9a1c0b2d', 0);
+      return [kind, groupOf(`/pagefind/${file}`)];
+    });
+    expect(Object.fromEntries(kinds)).toEqual({
+      facts: 'search',
+      shard: 'search',
+      directory: 'search',
+      chunk: 'search',
+      text: 'archive',
+      block: 'archive',
+      traditional: 'search',
+    });
+  });
 });
 
 const files: BuiltFile[] = [

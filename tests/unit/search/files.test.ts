@@ -7,6 +7,9 @@ import {
   pageText,
   searchFilePaths,
   textBlocks,
+  directoryOf,
+  readShardDirectory,
+  shardDirectories,
 } from '../../../src/search/shared/files.ts';
 import { chooseBlock } from '../../../src/search/browser/data.ts';
 import { normaliseText, parseQuery } from '../../../src/search/shared/query.ts';
@@ -75,7 +78,7 @@ describe('buildSearchFiles', () => {
     grams: [],
   }));
   const facts = readPagesFile(files.facts);
-  const lookup = (gram: string) => readTermShard(files.shards[shardOf(gram, files.shards.length)]!).get(gram);
+  const lookup = (gram: string) => readTermShard(files.shards[shardOf(gram, facts.layout)]!).get(gram);
 
   it('numbers the pages newest first in the facts, the display chunks and the term index alike', () => {
     expect(facts.pages.map((p) => p.type)).toEqual(['story', 'article']);
@@ -89,10 +92,12 @@ describe('buildSearchFiles', () => {
     expect(lookup('急救')!.title).toEqual(Uint32Array.from([0]));
   });
 
-  it('names each shard, chunk and the dictionary by a hash of its own bytes, recorded in the facts file', () => {
+  it('names each shard, chunk and the dictionary by a hash of its own bytes, shards in shard directories and the rest in the facts file', () => {
     const encoder = new TextEncoder();
+    expect(files.shardNames).toEqual(files.shards.map(hash));
+    expect(files.directories.flatMap(readShardDirectory)).toEqual(files.shardNames);
     expect(files.names).toEqual({
-      shards: files.shards.map(hash),
+      directories: files.directories.map((directory) => hash(encoder.encode(directory))),
       chunks: files.chunks.map((chunk) => hash(encoder.encode(chunk))),
       traditional: hash(encoder.encode('dictionary for 2 texts')),
     });
@@ -107,7 +112,26 @@ describe('buildSearchFiles', () => {
     expect(searchFilePaths.facts).toBe('facts.bin.gz');
     expect(searchFilePaths.shard('3f9a1c0b2d', 7)).toBe('terms/3f9a1c0b2d-7.bin.gz');
     expect(searchFilePaths.chunk('3f9a1c0b2d', 2)).toBe('display/3f9a1c0b2d-2.json.gz');
+    expect(searchFilePaths.directory('3f9a1c0b2d', 0)).toBe('shard-names/3f9a1c0b2d-0.json.gz');
     expect(searchFilePaths.text('zh-cn_a1')).toBe('text/zh-cn_a1.txt.gz');
+  });
+});
+
+describe('shardDirectories', () => {
+  const names = Array.from({ length: 300 }, (_, n) => `name${n}`);
+
+  it('lists every shard’s name once, perDirectory to a directory, in shard order', () => {
+    const directories = shardDirectories(names, 128);
+    expect(directories.map((d) => readShardDirectory(d).length)).toEqual([128, 128, 44]);
+    expect(directories.flatMap(readShardDirectory)).toEqual(names);
+    for (const n of [0, 127, 128, 299]) {
+      const { directory, at } = directoryOf(n, 128);
+      expect(readShardDirectory(directories[directory]!)[at]).toBe(`name${n}`);
+    }
+  });
+
+  it('refuses a directory that is not a list of names', () => {
+    expect(() => readShardDirectory('{"a":1}')).toThrow(/not a list of names/u);
   });
 });
 

@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, readFragment, writeSearchFiles } from '../../../src/search/build/integration.ts';
 import { seededRandom } from '../../../scripts/support/random.ts';
-import { searchFilePaths } from '../../../src/search/shared/files.ts';
+import { readShardNames, searchFilePaths } from '../../../src/search/shared/files.ts';
 import { readDisplayChunk, readPagesFile } from '../../../src/search/shared/pages.ts';
 import { readTermShard } from '../../../src/search/shared/terms.ts';
 
@@ -41,14 +41,16 @@ describe('writeSearchFiles', () => {
       ['zh-cn_a', '/articles/a/'],
     ]);
     expect(read(searchFilePaths.text('zh-cn_b')).toString('utf8')).toBe('急救电话');
+    const shardNames = readShardNames(facts, (path) => read(path).toString('utf8'));
     const grams = Array.from({ length: facts.shards }, (_, n) => [
-      ...readTermShard(read(searchFilePaths.shard(facts.names.shards[n]!, n))).keys(),
+      ...readTermShard(read(searchFilePaths.shard(shardNames[n]!, n))).keys(),
     ]).flat();
     expect(grams).toEqual(expect.arrayContaining(['急救', '医生', '家']));
     // Nothing of the older bundle is left.
     expect(readdirSync(join(dir, 'bundle')).sort()).toEqual([
       'display',
       'facts.bin.gz',
+      'shard-names',
       'terms',
       'text',
       'traditional',
@@ -141,21 +143,33 @@ describe('buildSearchIndex on its cache, one page changed', () => {
     );
     const touchesSentence = (gram: string) =>
       [...gram].some((ch) => sentence.has(ch) || sentence.has(simplified.get(ch) ?? ''));
+    const namesOf = (files: typeof before, facts: typeof factsAfter) =>
+      readShardNames(facts, (path) => gunzipSync(files.get(path)!.bytes).toString('utf8'));
+    const namesBefore = namesOf(before, factsBefore);
+    const namesAfter = namesOf(after, factsAfter);
     let rewritten = 0;
+    const renamedDirectories = new Set<number>();
     for (let n = 0; n < factsAfter.shards; n += 1) {
-      const old = grams(before, factsBefore.names.shards[n]!, n);
-      const now = grams(after, factsAfter.names.shards[n]!, n);
+      const old = grams(before, namesBefore[n]!, n);
+      const now = grams(after, namesAfter[n]!, n);
       const changed = [...new Set([...old.keys(), ...now.keys()])].filter(
         (gram) => JSON.stringify(old.get(gram)) !== JSON.stringify(now.get(gram)),
       );
-      expect(factsAfter.names.shards[n] === factsBefore.names.shards[n], `shard ${n}`).toBe(changed.length === 0);
+      expect(namesAfter[n] === namesBefore[n], `shard ${n}`).toBe(changed.length === 0);
       for (const gram of changed) expect(touchesSentence(gram), gram).toBe(true);
-      if (changed.length > 0) rewritten += 1;
+      if (changed.length > 0) {
+        rewritten += 1;
+        renamedDirectories.add(Math.floor(n / factsAfter.shardsPerDirectory));
+      }
     }
+    // A shard directory is new only where one of its shards is.
+    expect(added.filter((path) => path.startsWith('shard-names/')).sort()).toEqual(
+      [...renamedDirectories].map((d) => searchFilePaths.directory(factsAfter.names.directories[d]!, d)).sort(),
+    );
     expect(rewritten).toBeGreaterThan(0);
     expect(rewritten).toBeLessThan(factsAfter.shards / 2);
     expect(added.filter((path) => path.startsWith('terms/'))).toHaveLength(rewritten);
     // The Traditional dictionary lists the characters of every text, so it may change with them.
-    expect(added.filter((path) => !/^(terms|text|display|traditional)\//u.test(path))).toEqual([]);
+    expect(added.filter((path) => !/^(terms|shard-names|text|display|traditional)\//u.test(path))).toEqual([]);
   }, 60_000);
 });

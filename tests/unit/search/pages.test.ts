@@ -42,14 +42,32 @@ describe('comparePages', () => {
 });
 
 describe('buildPagesFile and readPagesFile', () => {
-  const names = { shards: ['s0', 's1', 's2'], chunks: ['c0', 'c1'], traditional: 't' };
-  const read = readPagesFile(buildPagesFile(pages, { version: 'v1', names, chunkPages: 2 }));
+  const names = { directories: ['d0'], chunks: ['c0', 'c1'], traditional: 't' };
+  const read = readPagesFile(
+    buildPagesFile(pages, {
+      version: 'v1',
+      names,
+      shards: { hashed: 3, heavy: ['服务'] },
+      chunkPages: 2,
+      shardsPerDirectory: 128,
+    }),
+  );
 
   it('gives back every page’s type, filter values and time rank, and the build’s version, file names and chunk size', () => {
-    expect({ version: read.version, shards: read.shards, chunkPages: read.chunkPages, names: read.names }).toEqual({
+    const { version, shards, chunkPages, shardsPerDirectory } = read;
+    expect({
+      version,
+      shards,
+      heavy: [...read.layout.heavy.keys()],
+      chunkPages,
+      shardsPerDirectory,
+      names: read.names,
+    }).toEqual({
       version: 'v1',
-      shards: 3,
+      shards: 4,
+      heavy: ['服务'],
       chunkPages: 2,
+      shardsPerDirectory: 128,
       names,
     });
     expect(read.pages.map((p) => p.type)).toEqual(['article', 'story', 'article', 'article']);
@@ -76,7 +94,11 @@ describe('buildPagesFile and readPagesFile', () => {
   });
 
   it('takes a few bytes a page once gzipped, far less than the pages’ metadata as JSON', () => {
-    const oneShard = { shards: ['s'], chunks: [], traditional: 't' };
+    const oneShard = {
+      names: { directories: ['d'], chunks: [], traditional: 't' },
+      shards: { hashed: 1, heavy: [] },
+      shardsPerDirectory: 128,
+    };
     const regions = ['巨野县', '山亭区', '商河县', '聊城市', '济阳区', '东阿县', '冠县', '莘县'];
     const topics = ['党建', '健康扶贫', '疫情防控', '妇幼健康', '医养结合与老年健康', '计划生育'];
     const many = Array.from({ length: 2_000 }, (_, i) =>
@@ -87,13 +109,13 @@ describe('buildPagesFile and readPagesFile', () => {
         topics.filter((_, t) => (i >> t) % 3 === 0),
       ),
     );
-    const gzipped = gzipSync(buildPagesFile(many, { version: 'v', names: oneShard, chunkPages: CHUNK_PAGES }), {
+    const gzipped = gzipSync(buildPagesFile(many, { version: 'v', ...oneShard, chunkPages: CHUNK_PAGES }), {
       level: 9,
     }).length;
     expect(gzipped / many.length).toBeLessThan(4);
     expect(gzipped).toBeLessThan(gzipSync(JSON.stringify(many.map((p) => p.filters)), { level: 9 }).length / 3);
     expect(
-      readPagesFile(buildPagesFile(many, { version: 'v', names: oneShard, chunkPages: CHUNK_PAGES })).pages.map(
+      readPagesFile(buildPagesFile(many, { version: 'v', ...oneShard, chunkPages: CHUNK_PAGES })).pages.map(
         (p) => p.filters.主题,
       ),
     ).toEqual(many.map((p) => [...p.filters.主题!].sort()));

@@ -12,11 +12,13 @@ import {
   readTermShard,
   shardOf,
   shardsForGrams,
+  shardCount,
+  shardLayout,
   termGrams,
   termsProven,
   type GramPostings,
 } from '../../../src/search/shared/terms.ts';
-import { containsAllTerms, parseQuery } from '../../../src/search/shared/query.ts';
+import { containsAllTerms, normaliseText, parseQuery } from '../../../src/search/shared/query.ts';
 
 const pages = [
   { title: '医保改革', text: '山亭区推进医保支付方式改革，家庭医生签约服务。医保医保医保', headings: ['家庭医生'] },
@@ -26,8 +28,9 @@ const pages = [
   // Every pair of 国医堂 and of 签约服务 occurs, never the whole term: 国医 and 医堂, 签约, 约服 and 服务 apart.
   { title: '', text: '国医、医堂。签约；约服，服务', headings: [] },
 ];
-const shards = buildTermShards(pages).map(readTermShard);
-const lookup = (gram: string): GramPostings | undefined => shards[shardOf(gram, shards.length)]!.get(gram);
+const index = buildTermShards(pages);
+const shards = index.shards.map(readTermShard);
+const lookup = (gram: string): GramPostings | undefined => shards[shardOf(gram, index.layout)]!.get(gram);
 const check = (q: string) => pagesWithTerms(planQuery(parseQuery(q).terms), lookup, pages.length);
 
 describe('termGrams and gramsProveTerm', () => {
@@ -70,17 +73,64 @@ describe('planQuery', () => {
     for (const gram of plans[0]!.grams) expect(long).toContain(gram);
     expect(plans[0]!.grams[0]).toBe('山亭');
   });
+
+  it('leaves out a heavy pair where the term’s other pairs cover its characters, and only then', () => {
+    const heavy = (...grams: string[]) => new Map(grams.map((gram, i) => [gram, i]));
+    expect(planQuery(['11861'], heavy('18'))[0]!.grams).toEqual(['11', '86', '61']);
+    // 00 is printed twice in 57000; the last two characters need it.
+    expect(planQuery(['57000'], heavy('00'))[0]!.grams).toEqual(['57', '70', '00']);
+    // The first and last pairs are always needed; a pair between two others is not.
+    expect(planQuery(['服务中心'], heavy('服务'))[0]!.grams).toEqual(['服务', '务中', '中心']);
+    expect(planQuery(['优质服务中心'], heavy('服务'))[0]!.grams).toEqual(['优质', '质服', '务中', '中心']);
+    // Two heavy neighbours: the heavier (first listed) goes, then the other is needed.
+    expect(planQuery(['卫生健康'], heavy('生健', '卫生'))[0]!.grams).toEqual(['卫生', '健康']);
+    expect(termsProven(planQuery(['11861', '优质服务中心'], heavy('18', '服务')))).toBe(true);
+  });
+
+  it('finds the same pages with heavy pairs left out as with every pair, for every term of three to five characters', () => {
+    const texts = pages.map((page) => normaliseText(page.text));
+    const terms = new Set<string>();
+    for (const text of texts) {
+      const chars = [...text];
+      for (let length = 3; length <= 5; length += 1)
+        for (let i = 0; i + length <= chars.length; i += 1) terms.add(chars.slice(i, i + length).join(''));
+    }
+    // Every pair heavy at once: the plan keeps as few as cover each term.
+    const everyPair = new Map(
+      [...collectPostings(pages).keys()].filter((g) => [...g].length === 2).map((g, i) => [g, i]),
+    );
+    let fewer = 0;
+    for (const term of terms) {
+      const lean = planQuery([term], everyPair);
+      if (lean[0]!.grams.length < termGrams(term).length) fewer += 1;
+      expect(pagesWithTerms(lean, lookup, pages.length), term).toEqual(
+        pagesWithTerms(planQuery([term]), lookup, pages.length),
+      );
+    }
+    expect(fewer).toBeGreaterThan(terms.size / 3);
+  });
 });
 
 describe('gramHash and shardOf', () => {
   it('hash the whole gram (FNV-1a), so grams of one first character spread over shards', () => {
     expect(gramHash('')).toBe(0x811c9dc5);
     expect(gramHash('a')).toBe(0xe40c292c);
-    const spread = new Set(['医保', '医生', '医养', '医院', '医疗', '医药', '医师', '医务'].map((g) => shardOf(g, 64)));
-    expect(spread.size).toBeGreaterThan(4);
-    expect(shardsForGrams(['医保', '医保', '医生'], 64)).toEqual(
-      [...new Set([shardOf('医保', 64), shardOf('医生', 64)])].sort((a, b) => a - b),
+    const layout = shardLayout(64);
+    const spread = new Set(
+      ['医保', '医生', '医养', '医院', '医疗', '医药', '医师', '医务'].map((g) => shardOf(g, layout)),
     );
+    expect(spread.size).toBeGreaterThan(4);
+    expect(shardsForGrams(['医保', '医保', '医生'], layout)).toEqual(
+      [...new Set([shardOf('医保', layout), shardOf('医生', layout)])].sort((a, b) => a - b),
+    );
+  });
+
+  it('file a heavy gram alone, after the hash shards, in its place in the heavy list', () => {
+    const layout = shardLayout(64, ['服务', '20']);
+    expect(shardOf('服务', layout)).toBe(64);
+    expect(shardOf('20', layout)).toBe(65);
+    expect(shardOf('医保', layout)).toBe(shardOf('医保', shardLayout(64)));
+    expect(shardCount(layout)).toBe(66);
   });
 });
 
@@ -116,7 +166,7 @@ describe('buildTermShards and readTermShard', () => {
     const filed = shards.flatMap((shard, n) => [...shard.keys()].map((gram) => [gram, n] as const));
     expect(filed.map(([gram]) => gram).sort()).toEqual([...collected.keys()].sort());
     for (const [gram, n] of filed) {
-      expect(shardOf(gram, shards.length)).toBe(n);
+      expect(shardOf(gram, index.layout)).toBe(n);
       const read = shards[n]!.get(gram)!;
       const want = collected.get(gram)!;
       expect(
@@ -148,8 +198,9 @@ describe('buildTermShards and readTermShard', () => {
       headings: [],
     }));
     const built = buildTermShards(many);
-    expect(built.length).toBeGreaterThan(5);
-    const sizes = built.map((shard) => shard.length);
+    expect(built.heavy).toEqual([]);
+    expect(built.shards.length).toBeGreaterThan(5);
+    const sizes = built.shards.map((shard) => shard.length);
     const mean = sizes.reduce((a, b) => a + b, 0) / sizes.length;
     expect(mean).toBeGreaterThan(SHARD_BYTES * 0.8);
     expect(mean).toBeLessThan(SHARD_BYTES * 1.25);

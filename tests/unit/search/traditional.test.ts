@@ -29,8 +29,9 @@ describe('traditionalGrams', () => {
 
   it('files the marks in the term shards, where a query’s own grams are looked up, with no pages', () => {
     const pages = texts.map((text) => ({ text, title: '', headings: [] }));
-    const shards = buildTermShards(pages, grams).map(readTermShard);
-    const lookup = (gram: string): GramPostings | undefined => shards[shardOf(gram, shards.length)]!.get(gram);
+    const index = buildTermShards(pages, grams);
+    const shards = index.shards.map(readTermShard);
+    const lookup = (gram: string): GramPostings | undefined => shards[shardOf(gram, index.layout)]!.get(gram);
     expect(lookup('醫養')).toMatchObject({ traditional: true, pages: new Uint32Array(0) });
     expect(lookup('衛')?.traditional).toBe(true);
     expect(lookup('医养')?.traditional).toBeUndefined();
