@@ -102,6 +102,7 @@ describe('deriveSearchFiles against the in-memory derive it replaced', () => {
   const bytes = (data: string | Uint8Array) => Buffer.from(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
 
   it.each([
+    [8, 0],
     [5, 1],
     [6, 33],
     [7, 150],
