@@ -339,7 +339,14 @@ export async function buildSearchIndex(
     })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const bundleCache = join(cacheDir, 'bundle');
-  const bundle = updateBundle(bundleCache, manifest, fragments);
+  let bundle: SearchCacheManifest['bundle'];
+  try {
+    bundle = updateBundle(bundleCache, manifest, fragments);
+  } catch (error) {
+    // Files are written as they are derived: after a failure part-way the bundle is unknown, so the next build starts afresh.
+    rmSync(join(cacheDir, 'manifest.json'), { force: true });
+    throw error;
+  }
   const bundleDir = join(siteDir, SEARCH_BUNDLE);
   rmSync(bundleDir, { recursive: true, force: true });
   cpSync(bundleCache, bundleDir, { recursive: true });

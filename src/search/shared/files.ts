@@ -238,8 +238,11 @@ export function buildSearchFiles(
       else if (file.kind === 'shard') files.shards[file.n] = file.data;
       else if (file.kind === 'chunk') files.chunks[file.n] = file.data;
       else if (file.kind === 'text') files.texts.set(file.id, file.data);
-      else if (file.kind === 'block') files.blocks.set(file.id, [...(files.blocks.get(file.id) ?? []), file.data]);
-      else files.traditional = file.data;
+      else if (file.kind === 'block') {
+        const blocks = files.blocks.get(file.id) ?? [];
+        blocks[file.n] = file.data;
+        files.blocks.set(file.id, blocks);
+      } else files.traditional = file.data;
     },
   );
   return { ...files, version, names };

@@ -257,11 +257,6 @@ export class TermIndexBuilder {
   #stats = new Int32Array(1024 * STATS);
   #pages = 0;
 
-  /** Pages added so far. */
-  get pages(): number {
-    return this.#pages;
-  }
-
   /** Every gram some page's text holds: each character and pair of the pages' normalised texts. */
   textGrams(): string[] {
     return this.#grams.filter((_, id) => this.#stats[id * STATS + COUNT[TEXT]]! > 0);
