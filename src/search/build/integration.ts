@@ -7,10 +7,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import {
-  buildSearchFiles,
-  searchFilePaths,
+  deriveSearchFiles,
+  searchFilePath,
+  type FragmentSource,
   type PagefindFragment,
-  type SearchFiles,
   type TraditionalSource,
 } from '../shared/files.ts';
 import { buildTraditionalDictionary, traditionalGrams } from './traditional.ts';
@@ -68,51 +68,38 @@ const gzip = (data: string | Uint8Array): Buffer =>
   gzipSync(typeof data === 'string' ? Buffer.from(data, 'utf8') : data, { level: 9 });
 const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
 
-/** The build's Traditional dictionary, and its forms of the archive's grams that the term index marks. */
-const traditionalOf: TraditionalSource = (texts) => {
-  const dictionary = buildTraditionalDictionary(texts);
-  return { dictionary, grams: traditionalGrams(dictionary, texts) };
+/**
+ * The build's Traditional dictionary, and its forms of the archive's grams that the term index marks. Both
+ * read only which characters and pairs of characters the texts hold, so the archive's grams stand for its texts.
+ */
+const traditionalOf: TraditionalSource = (grams) => {
+  const dictionary = buildTraditionalDictionary(grams);
+  return { dictionary, grams: traditionalGrams(dictionary, grams) };
 };
 
 /**
  * Write the search page's files (src/search/shared/files.ts) into `bundleDir`,
  * replacing whatever was there, from the fragments in `fragmentDir`; returns
- * the pages covered.
+ * the pages covered. Each file is written as it is made (deriveSearchFiles).
  */
 export function writeSearchFiles(fragmentDir: string, bundleDir: string): number {
-  const fragments = readdirSync(fragmentDir)
+  const pages = readdirSync(fragmentDir)
     .filter((file) => file.endsWith('.pf_fragment'))
     .sort()
     .map((file) => ({
       id: file.slice(0, -'.pf_fragment'.length),
-      fragment: readFragment(readFileSync(join(fragmentDir, file)), join(fragmentDir, file)),
+      read: () => readFragment(readFileSync(join(fragmentDir, file)), join(fragmentDir, file)),
     }));
-  const files = buildSearchFiles(fragments, contentHash, traditionalOf);
-  rmSync(bundleDir, { recursive: true, force: true });
-  const write = (path: string, data: string | Uint8Array): void => {
-    mkdirSync(dirname(join(bundleDir, path)), { recursive: true });
-    writeFileSync(join(bundleDir, path), gzip(data));
-  };
-  for (const [path, data] of derivedFiles(files)) write(path, data);
-  return fragments.length;
-}
-
-/** Every file the search page reads, by its path in the bundle: facts, term shards and their directories, display chunks, texts, the Traditional dictionary. */
-function derivedFiles(files: SearchFiles): Array<[string, string | Uint8Array]> {
-  return [
-    [searchFilePaths.facts, files.facts],
-    ...files.shards.map((shard, n): [string, Uint8Array] => [searchFilePaths.shard(files.shardNames[n]!, n), shard]),
-    ...files.directories.map((directory, d): [string, string] => [
-      searchFilePaths.directory(files.names.directories[d]!, d),
-      directory,
-    ]),
-    ...files.chunks.map((chunk, n): [string, string] => [searchFilePaths.chunk(files.names.chunks[n]!, n), chunk]),
-    ...[...files.texts].map(([id, text]): [string, string] => [searchFilePaths.text(id), text]),
-    ...[...files.blocks].flatMap(([id, blocks]) =>
-      blocks.map((block, n): [string, string] => [searchFilePaths.block(id, n), block]),
-    ),
-    [searchFilePaths.traditional(files.names.traditional), files.traditional],
-  ];
+  // Every fragment is read (and checked) for the pages' order before the first file is written.
+  let started = false;
+  const { pages: count } = deriveSearchFiles(pages, contentHash, traditionalOf, (file) => {
+    if (!started) rmSync(bundleDir, { recursive: true, force: true });
+    started = true;
+    const path = join(bundleDir, searchFilePath(file));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, gzip(file.data));
+  });
+  return count;
 }
 
 /** The Traditional → Simplified dictionary for these texts, normalised as queries are. */
@@ -256,31 +243,31 @@ function slimFragment(fragment: PagefindFragment): PagefindFragment {
 }
 
 /**
- * Write the derived files into the cache's bundle folder, rewriting only those whose bytes changed
- * (a page's text is named by its fragment, so an unchanged page's text is never rewritten), and
- * remove the ones this build no longer has.
+ * Derive the search files into the cache's bundle folder, writing each as it is made but only when its
+ * bytes changed (a page's text is named by its fragment, so an unchanged page's text is never rewritten),
+ * and remove the ones this build no longer has.
  */
 function updateBundle(
   bundleDir: string,
   manifest: SearchCacheManifest,
-  files: SearchFiles,
+  pages: readonly FragmentSource[],
 ): SearchCacheManifest['bundle'] {
   const next: SearchCacheManifest['bundle'] = {};
-  const write = (path: string, data: string | Uint8Array): void => {
-    const hash = sha256(data);
+  deriveSearchFiles(pages, contentHash, traditionalOf, (file) => {
+    const path = searchFilePath(file);
+    const hash = sha256(file.data);
     const kept = manifest.bundle[path];
     if (kept?.data === hash && existsSync(join(bundleDir, path))) {
       next[path] = kept;
       countWork('search files unchanged');
       return;
     }
-    const packed = gzip(data);
+    const packed = gzip(file.data);
     mkdirSync(dirname(join(bundleDir, path)), { recursive: true });
     writeFileSync(join(bundleDir, path), packed);
     next[path] = { data: hash, file: sha256(packed) };
     countWork('search files written');
-  };
-  for (const [path, data] of derivedFiles(files)) write(path, data);
+  });
   for (const path of Object.keys(manifest.bundle)) {
     if (next[path] === undefined) rmSync(join(bundleDir, path), { force: true });
   }
@@ -345,15 +332,21 @@ export async function buildSearchIndex(
   beginStage('search: derive files');
   const ids = assignPageIds(withFragments);
   // In id order, as Pagefind's fragment folder lists them, so equal sort keys keep the order they always had.
-  const fragments = withFragments
-    .map((page) => ({
-      id: ids.get(page.hash) as string,
-      fragment: slimFragment(readFragment(readFileSync(join(fragmentCache, `${page.fragment}.pf_fragment`)))),
-    }))
+  const fragments: FragmentSource[] = withFragments
+    .map((page) => {
+      const path = join(fragmentCache, `${page.fragment}.pf_fragment`);
+      return { id: ids.get(page.hash) as string, read: () => slimFragment(readFragment(readFileSync(path), path)) };
+    })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const files = buildSearchFiles(fragments, contentHash, traditionalOf);
   const bundleCache = join(cacheDir, 'bundle');
-  const bundle = updateBundle(bundleCache, manifest, files);
+  let bundle: SearchCacheManifest['bundle'];
+  try {
+    bundle = updateBundle(bundleCache, manifest, fragments);
+  } catch (error) {
+    // Files are written as they are derived: after a failure part-way the bundle is unknown, so the next build starts afresh.
+    rmSync(join(cacheDir, 'manifest.json'), { force: true });
+    throw error;
+  }
   const bundleDir = join(siteDir, SEARCH_BUNDLE);
   rmSync(bundleDir, { recursive: true, force: true });
   cpSync(bundleCache, bundleDir, { recursive: true });

@@ -7,7 +7,7 @@ import {
   type FileNames,
   type PageSource,
 } from './pages.ts';
-import { buildTermShards } from './terms.ts';
+import { TermIndexBuilder } from './terms.ts';
 import { normaliseText } from './query.ts';
 
 /**
@@ -132,6 +132,36 @@ export function readShardNames(facts: { names: FileNames }, read: (path: string)
   return facts.names.directories.flatMap((name, d) => readShardDirectory(read(searchFilePaths.directory(name, d))));
 }
 
+/** One derived file, handed over to be written as soon as it is made (see deriveSearchFiles). */
+export type SearchFile =
+  | { kind: 'facts'; data: Uint8Array }
+  | { kind: 'shard'; n: number; name: string; data: Uint8Array }
+  | { kind: 'directory'; n: number; name: string; data: string }
+  | { kind: 'chunk'; n: number; name: string; data: string }
+  | { kind: 'text'; id: string; data: string }
+  | { kind: 'block'; id: string; n: number; data: string }
+  | { kind: 'traditional'; name: string; data: string };
+
+/** A derived file's path in the search bundle (before gzip's .gz, which searchFilePaths includes). */
+export function searchFilePath(file: SearchFile): string {
+  switch (file.kind) {
+    case 'facts':
+      return searchFilePaths.facts;
+    case 'shard':
+      return searchFilePaths.shard(file.name, file.n);
+    case 'directory':
+      return searchFilePaths.directory(file.name, file.n);
+    case 'chunk':
+      return searchFilePaths.chunk(file.name, file.n);
+    case 'text':
+      return searchFilePaths.text(file.id);
+    case 'block':
+      return searchFilePaths.block(file.id, file.n);
+    case 'traditional':
+      return searchFilePaths.traditional(file.name);
+  }
+}
+
 export interface SearchFiles {
   /** A hash of every file's name: changes whenever any file does. */
   version: string;
@@ -155,73 +185,127 @@ export interface SearchFiles {
   names: FileNames;
 }
 
-/** A build's Traditional → Simplified dictionary and the Traditional grams to mark in the term index, from the pages' normalised texts. */
-export type TraditionalSource = (texts: readonly string[]) => { dictionary: string; grams: readonly string[] };
+/**
+ * A build's Traditional → Simplified dictionary and the Traditional grams to mark in the term index, from
+ * the archive's grams: every character and every pair of adjacent characters of the pages' normalised
+ * texts (the term index's text grams; as texts, they hold the same characters and pairs as the pages).
+ */
+export type TraditionalSource = (grams: readonly string[]) => { dictionary: string; grams: readonly string[] };
+
+/** A page to derive the files from: its id, and how to read its fragment (read twice, so never all held at once). */
+export interface FragmentSource {
+  id: string;
+  read: () => PagefindFragment;
+}
 
 /**
- * Every search file for these fragments. Pages are numbered newest first (see
- * comparePages); `hash` names each shard, chunk and the dictionary by its own
- * bytes; `dictionary` (given the pages' texts) makes the Traditional dictionary.
+ * Derive every search file for these pages, handing each to `emit` as soon as it is made: a page's text and
+ * excerpt blocks as the page is read, a display chunk once its pages are, then the term shards one at a
+ * time, the Traditional dictionary, and last the facts file, which names the others. Pages are numbered
+ * newest first (see comparePages), so fragments are read once for their order (keeping only their
+ * metadata) and again, in that order, for their texts, one at a time: what is held across pages is their
+ * metadata and the term index's postings (TermIndexBuilder), never their texts or the files made.
+ * `hash` names each shard, chunk and the dictionary by its own bytes.
+ */
+export function deriveSearchFiles(
+  pages: readonly FragmentSource[],
+  hash: (bytes: Uint8Array) => string,
+  traditionalOf: TraditionalSource,
+  emit: (file: SearchFile) => void,
+): { pages: number; version: string; names: FileNames } {
+  const facts: Array<PageSource & { read: () => PagefindFragment }> = pages
+    .map(({ id, read }) => {
+      const { url, meta, filters } = read();
+      return { id, url, meta, filters, read };
+    })
+    .sort(comparePages);
+  const encoder = new TextEncoder();
+  const names: FileNames = { directories: [], chunks: [], traditional: '' };
+  const shardNames: string[] = [];
+  const index = new TermIndexBuilder();
+  let chunk: Array<PageSource & { blocks?: number[] }> = [];
+  const emitChunk = (): void => {
+    const data = buildDisplayChunks(chunk, CHUNK_PAGES)[0]!;
+    const name = hash(encoder.encode(data));
+    emit({ kind: 'chunk', n: names.chunks.length, name, data });
+    names.chunks.push(name);
+    chunk = [];
+  };
+  for (const page of facts) {
+    const fragment = page.read();
+    const text = pageText(fragment.content);
+    emit({ kind: 'text', id: page.id, data: text });
+    const { blocks, starts } = textBlocks(text);
+    if (blocks.length > 1) blocks.forEach((data, n) => emit({ kind: 'block', id: page.id, n, data }));
+    page.textLength = normaliseText(text).length;
+    chunk.push(starts.length > 1 ? { ...page, blocks: starts } : page);
+    if (chunk.length === CHUNK_PAGES) emitChunk();
+    index.addPage({ text, title: page.meta.title ?? '', headings: pageHeadings(fragment) });
+  }
+  if (chunk.length > 0) emitChunk();
+  const traditional = traditionalOf(index.textGrams());
+  const { layout, heavy } = index.finish(traditional.grams, (data, n) => {
+    const name = hash(data);
+    emit({ kind: 'shard', n, name, data });
+    shardNames.push(name);
+  });
+  shardDirectories(shardNames).forEach((data, n) => {
+    const name = hash(encoder.encode(data));
+    emit({ kind: 'directory', n, name, data });
+    names.directories.push(name);
+  });
+  names.traditional = hash(encoder.encode(traditional.dictionary));
+  emit({ kind: 'traditional', name: names.traditional, data: traditional.dictionary });
+  const filed = {
+    names,
+    shards: { hashed: layout.hashed, heavy },
+    chunkPages: CHUNK_PAGES,
+    shardsPerDirectory: SHARDS_PER_DIRECTORY,
+  };
+  const unversioned = buildPagesFile(facts, { version: '', ...filed });
+  const version = hash(encoder.encode(`${JSON.stringify(names)}\n${hash(unversioned)}`));
+  emit({ kind: 'facts', data: buildPagesFile(facts, { version, ...filed }) });
+  return { pages: facts.length, version, names };
+}
+
+/**
+ * Every search file for these fragments, held in memory (for a few pages: the build streams them with
+ * deriveSearchFiles). Pages are numbered newest first (see comparePages); `hash` names each shard, chunk
+ * and the dictionary by its own bytes; `traditionalOf` (given the archive's grams) makes the Traditional dictionary.
  */
 export function buildSearchFiles(
   fragments: ReadonlyArray<{ id: string; fragment: PagefindFragment }>,
   hash: (bytes: Uint8Array) => string,
   traditionalOf: TraditionalSource = () => ({ dictionary: '', grams: [] }),
 ): SearchFiles {
-  const sources: Array<PageSource & { text: string; headings: string[] }> = fragments
-    .map(({ id, fragment }) => ({
-      id,
-      url: fragment.url,
-      meta: fragment.meta,
-      filters: fragment.filters,
-      text: pageText(fragment.content),
-      headings: pageHeadings(fragment),
-    }))
-    .sort(comparePages);
-  const traditional = traditionalOf(sources.map((page) => normaliseText(page.text)));
-  const {
-    shards,
-    heavy,
-    layout: shardLayout,
-  } = buildTermShards(
-    sources.map((page) => ({ text: page.text, title: page.meta.title ?? '', headings: page.headings })),
-    traditional.grams,
+  const files: Omit<SearchFiles, 'version' | 'names'> = {
+    facts: new Uint8Array(0),
+    shards: [],
+    shardNames: [],
+    directories: [],
+    chunks: [],
+    texts: new Map(),
+    blocks: new Map(),
+    traditional: '',
+  };
+  const { version, names } = deriveSearchFiles(
+    fragments.map(({ id, fragment }) => ({ id, read: () => fragment })),
+    hash,
+    traditionalOf,
+    (file) => {
+      if (file.kind === 'facts') files.facts = file.data;
+      else if (file.kind === 'shard') {
+        files.shards[file.n] = file.data;
+        files.shardNames[file.n] = file.name;
+      } else if (file.kind === 'directory') files.directories[file.n] = file.data;
+      else if (file.kind === 'chunk') files.chunks[file.n] = file.data;
+      else if (file.kind === 'text') files.texts.set(file.id, file.data);
+      else if (file.kind === 'block') {
+        const blocks = files.blocks.get(file.id) ?? [];
+        blocks[file.n] = file.data;
+        files.blocks.set(file.id, blocks);
+      } else files.traditional = file.data;
+    },
   );
-  const split = new Map(sources.map((page) => [page.id, textBlocks(page.text)]));
-  const long = [...split].filter(([, { blocks }]) => blocks.length > 1);
-  const chunks = buildDisplayChunks(
-    sources.map((page) => {
-      const starts = split.get(page.id)!.starts;
-      return starts.length > 1 ? { ...page, blocks: starts } : page;
-    }),
-    CHUNK_PAGES,
-  );
-  const encoder = new TextEncoder();
-  const shardNames = shards.map(hash);
-  const directories = shardDirectories(shardNames);
-  const names: FileNames = {
-    directories: directories.map((directory) => hash(encoder.encode(directory))),
-    chunks: chunks.map((chunk) => hash(encoder.encode(chunk))),
-    traditional: hash(encoder.encode(traditional.dictionary)),
-  };
-  const layout = {
-    names,
-    shards: { hashed: shardLayout.hashed, heavy },
-    chunkPages: CHUNK_PAGES,
-    shardsPerDirectory: SHARDS_PER_DIRECTORY,
-  };
-  const unversioned = buildPagesFile(sources, { version: '', ...layout });
-  const version = hash(encoder.encode(`${JSON.stringify(names)}\n${hash(unversioned)}`));
-  return {
-    version,
-    facts: buildPagesFile(sources, { version, ...layout }),
-    shards,
-    shardNames,
-    directories,
-    chunks,
-    texts: new Map(sources.map((page) => [page.id, page.text])),
-    blocks: new Map(long.map(([id, { blocks }]) => [id, blocks])),
-    traditional: traditional.dictionary,
-    names,
-  };
+  return { ...files, version, names };
 }

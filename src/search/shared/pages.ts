@@ -28,6 +28,8 @@ export interface PageSource {
   filters: Partial<Record<string, string[]>>;
   /** The page's indexed text (its length, normalised, goes into the facts file for ranking). */
   text?: string;
+  /** That length, for a page whose text is no longer held (the build streams the texts). */
+  textLength?: number;
 }
 
 /** What the facts file says about a page. */
@@ -153,7 +155,7 @@ export function buildPagesFile(
   const body = new ByteWriter();
   for (const page of pages) body.varint(PAGE_TYPES.indexOf(pageType(page.meta)));
   for (const rank of timeRanks(pages)) body.varint(rank);
-  for (const page of pages) body.varint(normaliseText(page.text ?? '').length);
+  for (const page of pages) body.varint(page.textLength ?? normaliseText(page.text ?? '').length);
   for (const { filter } of FACETS) {
     const index = new Map(values[filter].map((value, i) => [value, i]));
     const codes = pages.map((page) =>

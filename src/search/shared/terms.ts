@@ -1,6 +1,6 @@
 import {
-  ByteReader,
   ByteWriter,
+  type ByteReader,
   packTwoBits,
   readContainer,
   readPostings,
@@ -259,28 +259,6 @@ export function collectPostings(pages: readonly IndexedPage[]): Map<string, Gram
   );
 }
 
-/**
- * One gram's record in a shard: the gram, its pages, then for a character their
- * levels (two bits each, level − 1), for a pair each page's positions (count,
- * then gaps; the count gives the level), then its title pages and heading pages.
- */
-function writeGram(writer: ByteWriter, gram: string, postings: GramPostings, pageCount: number): void {
-  writer.string(gram);
-  writePostings(writer, postings.pages, pageCount);
-  if (isPair(gram))
-    for (const at of postings.positions) {
-      writer.varint(at.length);
-      let previous = 0;
-      for (const position of at) {
-        writer.varint(position - previous);
-        previous = position;
-      }
-    }
-  else writer.bytes(packTwoBits(Array.from(postings.levels, (level) => level - 1)));
-  writePostings(writer, postings.title, pageCount);
-  writePostings(writer, postings.heading, pageCount);
-}
-
 /** The header of a shard file. */
 interface ShardHeader {
   /** Pages in the index (the universe of its page lists). */
@@ -290,55 +268,265 @@ interface ShardHeader {
   traditional: number;
 }
 
-/** The term index as shard files (before gzip), and where each gram is filed. */
-export interface TermShards {
-  shards: Uint8Array[];
+/** Bytes of a value as a varint (as src/search/shared/codec.ts counts them to choose a page list's form). */
+const varintBytes = (value: number): number =>
+  value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : Math.ceil(Math.log2(value + 1) / 7);
+
+/** Bytes writePostings takes for `count` pages whose gaps take `gapBytes`, below `universe`. */
+function postingsBytes(count: number, gapBytes: number, universe: number): number {
+  const bitmap = Math.ceil(universe / 8);
+  return bitmap < gapBytes ? varintBytes(count * 2 + 1) + bitmap : varintBytes(count * 2) + gapBytes;
+}
+
+/** What a gram's entry for one page is about: its text, its title or a section heading. */
+const TEXT = 0;
+const TITLE = 1;
+const HEADING = 2;
+
+/** Per gram, in a row of STATS numbers: the last page of each list, its length and its gaps' bytes; the rest. */
+const LAST = [0, 1, 2] as const;
+const COUNT = [3, 4, 5] as const;
+const GAP_BYTES = [6, 7, 8] as const;
+/** Bytes of a pair's positions (counts and gaps) in its record. */
+const POSITION_BYTES = 9;
+/** The page of the gram's latest entry, and the bytes of its entries so far. */
+const LAST_ENTRY = 10;
+const STREAM_BYTES = 11;
+const STATS = 12;
+
+/**
+ * The term index, built a page at a time (in page order) with memory that grows with the index's
+ * bytes, not with its postings: each gram keeps its entries as one byte stream (per page: the gap
+ * from its previous entry and the list, then for the text a pair's positions, as the record writes
+ * them, or a character's level), and a row of counters from which its record's size is known
+ * without writing it. finish() then writes the shards one at a time, each gram's stream freed as
+ * its record is written, so the records of the whole index are never held at once.
+ */
+export class TermIndexBuilder {
+  readonly #ids = new Map<string, number>();
+  readonly #grams: string[] = [];
+  #streams: Array<Uint8Array | undefined> = [];
+  #stats = new Int32Array(1024 * STATS);
+  #pages = 0;
+
+  /** Every gram some page's text holds: each character and pair of the pages' normalised texts. */
+  textGrams(): string[] {
+    return this.#grams.filter((_, id) => this.#stats[id * STATS + COUNT[TEXT]]! > 0);
+  }
+
+  /** Add the next page (its number is the count of pages added before it). */
+  addPage({ text, title, headings }: IndexedPage): void {
+    const page = this.#pages;
+    this.#pages += 1;
+    for (const [gram, at] of gramPositions(text)) {
+      const id = this.#entry(gram, page, TEXT);
+      if (isPair(gram)) {
+        const before = this.#stats[id * STATS + STREAM_BYTES]!;
+        this.#varint(id, at.length);
+        let previous = 0;
+        for (const position of at) {
+          this.#varint(id, position - previous);
+          previous = position;
+        }
+        this.#add(id * STATS + POSITION_BYTES, this.#stats[id * STATS + STREAM_BYTES]! - before);
+      } else this.#varint(id, countLevel(at.length));
+    }
+    for (const gram of gramPositions(title).keys()) this.#entry(gram, page, TITLE);
+    for (const gram of new Set(headings.flatMap((heading) => [...gramPositions(heading).keys()])))
+      this.#entry(gram, page, HEADING);
+  }
+
+  /** The gram's id (a new one for a new gram), after writing its entry for `page` in list `list`. */
+  #entry(gram: string, page: number, list: 0 | 1 | 2): number {
+    let id = this.#ids.get(gram);
+    if (id === undefined) {
+      id = this.#grams.length;
+      this.#ids.set(gram, id);
+      this.#grams.push(gram);
+      this.#streams.push(undefined);
+      if ((id + 1) * STATS > this.#stats.length) {
+        const grown = new Int32Array(this.#stats.length * 2);
+        grown.set(this.#stats);
+        this.#stats = grown;
+      }
+      const row = id * STATS;
+      for (const n of LAST) this.#stats[row + n] = -1;
+      this.#stats[row + LAST_ENTRY] = 0;
+    }
+    const row = id * STATS;
+    this.#add(row + GAP_BYTES[list], varintBytes(page - this.#stats[row + LAST[list]]! - 1));
+    this.#stats[row + LAST[list]] = page;
+    this.#add(row + COUNT[list], 1);
+    this.#varint(id, (page - this.#stats[row + LAST_ENTRY]!) * 4 + list);
+    this.#stats[row + LAST_ENTRY] = page;
+    return id;
+  }
+
+  #add(at: number, value: number): void {
+    this.#stats[at] = this.#stats[at]! + value;
+  }
+
+  /** Append a varint to a gram's stream, growing it as needed. */
+  #varint(id: number, value: number): void {
+    const row = id * STATS;
+    let length = this.#stats[row + STREAM_BYTES]!;
+    let stream = this.#streams[id];
+    if (!stream || length + 5 > stream.length) {
+      const grown = new Uint8Array(Math.max(8, (stream?.length ?? 0) * 2, length + 5));
+      if (stream) grown.set(stream.subarray(0, length));
+      stream = grown;
+      this.#streams[id] = stream;
+    }
+    let rest = value;
+    while (rest >= 0x80) {
+      stream[length++] = (rest % 0x80) | 0x80;
+      rest = Math.floor(rest / 0x80);
+    }
+    stream[length++] = rest;
+    this.#stats[row + STREAM_BYTES] = length;
+  }
+
+  /** Bytes of a gram's record (see #writeRecord), from its counters. */
+  #recordBytes(id: number, gramBytes: number): number {
+    const row = id * STATS;
+    const universe = this.#pages;
+    const textCount = this.#stats[row + COUNT[TEXT]]!;
+    const levels = isPair(this.#grams[id]!) ? this.#stats[row + POSITION_BYTES]! : Math.ceil(textCount / 4);
+    return (
+      varintBytes(gramBytes) +
+      gramBytes +
+      postingsBytes(textCount, this.#stats[row + GAP_BYTES[TEXT]]!, universe) +
+      levels +
+      postingsBytes(this.#stats[row + COUNT[TITLE]]!, this.#stats[row + GAP_BYTES[TITLE]]!, universe) +
+      postingsBytes(this.#stats[row + COUNT[HEADING]]!, this.#stats[row + GAP_BYTES[HEADING]]!, universe)
+    );
+  }
+
+  /**
+   * One gram's record in a shard: the gram, its pages, then for a character their
+   * levels (two bits each, level − 1), for a pair each page's positions (count,
+   * then gaps; the count gives the level), then its title pages and heading pages.
+   */
+  #writeRecord(writer: ByteWriter, id: number): void {
+    const gram = this.#grams[id]!;
+    const stream = this.#streams[id] ?? new Uint8Array(0);
+    const length = this.#stats[id * STATS + STREAM_BYTES]!;
+    let at = 0;
+    const next = (): number => {
+      let value = 0;
+      let scale = 1;
+      for (;;) {
+        const byte = stream[at]!;
+        at += 1;
+        value += (byte & 0x7f) * scale;
+        if (byte < 0x80) return value;
+        scale *= 0x80;
+      }
+    };
+    const lists: [number[], number[], number[]] = [[], [], []];
+    const levels: number[] = [];
+    // Where each page's positions lie in the stream: kept as the record writes them, so copied as they are.
+    const ranges: number[] = [];
+    const pair = isPair(gram);
+    let page = 0;
+    while (at < length) {
+      const tag = next();
+      page += Math.floor(tag / 4);
+      const list = tag % 4;
+      lists[list]!.push(page);
+      if (list !== TEXT) continue;
+      if (!pair) {
+        levels.push(next() - 1);
+        continue;
+      }
+      const start = at;
+      for (let count = next(); count > 0; count -= 1) next();
+      ranges.push(start, at);
+    }
+    writer.string(gram);
+    writePostings(writer, lists[TEXT], this.#pages);
+    if (pair) for (let i = 0; i < ranges.length; i += 2) writer.bytes(stream.subarray(ranges[i], ranges[i + 1]));
+    else writer.bytes(packTwoBits(levels));
+    writePostings(writer, lists[TITLE], this.#pages);
+    writePostings(writer, lists[HEADING], this.#pages);
+  }
+
+  /**
+   * Write the term index as shard files (before gzip), shard 0 first, each passed to `emit` as soon as it is
+   * made: as many hash shards as make each about SHARD_BYTES, then a shard for each heavy gram (a record over
+   * SHARD_BYTES), grams filed by shardOf, in code-point order within a shard so the same pages always give
+   * byte-identical files. `traditional` grams are filed the same way, as markers after the grams (a string
+   * each). Returns where the grams were filed; the builder is spent.
+   */
+  finish(traditional: readonly string[], emit: (shard: Uint8Array, n: number) => void): TermLayout {
+    const encoder = new TextEncoder();
+    const sorted = [...this.#ids.keys()].sort();
+    const markers = [...new Set(traditional)].filter((gram) => !this.#ids.has(gram)).sort();
+    const sizes = new Map(
+      sorted.map((gram) => [gram, this.#recordBytes(this.#ids.get(gram)!, encoder.encode(gram).length)]),
+    );
+    const heavy = sorted
+      .filter((gram) => sizes.get(gram)! > SHARD_BYTES)
+      .sort((a, b) => sizes.get(b)! - sizes.get(a)! || (a < b ? -1 : 1));
+    const isHeavy = new Set(heavy);
+    let total = 0;
+    let hashedTotal = 0;
+    for (const [gram, size] of sizes) {
+      total += size;
+      if (!isHeavy.has(gram)) hashedTotal += size;
+    }
+    for (const gram of markers) {
+      const bytes = encoder.encode(gram).length;
+      total += varintBytes(bytes) + bytes;
+      hashedTotal += varintBytes(bytes) + bytes;
+    }
+    const layout = shardLayout(Math.max(1, Math.round(hashedTotal / SHARD_BYTES)), heavy);
+    const filed = Array.from({ length: shardCount(layout) }, () => ({
+      grams: [] as number[],
+      markers: [] as string[],
+    }));
+    for (const gram of sorted) filed[shardOf(gram, layout)]!.grams.push(this.#ids.get(gram)!);
+    for (const gram of markers) filed[shardOf(gram, layout)]!.markers.push(gram);
+    this.#ids.clear();
+    let written = 0;
+    filed.forEach(({ grams, markers: marked }, n) => {
+      const payload = new ByteWriter();
+      for (const id of grams) {
+        this.#writeRecord(payload, id);
+        this.#streams[id] = undefined;
+      }
+      for (const gram of marked) payload.string(gram);
+      written += payload.length;
+      const header: ShardHeader = { pages: this.#pages, grams: grams.length, traditional: marked.length };
+      emit(writeContainer(header, payload.finish()), n);
+    });
+    // The shard count rests on the size counted before writing: a difference would be a bug here.
+    if (written !== total) throw new Error(`term index: records took ${written} bytes, ${total} were counted`);
+    return { layout, heavy };
+  }
+}
+
+/** Where a finished term index filed its grams. */
+export interface TermLayout {
   layout: ShardLayout;
   /** The heavy grams, heaviest first (the facts file lists them; see ShardLayout). */
   heavy: string[];
 }
 
+/** The term index as shard files (before gzip), and where each gram is filed. */
+export interface TermShards extends TermLayout {
+  shards: Uint8Array[];
+}
+
 /**
- * The term index as shard files (before gzip): as many hash shards as make each
- * about SHARD_BYTES, then a shard for each heavy gram (a record over SHARD_BYTES),
- * grams filed by shardOf, in code-point order within a shard so the same pages
- * always give byte-identical files. `traditional` grams are filed the same way,
- * as markers after the grams (a string each).
+ * The term index as shard files (before gzip), for pages held in memory; see TermIndexBuilder.
  */
 export function buildTermShards(pages: readonly IndexedPage[], traditional: readonly string[] = []): TermShards {
-  const postings = collectPostings(pages);
-  const records = new Map<string, Uint8Array>();
-  for (const gram of [...postings.keys()].sort()) {
-    const writer = new ByteWriter();
-    writeGram(writer, gram, postings.get(gram)!, pages.length);
-    records.set(gram, writer.finish());
-  }
-  const heavy = [...records]
-    .filter(([, record]) => record.length > SHARD_BYTES)
-    .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1))
-    .map(([gram]) => gram);
-  const markers = new Map<string, Uint8Array>();
-  for (const gram of [...new Set(traditional)].filter((gram) => !postings.has(gram)).sort()) {
-    const writer = new ByteWriter();
-    writer.string(gram);
-    markers.set(gram, writer.finish());
-  }
-  const isHeavy = new Set(heavy);
-  let total = 0;
-  for (const [gram, record] of records) if (!isHeavy.has(gram)) total += record.length;
-  for (const marker of markers.values()) total += marker.length;
-  const layout = shardLayout(Math.max(1, Math.round(total / SHARD_BYTES)), heavy);
-  const filed = Array.from({ length: shardCount(layout) }, () => ({ grams: [] as string[], markers: [] as string[] }));
-  for (const gram of records.keys()) filed[shardOf(gram, layout)]!.grams.push(gram);
-  for (const gram of markers.keys()) filed[shardOf(gram, layout)]!.markers.push(gram);
-  const shards = filed.map(({ grams, markers: marked }) => {
-    const payload = new ByteWriter();
-    for (const gram of grams) payload.bytes(records.get(gram)!);
-    for (const gram of marked) payload.bytes(markers.get(gram)!);
-    const header: ShardHeader = { pages: pages.length, grams: grams.length, traditional: marked.length };
-    return writeContainer(header, payload.finish());
-  });
-  return { shards, layout, heavy };
+  const builder = new TermIndexBuilder();
+  for (const page of pages) builder.addPage(page);
+  const shards: Uint8Array[] = [];
+  const filed = builder.finish(traditional, (shard) => shards.push(shard));
+  return { shards, ...filed };
 }
 
 /** The grams of one shard file. */

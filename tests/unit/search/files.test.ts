@@ -16,6 +16,7 @@ import { normaliseText, parseQuery } from '../../../src/search/shared/query.ts';
 import { readDisplayChunk, readPagesFile } from '../../../src/search/shared/pages.ts';
 import {
   collectPostings,
+  gramPositions,
   pagesWithTerms,
   planQuery,
   readTermShard,
@@ -73,10 +74,15 @@ describe('pageHeadings', () => {
 
 describe('buildSearchFiles', () => {
   const hash = (bytes: Uint8Array) => `h${bytes.length}-${bytes.reduce((sum, byte) => (sum * 31 + byte) % 65_521, 0)}`;
-  const files = buildSearchFiles(fragments, hash, (texts) => ({
-    dictionary: `dictionary for ${texts.length} texts`,
+  const files = buildSearchFiles(fragments, hash, (grams) => ({
+    dictionary: `dictionary for ${[...grams].sort().join(',')}`,
     grams: [],
   }));
+  // The dictionary is made from the archive's grams: every character and pair of the pages' normalised texts.
+  const archiveGrams = [
+    ...new Set(fragments.flatMap(({ fragment }) => [...gramPositions(pageText(fragment.content)).keys()])),
+  ].sort();
+  const dictionary = `dictionary for ${archiveGrams.join(',')}`;
   const facts = readPagesFile(files.facts);
   const lookup = (gram: string) => readTermShard(files.shards[shardOf(gram, facts.layout)]!).get(gram);
 
@@ -99,9 +105,10 @@ describe('buildSearchFiles', () => {
     expect(files.names).toEqual({
       directories: files.directories.map((directory) => hash(encoder.encode(directory))),
       chunks: files.chunks.map((chunk) => hash(encoder.encode(chunk))),
-      traditional: hash(encoder.encode('dictionary for 2 texts')),
+      traditional: hash(encoder.encode(dictionary)),
     });
-    expect(files.traditional).toBe('dictionary for 2 texts');
+    expect(files.traditional).toBe(dictionary);
+    expect(archiveGrams).toEqual(expect.arrayContaining(['急', '急救', '签约', '医生']));
     expect(facts.names).toEqual(files.names);
     expect(facts.version).toBe(files.version);
     expect(facts.shards).toBe(files.shards.length);
