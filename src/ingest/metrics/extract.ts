@@ -66,6 +66,7 @@ import type { Exclusion } from './classify.ts';
 import { figureToken, uniqueIds } from './id.ts';
 import { baseAt, cumulativeAt, kindOf, statusAt } from './kind.ts';
 import { labelFigure, wordsAfter } from './label.ts';
+import { clauseTopic } from './label-topic.ts';
 import { refineLabels } from './label-context.ts';
 import { periodAt } from './period.ts';
 import type { RankFigure } from '../../figures/parse-ranks.ts';
@@ -128,6 +129,7 @@ function draftsOfSentence(
   topics: readonly Topic[],
   carried: string | undefined,
   earlier: string,
+  paragraphTopics: readonly string[],
 ): Draft[] {
   const { text: sentence, figures, exclusions, metrics, times } = parsed;
   const quote = sentence.trim();
@@ -189,7 +191,7 @@ function draftsOfSentence(
       });
     }
   });
-  refineLabels(sentence, drafts, carried, earlier);
+  refineLabels(sentence, drafts, carried, earlier, { clauses: parsed.clauses, paragraph: paragraphTopics });
   for (const draft of drafts) {
     draft.topic = topicByKeywords(topics, [draft.label, sentence, paragraph]);
     draft.base = baseAt(sentence, draft.figure, draft.label);
@@ -277,6 +279,8 @@ export function extractMetrics(paragraphs: readonly string[], context: MetricCon
     let chain: string | undefined;
     let earlier = '';
     const inParagraph: Draft[] = [];
+    // Sentences that give no figure may name the topic of the figures after them (label-topic.ts).
+    const paragraphTopics: string[] = [];
     for (const sentence of parsed.sentences) {
       const found = draftsOfSentence(
         sentence,
@@ -286,8 +290,16 @@ export function extractMetrics(paragraphs: readonly string[], context: MetricCon
         context.topics,
         inParagraph[inParagraph.length - 1]?.label,
         earlier,
+        paragraphTopics,
       );
       earlier += sentence.text;
+      // Only a one-clause sentence without figures states a topic ("家庭医生签约服务扎实推进。"); longer ones narrate.
+      const clause = sentence.clauses.length === 1 ? sentence.clauses[0] : undefined;
+      paragraphTopics.push(
+        clause === undefined || sentence.metrics.length > 0 || sentence.ranks.length > 0
+          ? ''
+          : clauseTopic(sentence.text.slice(clause.start, clause.end)),
+      );
       for (const draft of found) if (keepDraft(draft, inParagraph)) inParagraph.push(draft);
       // A ；-chain shares its last time expression with the items after it; a full stop ends it.
       const last = sentence.times.filter((t) => !t.day).pop()?.period;

@@ -18,6 +18,7 @@
  */
 import type { Figure } from '../../figures/parse-figures.ts';
 import { afterLeadVerb, cleanText, stripFillers } from './label.ts';
+import { attachTopic, bareKind, clauseTopic } from './label-topic.ts';
 
 export interface SentenceLabel {
   figure: Figure;
@@ -222,8 +223,63 @@ function owners(earlier: string, sentence: string, items: SentenceLabel[]): void
   }
 }
 
+/** A clause of the sentence: where it starts and ends. */
+interface ClauseSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Bare labels (label-topic.ts) take the topic their sentence or paragraph named before them:
+ * an attribute the thing counted just before it (养老机构 → 养老机构床位), else any bare label
+ * the nearest earlier clause's topic (the words after its last figure, or the whole clause),
+ * else the sentence just before it or the paragraph's opening sentence, when that gives no figure.
+ */
+function topics(
+  sentence: string,
+  items: SentenceLabel[],
+  clauses: readonly ClauseSpan[],
+  paragraph: readonly string[],
+): void {
+  items.forEach((item, k) => {
+    const kind = bareKind(item.label);
+    if (kind === undefined) return;
+    const previous = items
+      .slice(0, k)
+      .reverse()
+      .find((other) => other.figure.start < item.figure.start);
+    if (kind === 'attribute' && previous !== undefined && bareKind(previous.label) === undefined) {
+      item.label = attachTopic(previous.label.replace(/(?:人数|人次|次数|户数)$/u, ''), item.label, kind);
+      return;
+    }
+    const own = clauses.findIndex((c) => item.figure.start >= c.start && item.figure.start <= c.end);
+    for (let c = own - 1; c >= 0; c--) {
+      const clause = clauses[c] as ClauseSpan;
+      const lastFigure = items
+        .filter((other) => other.figure.start >= clause.start && other.figure.end <= clause.end)
+        .reduce((end, other) => Math.max(end, other.figure.end), clause.start);
+      const topic = clauseTopic(sentence.slice(lastFigure, clause.end));
+      if (topic !== '') {
+        item.label = attachTopic(topic, item.label, kind);
+        return;
+      }
+    }
+    // The sentence just before, else the paragraph's opening sentence, when it gives no figure.
+    const named = paragraph[paragraph.length - 1] || paragraph[0] || '';
+    if (named !== '') item.label = attachTopic(named, item.label, kind);
+  });
+}
+
 function shares(items: SentenceLabel[]): void {
   for (const item of items) if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
+}
+
+/** What the sentence's paragraph and own clauses offer as topics (label-topic.ts). */
+export interface TopicContext {
+  /** The sentence's clauses, in reading order. */
+  clauses: readonly ClauseSpan[];
+  /** The topic of each earlier sentence of the paragraph, in reading order ('' when it gives a figure or none). */
+  paragraph: readonly string[];
 }
 
 /**
@@ -231,7 +287,13 @@ function shares(items: SentenceLabel[]): void {
  * `carried` is the label of the paragraph's last figure before this sentence, `earlier`
  * the paragraph's text before it.
  */
-export function refineLabels(sentence: string, items: SentenceLabel[], carried?: string, earlier = ''): void {
+export function refineLabels(
+  sentence: string,
+  items: SentenceLabel[],
+  carried?: string,
+  earlier = '',
+  context: TopicContext = { clauses: [], paragraph: [] },
+): void {
   carriedRates(items, carried);
   programmeNames(earlier, sentence, items);
   owners(earlier, sentence, items);
@@ -241,5 +303,6 @@ export function refineLabels(sentence: string, items: SentenceLabel[], carried?:
   leadVerbs(sentence, items);
   bareRates(sentence, items);
   attributes(sentence, items);
+  topics(sentence, items, context.clauses, context.paragraph);
   shares(items);
 }
