@@ -41,7 +41,7 @@ const PARENS = /[（(][^（()）]*[)）]/gu;
 const TIME_PHRASE =
   '\\d{4}年(?:度)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}[日号])?)?(?:以来|底|末)?|\\d{1,2}月(?:份|底|末)?|(?:今年|去年|当年|本年度?)(?:以来)?|截[至止]目前|目前|截[至止][^，,]*?[底末]|前[一二三]季度|[上下]半年|年[底末初]|年内|近年来|近期|至今';
 const LEADING = new RegExp(
-  `^(?:${TIME_PHRASE}|的|到|预计(?!总?投资|总?建筑面积)|辖区|区内|县内|市内|全县|全市|全区|全省|全国|我国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|各(?:级)?\\p{Script=Han}{0,4}?(?:医疗机构|机构|医院|单位|部门|卫生院|科室)|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
+  `^(?:${TIME_PHRASE}|全年度?(?!任务|目标|资金)|的|到|预计(?!总?投资|总?建筑面积)|辖区|区内|县内|市内|全县|全市|全区|全省|全国|我国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|各(?:级)?\\p{Script=Han}{0,4}?(?:医疗机构|机构|医院|单位|部门|卫生院|科室)|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
   'u',
 );
 const TRAILING =
@@ -108,10 +108,15 @@ export function afterLeadVerb(text: string): string {
   // "…策划包装了总建筑面积": the object of a finished action.
   const le = words.lastIndexOf('了');
   if (le >= 0 && words.length - le - 1 >= 2) words = words.slice(le + 1);
+  // Verbs may overlap (共建成 holds 共建 and 建成): every position is tried, the latest end wins.
   let cut = -1;
-  for (const m of words.matchAll(LEAD_VERBS)) {
-    const rest = words.slice(m.index + m[0].length);
-    if (rest.length >= 2 && !/^[率数量度]/u.test(rest)) cut = m.index + m[0].length;
+  const verb = new RegExp(LEAD_VERBS.source, 'uy');
+  for (let at = 0; at < words.length; at++) {
+    verb.lastIndex = at;
+    const m = verb.exec(words);
+    if (m === null) continue;
+    const rest = words.slice(at + m[0].length);
+    if (rest.length >= 2 && !/^[率数量度]/u.test(rest)) cut = Math.max(cut, at + m[0].length);
   }
   return cut < 0 ? words : words.slice(cut);
 }
