@@ -18,7 +18,7 @@
  */
 import type { Figure } from '../../figures/parse-figures.ts';
 import { afterLeadVerb, cleanText, stripFillers } from './label.ts';
-import { attachTopic, bareKind, clauseTopic } from './label-topic.ts';
+import { attachTopic, bareKind, clauseTopic, RATE_ACTION_WORD } from './label-topic.ts';
 
 export interface SentenceLabel {
   figure: Figure;
@@ -153,17 +153,19 @@ function bareRates(sentence: string, items: SentenceLabel[]): void {
     )
       return;
     const verb = rate[1] ?? '';
+    if (!RATE_ACTION_WORD.test(verb)) return;
     // The figure whose label starts with the rate's verb names its subject (管理结核病患者 → 结核病患者管理率).
     const earlier = items.slice(0, k).filter((other) => other.figure !== item.figure);
     const named = [...earlier].reverse().find((other) => other.label.startsWith(verb)) ?? earlier[earlier.length - 1];
     if (named === undefined) return;
-    const before = named.label.replace(/(?:人数|人次|次数|数量)$/u, '');
+    const before = named.label.replace(/(?:人数|人次|次数|数量|例数|户数|剂次|场次|对数)$/u, '');
     let subject: string;
     if (before.startsWith(verb)) subject = before.slice(verb.length);
     else if (/率$/u.test(before)) subject = before.replace(/\p{Script=Han}{2}率$/u, '');
     else subject = before;
     subject = stripFillers(subject).words;
-    if (subject.length >= 2) item.label = `${subject}${item.label}`;
+    // Words the subject shares with the rate are said once: 新生儿听力筛查 + 筛查率 → 新生儿听力筛查率.
+    if (subject.length >= 2) item.label = attachTopic(subject, item.label, 'rate');
   });
 }
 
