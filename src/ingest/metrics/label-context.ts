@@ -272,6 +272,24 @@ function topics(
   });
 }
 
+/** An institution opening its sentence as the subject: 区中医医院…, 全区120急救中心… */
+const INSTITUTION_SUBJECT = /^([\p{Script=Han}0-9]{0,10}?(?:医院|卫生院|保健院|急救中心|疾控中心|服务中心))/u;
+/** Verbs of a service an institution gives: a label opening with one has left its subject unsaid. */
+const SERVICE_VERB = /^(?:出车|接诊|救治|收治|接听|受理|抢救|转诊|诊治|接收|治疗|诊疗)/u;
+
+/**
+ * The clauses after an institution's first clause keep it as their subject (承前省略):
+ * "全区120急救中心全年接听呼救电话3.2万个，出车1.8万次" → 120急救中心出车次数. Only a label
+ * opening with a verb of service lacks its subject; a noun label (手术例数) names its thing.
+ */
+function institutionSubject(sentence: string, items: SentenceLabel[]): void {
+  const first = stripFillers(cleanText(sentence.split(/[，,；;。！？!?]/u)[0] ?? '')).words;
+  const institution = INSTITUTION_SUBJECT.exec(first)?.[1];
+  if (institution === undefined || institution.length < 3) return;
+  for (const item of items)
+    if (SERVICE_VERB.test(item.label) && !item.label.includes(institution)) item.label = institution + item.label;
+}
+
 function shares(items: SentenceLabel[]): void {
   for (const item of items) if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
 }
@@ -306,5 +324,6 @@ export function refineLabels(
   bareRates(sentence, items);
   attributes(sentence, items);
   topics(sentence, items, context.clauses, context.paragraph);
+  institutionSubject(sentence, items);
   shares(items);
 }
