@@ -318,7 +318,8 @@ function namedElsewhere(sentence: string, from: number): string {
 /** Split "A、B和C" into its items; bare modifiers (省级) take the last item's head noun. */
 function listItems(subject: string): string[] {
   const parts = subject
-    .split(/、|和|及|与/u)
+    // 及 and 与 inside a word (及时率, 参与) join nothing.
+    .split(/、|和|及(?![时早])|(?<!参)与/u)
     .map((p) => stripFillers(p).words)
     .filter((p) => p !== '');
   const last = parts[parts.length - 1] ?? '';
