@@ -18,7 +18,7 @@
  */
 import type { Figure } from '../../figures/parse-figures.ts';
 import { afterLeadVerb, cleanText, stripFillers } from './label.ts';
-import { attachTopic, bareKind, clauseTopic, RATE_ACTION_WORD } from './label-topic.ts';
+import { attachTopic, bareKind, clauseTopic, RATE_ACTION_WORD, RATE_MANNER_WORD } from './label-topic.ts';
 
 export interface SentenceLabel {
   figure: Figure;
@@ -164,6 +164,8 @@ function bareRates(sentence: string, items: SentenceLabel[]): void {
     else if (/率$/u.test(before)) subject = before.replace(/\p{Script=Han}{2}率$/u, '');
     else subject = before;
     subject = stripFillers(subject).words;
+    // A manner word left of the earlier rate (规范管理率 → 规范) is no subject.
+    if (RATE_MANNER_WORD.test(subject)) return;
     // Words the subject shares with the rate are said once: 新生儿听力筛查 + 筛查率 → 新生儿听力筛查率.
     if (subject.length >= 2) item.label = attachTopic(subject, item.label, 'rate');
   });

@@ -22,6 +22,8 @@ const RATE_MANNER = '(?:规范|全程|按时|及时|有效|系统|健康|总体|
 /** Actions a rate measures: their rate needs whose action it is. */
 const RATE_ACTION =
   '(?:管理|服药|处置|处理|筛查|覆盖|签约|续签|接种|完成|完结|办结|建成|治愈|控制|知晓|达标|随访|检出|使用|参保|救治|抢救成功|报告|到位|落实|满意|回访|治疗)';
+/** A manner word before a rate's action: it says how, not whose. */
+export const RATE_MANNER_WORD = new RegExp(`^${RATE_MANNER}$`, 'u');
 /** An action whose rate needs whose action it is (管理, 签约 …); 婚检 names its object itself. */
 export const RATE_ACTION_WORD = new RegExp(`^${RATE_ACTION}$`, 'u');
 const BARE_RATE = new RegExp(`^${RATE_MANNER}${RATE_ACTION}{1,2}(?:率|度)$`, 'u');
