@@ -327,6 +327,11 @@ function listItems(subject: string): string[] {
   const head = modifier === null ? '' : last.slice(modifier[0].length);
   // "新生儿、婴儿和5岁以下儿童死亡率": short items share the last item's rate.
   const rate = /\p{Script=Han}{0,2}率$/u.exec(last)?.[0];
+  const people = PEOPLE.exec(last);
+  const peopleHead =
+    people !== null && people.index > 0 && last.length - people.index > people[0].length
+      ? last.slice(people.index)
+      : '';
   return parts.map((p, k) => {
     if (/^\p{Script=Han}{1,3}级$/u.test(p)) return p + head;
     // "签约任务完成率、续签率": a bare rate listed after a named one shares its subject.
@@ -337,9 +342,15 @@ function listItems(subject: string): string[] {
     if (/^\p{Script=Han}{1,2}率$/u.test(p) && named !== undefined)
       return named.replace(/\p{Script=Han}{2}率$/u, '') + p;
     if (rate !== undefined && p !== last && p.length <= 4 && !/率$/u.test(p)) return p + rate;
+    // "城乡居民高血压、糖尿病患者规范管理率": an item without a head of its own shares the last item's,
+    // from the people it names on (患者规范管理率).
+    if (p !== last && peopleHead !== '' && !HEADED.test(p)) return p + peopleHead;
     return p;
   });
 }
+const PEOPLE = /(?:患者|人群|儿童|老人|老年人|妇女|孕产妇|居民|家庭)/u;
+/** Ends with a head noun: people, or what a rate, count or amount measures. */
+const HEADED = /(?:患者|人群|儿童|老人|老年人|妇女|孕产妇|居民|家庭|人|者|员|率|数|量|额|费|金|度|比)$/u;
 
 /** "X占Y的60%" → X占比. */
 function shareOf(before: string): string | undefined {
