@@ -6,7 +6,7 @@
  *   rate       an action's rate or a rating with no named subject: 规范管理率, 处置率, 群众满意度;
  *   dependent  a generic head with at most a verb or status before it: 采集样本, 受益群众,
  *              在册患者, 拨付资金, 举办讲座, 全程接种人数 (the whose is missing);
- *   attribute  a part or share of the thing counted just before it: 床位, 建筑面积, 占比.
+ *   attribute  a part or share of the thing counted just before it: 床位, 建筑面积, 占比, 占总人口.
  * The topic is, nearest first: for an attribute, the figure before it in the sentence; the
  * object (after 开展/推进/新建…) or subject (before 稳步推进/成效明显…) of an earlier clause
  * of the sentence; the same of an earlier sentence of the paragraph that gives no figure.
@@ -35,8 +35,11 @@ const ACTIVITY =
   /^\p{Script=Han}{0,2}(?:接种|筛查|检测|监测|体检|随访|培训|救治|采样|检查|查体|义诊|宣传|评估|督导|服务)(?:人数|人次|次数|剂次|例数)?$/u;
 const ATTRIBUTE = /^(?:占比|床位|床位数|建筑面积|占地面积|面积|职工|职工人数)$/u;
 
+/** A share whose subject is left unsaid: "…15.3万人，占总人口的24.6%". */
+const SHARE = /^占\p{Script=Han}{1,8}$/u;
+
 export function bareKind(label: string): BareKind | undefined {
-  if (ATTRIBUTE.test(label)) return 'attribute';
+  if (ATTRIBUTE.test(label) || SHARE.test(label)) return 'attribute';
   if (BARE_RATE.test(label)) return 'rate';
   if (DEPENDENT.test(label) || ACTIVITY.test(label)) return 'dependent';
   return undefined;
@@ -87,6 +90,8 @@ const PERSON_END = /(?:患者|老人|老年人|儿童|妇女|孕产妇|群众|�
  */
 export function attachTopic(topic: string, label: string, kind: BareKind): string {
   if (topic === '' || label.includes(topic)) return label;
+  // 60岁以上老年人 + 占总人口 → 60岁以上老年人占总人口比例.
+  if (SHARE.test(label)) return `${topic}${label}${/[比重例]$/u.test(label) ? '' : '比例'}`;
   for (let n = Math.min(label.length, topic.length); n >= 2; n--) {
     for (let i = 0; i + n <= label.length; i++) {
       const word = label.slice(i, i + n);
