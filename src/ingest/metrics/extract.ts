@@ -152,6 +152,11 @@ function draftsOfSentence(
       sentence,
       figure,
       leftBound: previous?.end ?? 0,
+      afterRecipients:
+        previous !== undefined &&
+        ['人', '名', '位'].includes(previous.unit) &&
+        /(?:为|给|对|向)(?:全县|全区|全市|全镇|辖区)?$/u.test(sentence.slice(0, previous.start)) &&
+        !/[，,；;。：:]/u.test(sentence.slice(previous.end, figure.start)),
       rightBound,
       ...(nextWords === undefined ? {} : { nextWords }),
       ...(previousBase === undefined ? {} : { previousBase }),

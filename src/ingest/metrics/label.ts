@@ -252,6 +252,8 @@ export interface LabelRequest {
   leftBound: number;
   /** Words after the figure stop here (the next metric or time figure). */
   rightBound: number;
+  /** The figure before counts the people a service is for ("为N名X…"): the words before this one open with them. */
+  afterRecipients?: boolean;
   /** Words after the next metric figure, when it follows in the same clause: "N个国家级、M个省级X", "13支371人的X". */
   nextWords?: string;
   /** The previous label of the sentence without its unit noun, for generic labels. */
@@ -388,6 +390,10 @@ function beforeLabel(before: string, previousBase: string | undefined): string {
   return stripFillers(afterLeadVerb(before.replace(TIME_ANYWHERE, ''))).words;
 }
 
+/** The people a service is for, opening the words of the figure after them. */
+const RECIPIENTS =
+  /^[\p{Script=Han}0-9]{0,12}(?:儿童|群众|老人|老年人|妇女|学生|患者|居民|人口|家庭|职工|人员|孕产妇|新生儿|女孩)(?=\p{Script=Han}{2})/u;
+
 export function labelFigure(req: LabelRequest): Labelled {
   const { sentence, figure } = req;
   const left = Math.max(hardLeft(sentence, figure.start), req.leftBound);
@@ -401,6 +407,8 @@ export function labelFigure(req: LabelRequest): Labelled {
   if (rawBefore === '' && left > 0 && /[：:]/u.test(sentence[left - 1] ?? '')) {
     rawBefore = wordsBefore(sentence, Math.max(hardLeft(sentence, left - 1), req.leftBound), left - 1);
   }
+  // "为2.3万名群众减免医疗费用460余万元": 群众 are the first figure's; the money is what was done for them.
+  if (req.afterRecipients === true) rawBefore = rawBefore.replace(RECIPIENTS, '');
   const { words: before, trailing } = stripFillers(rawBefore);
   const after = wordsAfter(sentence, figure.end, req.rightBound);
 
