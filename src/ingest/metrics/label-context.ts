@@ -292,6 +292,23 @@ function institutionSubject(sentence: string, items: SentenceLabel[]): void {
     if (SERVICE_VERB.test(item.label) && !item.label.includes(institution)) item.label = institution + item.label;
 }
 
+/**
+ * "共有乡村医生586名，其中具有执业（助理）医师资格的213名": a subset printed after 其中 with
+ * only its modifier names the people of the figure before it (…资格的 + 乡村医生).
+ */
+function subsets(sentence: string, items: SentenceLabel[]): void {
+  for (let k = 1; k < items.length; k++) {
+    const whole = items[k - 1] as SentenceLabel;
+    const part = items[k] as SentenceLabel;
+    if (!PEOPLE_UNITS.has(part.figure.unit) || !PEOPLE_UNITS.has(whole.figure.unit) || !/人数$/u.test(part.label))
+      continue;
+    if (!/^[，,]其中/u.test(sentence.slice(whole.figure.end, part.figure.start))) continue;
+    const people = whole.label.replace(/人数$/u, '');
+    const head = people.length <= 4 ? people : people.slice(-2);
+    if (!part.label.includes(head)) part.label = part.label.replace(/人数$/u, '') + head;
+  }
+}
+
 function shares(items: SentenceLabel[]): void {
   for (const item of items) if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
 }
@@ -325,6 +342,7 @@ export function refineLabels(
   leadVerbs(sentence, items);
   bareRates(sentence, items);
   attributes(sentence, items);
+  subsets(sentence, items);
   topics(sentence, items, context.clauses, context.paragraph);
   institutionSubject(sentence, items);
   shares(items);
