@@ -209,6 +209,9 @@ function afterLabel(after: string, before: string, rawBefore: string, people = f
     // "4个推荐项目在省级决赛中获奖", "3名白衣战士驰援武汉": an outcome says which of the nouns are counted;
     // too long for a chart, the award alone names them when it is a kind of the noun (…入选…种植基地).
     const outcome = OUTCOME.test(a.slice(q)) && a.length <= 16;
+    // "12处镇街卫生院全部建成国医馆": what all of them did is what the count is of.
+    const all = /^(?:全部|均已?|都已?)(\p{Script=Han}{3,10})$/u.exec(a.slice(q))?.[1];
+    if (all !== undefined && noun.length + all.length <= MAX_PHRASE) return noun + all;
     const award = AWARDED.exec(a.slice(q))?.[1];
     if (!outcome && award !== undefined && award.endsWith(noun.slice(-2))) return award;
     if (modifier !== '' && noun.length <= 3) return modifier + noun;
