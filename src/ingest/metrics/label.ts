@@ -116,7 +116,8 @@ export function afterLeadVerb(text: string): string {
     const m = verb.exec(words);
     if (m === null) continue;
     const rest = words.slice(at + m[0].length);
-    if (rest.length >= 2 && !/^[率数量度]/u.test(rest)) cut = Math.max(cut, at + m[0].length);
+    // "执业登记等审批事项", "新院区建设等项目": a verb before 等 is inside the list the noun heads.
+    if (rest.length >= 2 && !/^[率数量度等]/u.test(rest)) cut = Math.max(cut, at + m[0].length);
   }
   return cut < 0 ? words : words.slice(cut);
 }
