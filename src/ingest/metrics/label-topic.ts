@@ -28,11 +28,12 @@ export const RATE_MANNER_WORD = new RegExp(`^${RATE_MANNER}$`, 'u');
 export const RATE_ACTION_WORD = new RegExp(`^${RATE_ACTION}$`, 'u');
 const BARE_RATE = new RegExp(`^${RATE_MANNER}${RATE_ACTION}{1,2}(?:率|度)$`, 'u');
 /** Heads that say what kind of thing, not whose: they need the topic. */
-const DEPENDENT_HEAD = '(?:样本|群众|居民|患者|人员|讲座|资金|经费|课程|活动|病例|人群|对象|专家|补助|补贴|设备|项目)';
+const DEPENDENT_HEAD = '(?:样本|群众|居民|患者|人员|讲座|资金|经费|课程|活动|病例)';
 const DEPENDENT = new RegExp(`^\\p{Script=Han}{0,2}${DEPENDENT_HEAD}(?:人数|人次|次数|场次|金额)?$`, 'u');
 /** Activities printed without their object: whose 接种, whose 筛查. */
+// Only a manner word may stand before it: 产前筛查 names its object (产前), 全程接种 does not.
 const ACTIVITY =
-  /^\p{Script=Han}{0,2}(?:接种|筛查|检测|监测|体检|随访|培训|救治|采样|检查|查体|义诊|宣传|评估|督导|服务)(?:人数|人次|次数|剂次|例数)?$/u;
+  /^(?:全程|免费|规范|首次|累计|及时)?(?:接种|筛查|检测|监测|体检|随访|培训|救治|采样)(?:人数|人次|次数|剂次|例数)?$/u;
 const ATTRIBUTE = /^(?:占比|床位|床位数|建筑面积|占地面积|面积|职工|职工人数)$/u;
 
 /** A share whose subject is left unsaid: "…15.3万人，占总人口的24.6%". */
