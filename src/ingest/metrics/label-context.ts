@@ -245,14 +245,20 @@ function topics(
   clauses: readonly ClauseSpan[],
   paragraph: readonly string[],
 ): void {
+  // Bareness as printed, before any label here takes a topic.
+  const kinds = items.map((item) => bareKind(item.label));
   items.forEach((item, k) => {
-    const kind = bareKind(item.label);
+    const kind = kinds[k];
     if (kind === undefined) return;
-    const previous = items
-      .slice(0, k)
-      .reverse()
-      .find((other) => other.figure.start < item.figure.start);
-    if (kind === 'attribute' && previous !== undefined && bareKind(previous.label) === undefined) {
+    const p = items.slice(0, k).findLastIndex((other) => other.figure.start < item.figure.start);
+    const previous = items[p];
+    // The thing counted before, not a sum, a rate or another attribute: 建筑面积 is not the 投资's.
+    if (
+      kind === 'attribute' &&
+      previous !== undefined &&
+      kinds[p] === undefined &&
+      !['元', '%', '‰'].includes(previous.figure.unit)
+    ) {
       item.label = attachTopic(previous.label.replace(/(?:人数|人次|次数|户数)$/u, ''), item.label, kind);
       return;
     }

@@ -34,7 +34,8 @@ const DEPENDENT = new RegExp(`^\\p{Script=Han}{0,2}${DEPENDENT_HEAD}(?:人数|�
 // Only a manner word may stand before it: 产前筛查 names its object (产前), 全程接种 does not.
 const ACTIVITY =
   /^(?:全程|免费|规范|首次|累计|及时)?(?:接种|筛查|检测|监测|体检|随访|培训|救治|采样)(?:人数|人次|次数|剂次|例数)?$/u;
-const ATTRIBUTE = /^(?:占比|床位|床位数|建筑面积|占地面积|面积|职工|职工人数)$/u;
+/** A verb of providing before an attribute (设置床位) adds nothing once its owner is named. */
+const ATTRIBUTE = /^(?:设置|开设|新增)?(?:占比|床位|床位数|建筑面积|占地面积|面积|职工|职工人数)$/u;
 
 /** A share whose subject is left unsaid: "…15.3万人，占总人口的24.6%". */
 const SHARE = /^占\p{Script=Han}{1,8}$/u;
@@ -57,6 +58,8 @@ const TOPIC_VERB =
 /** A predicate of progress after a subject: "家庭医生签约服务扎实推进", "…管理工作成效明显". */
 const PROGRESS =
   /(?:工作)?(?:(?:扎实|有序|稳步|持续|不断|全面|深入|进一步|顺利|加快)(?:推进|开展|提升|提高|健全|加强|增强|完善|发力|普及|实施)|成效(?:明显|显著|突出)|取得(?:明显|显著|积极)?成效)$/u;
+const AGENT =
+  /^[\p{Script=Han}0-9]{0,10}?(?:卫健局|卫计局|卫生健康局|卫健委|卫生健康委|医院|卫生院|保健院|疾控中心|服务中心|急救中心)(?:党组|党委|党总支)?(?=开展|推进|推行|实施|新建|启动|落实|加强|做好|实行|推广|打造|改造|扩建|迁建|创建|部署|组织开展)/u;
 /** Words that make a phrase a predicate or a fragment, not a noun phrase. */
 const NOT_A_NOUN = /^[的和及与为是被把将在从到对向给由]|[了着过]|的$|(?:作为|成为|实现|完成|举行|召开)/u;
 
@@ -68,7 +71,8 @@ const NOT_A_NOUN = /^[的和及与为是被把将在从到对向给由]|[了着�
 export function clauseTopic(raw: string): string {
   if (ADVERBIAL.test(raw.trim())) return '';
   const quoted = /[“"「『]([^”"」』“]{2,10})[”"」』]/u.exec(raw)?.[1];
-  const words = stripFillers(cleanText(raw)).words.replace(MANNER, '');
+  // An agent before the verb (区中医院新建…, 县妇幼保健院开展…) does it; the topic is what it does it to.
+  const words = stripFillers(cleanText(raw)).words.replace(AGENT, '').replace(MANNER, '');
   const verb = TOPIC_VERB.exec(words)?.[0];
   const progress = PROGRESS.exec(words);
   let topic: string;
@@ -89,8 +93,10 @@ const PERSON_END = /(?:患者|老人|老年人|儿童|妇女|孕产妇|群众|�
  * 规范管理率 → 严重精神障碍患者规范管理率); a rate of people is theirs, not their programme's
  * (严重精神障碍患者管理 + 服药率 → 严重精神障碍患者服药率).
  */
-export function attachTopic(topic: string, label: string, kind: BareKind): string {
+export function attachTopic(topic: string, bare: string, kind: BareKind): string {
+  let label = bare;
   if (topic === '' || label.includes(topic)) return label;
+  if (kind === 'attribute') label = label.replace(/^(?:设置|开设|新增)/u, '');
   // 60岁以上老年人 + 占总人口 → 60岁以上老年人占总人口比例.
   if (SHARE.test(label)) return `${topic}${label}${/[比重例]$/u.test(label) ? '' : '比例'}`;
   for (let n = Math.min(label.length, topic.length); n >= 2; n--) {
