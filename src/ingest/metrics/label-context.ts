@@ -303,6 +303,14 @@ function institutionSubject(sentence: string, items: SentenceLabel[]): void {
  * only its modifier names the people of the figure before it (…资格的 + 乡村医生).
  */
 function subsets(sentence: string, items: SentenceLabel[]): void {
+  // "全区在岗乡村医生中，60岁以上的有132人": the set named by a clause "X中" heads the people counted in it.
+  const among = /^(?:在(?=[全各本我]))?(\p{Script=Han}{2,12})中$/u.exec(
+    stripFillers(cleanText(sentence.split(/[，,]/u)[0] ?? '')).words,
+  )?.[1];
+  for (const item of items) {
+    if (among === undefined || !PEOPLE_UNITS.has(item.figure.unit) || !/人数$/u.test(item.label)) continue;
+    if (!item.label.includes(among)) item.label = item.label.replace(/人数$/u, '') + among;
+  }
   for (let k = 1; k < items.length; k++) {
     const whole = items[k - 1] as SentenceLabel;
     const part = items[k] as SentenceLabel;
