@@ -14,7 +14,13 @@
  *   share     a percentage of a 数量 is its share: 省级卫生村数量 → 省级卫生村数量占比;
  *   programme an activity without its object takes the quoted programme named before it in the
  *             sentence or paragraph: "“两癌”检查项目…累计检查目标人群" → 两癌检查目标人群;
- *   owner     income or spending takes the institution named before it: 业务收入 → 医院业务收入.
+ *   owner     income or spending takes the institution named before it: 业务收入 → 医院业务收入;
+ *   subsets   "其中X的N名", "Y中，X的有N人": a count printed with only its modifier takes the head
+ *             of the whole (硕士研究生以上学历人才, 60岁以上在岗乡村医生);
+ *   topics    a bare label (label-topic.ts: 规范管理率, 采集样本, 床位) takes the topic its sentence or
+ *             paragraph named before it (严重精神障碍患者规范管理率);
+ *   agent     an institution opening the sentence is the subject of a later label that opens with a
+ *             verb of service (120急救中心出车次数).
  */
 import type { Figure } from '../../figures/parse-figures.ts';
 import { afterLeadVerb, cleanText, stripFillers } from './label.ts';
