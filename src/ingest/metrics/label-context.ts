@@ -287,21 +287,26 @@ function topics(
 }
 
 /** An institution opening its sentence as the subject: 区中医医院…, 全区120急救中心… */
-const INSTITUTION_SUBJECT = /^([\p{Script=Han}0-9]{0,10}?(?:医院|卫生院|保健院|急救中心|疾控中心|服务中心))/u;
+const INSTITUTION_SUBJECT =
+  /^([\p{Script=Han}0-9]{0,10}?(?:医院|卫生院|保健院|急救中心|疾控中心|服务中心)(?:实验室)?)/u;
 /** Verbs of a service an institution gives: a label opening with one has left its subject unsaid. */
 const SERVICE_VERB = /^(?:出车|接诊|救治|收治|接听|受理|抢救|转诊|诊治|接收|治疗|诊疗)/u;
 
 /**
  * The clauses after an institution's first clause keep it as their subject (承前省略):
- * "全区120急救中心全年接听呼救电话3.2万个，出车1.8万次" → 120急救中心出车次数. Only a label
- * opening with a verb of service lacks its subject; a noun label (手术例数) names its thing.
+ * "全区120急救中心全年接听呼救电话3.2万个，出车1.8万次" → 120急救中心出车次数. A label opening
+ * with a verb of service lacks its subject, and so does a measure of the institution's own
+ * workload (出院患者, 手术, 检测): "区中医医院…，出院患者1.1万人次" → 区中医医院出院患者人次.
  */
 function institutionSubject(sentence: string, items: SentenceLabel[]): void {
   const first = stripFillers(cleanText(sentence.split(/[，,；;。！？!?]/u)[0] ?? '')).words;
   const institution = INSTITUTION_SUBJECT.exec(first)?.[1];
   if (institution === undefined || institution.length < 3) return;
-  for (const item of items)
-    if (SERVICE_VERB.test(item.label) && !item.label.includes(institution)) item.label = institution + item.label;
+  for (const item of items) {
+    if (item.label.includes(institution) || item.figure.start < first.length) continue;
+    if (SERVICE_VERB.test(item.label) || /^(?:出院|住院|门诊|门急诊|手术|检测|各类)/u.test(item.label))
+      item.label = institution + item.label.replace(/^各类/u, '');
+  }
 }
 
 /**
