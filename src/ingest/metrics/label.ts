@@ -451,6 +451,12 @@ export function labelFigure(req: LabelRequest): Labelled {
     (!measure || (before.length <= 2 && /^\p{Script=Han}/u.test(after))) &&
     !/^[以及]/u.test(after)
   ) {
+    // "投资1200万元新建县中医医院康复楼": money before the work it pays for is that work's (…康复楼投资),
+    // as money before 用于 is (below).
+    const purpose =
+      figure.unit === '元' && /^(?:总?投资|投入资金|投入|资金|经费)$/u.test(before) ? afterLeadVerb(after) : '';
+    if (purpose !== after && purpose.length >= 2 && new RegExp(`^(?:${LEAD_VERBS.source})`, 'u').test(after))
+      return { labels: [`${purpose}${before.replace(/^投入$/u, '投入资金')}`], base: `${purpose}${before}` };
     const generic = GENERIC_HEAD.test(after) ? namedBefore(sentence, left, after) : '';
     const people = ['人', '名', '位'].includes(figure.unit);
     const modifier = modifierBefore(before);
