@@ -288,6 +288,16 @@ const FIELD_RULES: readonly FieldRule[] = [
     show: (x) => x.label,
   },
   {
+    // The truth's own label only, no acceptableLabels: tuned and held-out judged alike (acceptable
+    // wordings were added to the tuned truth while tuning, the held-out truth was written blind).
+    field: 'label (exact)',
+    given: () => true,
+    agree: (t, m) => sameText(t.label, m.label),
+    markedTruth: () => false,
+    markedMetric: () => false,
+    show: (x) => x.label,
+  },
+  {
     field: 'kind',
     given: (t) => t.kind !== undefined,
     agree: (t, m) => m.kind === t.kind,
