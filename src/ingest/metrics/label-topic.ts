@@ -9,7 +9,8 @@
  *   attribute  a part or share of the thing counted just before it: 床位, 建筑面积, 占比, 占总人口.
  * The topic is, nearest first: for an attribute, the figure before it in the sentence; the
  * object (after 开展/推进/新建…) or subject (before 稳步推进/成效明显…) of an earlier clause
- * of the sentence; the same of an earlier sentence of the paragraph that gives no figure.
+ * of the sentence; the same of the sentence just before, or of the paragraph's opening sentence,
+ * when that is one clause with no figure ("家庭医生签约服务扎实推进。").
  * A quoted name inside the topic is its short form (“健康大讲堂”进社区活动 → 健康大讲堂).
  * Clauses of manner or basis (按照…, 根据…, 聚焦…) name no topic.
  */
@@ -30,8 +31,7 @@ const BARE_RATE = new RegExp(`^${RATE_MANNER}${RATE_ACTION}{1,2}(?:率|度)$`, '
 /** Heads that say what kind of thing, not whose: they need the topic. */
 const DEPENDENT_HEAD = '(?:样本|群众|居民|患者|人员|讲座|资金|经费|课程|活动|病例)';
 const DEPENDENT = new RegExp(`^\\p{Script=Han}{0,2}${DEPENDENT_HEAD}(?:人数|人次|次数|场次|金额)?$`, 'u');
-/** Activities printed without their object: whose 接种, whose 筛查. */
-// Only a manner word may stand before it: 产前筛查 names its object (产前), 全程接种 does not.
+/** Activities printed without their object (whose 接种?); only a manner word may stand before one: 产前筛查 names its object. */
 const ACTIVITY =
   /^(?:全程|免费|规范|首次|累计|及时)?(?:接种|筛查|检测|监测|体检|随访|培训|救治|采样)(?:人数|人次|次数|剂次|例数)?$/u;
 /** A verb of providing before an attribute (设置床位) adds nothing once its owner is named. */
