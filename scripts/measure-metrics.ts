@@ -5,6 +5,8 @@
  * articles. Held-out articles (truth `heldOut: true`) are reported as aggregate
  * figures only (one summary row, one field table); `--held-out-details` adds their
  * per-article rows and lists their failures, for the final audit after tuning.
+ * The synthetic tuning sets (metrics-truth/synthetic/, sentences written for tuning)
+ * get their own field table; --verbose lists their disagreements too.
  * Matching rules: scripts/support/metrics-truth.ts; label rubric: RUBRIC.md beside the truth.
  * "label close": matched labels holding ≥ half the truth label's bigrams;
  * "qualifier": matched hedges that agree (both reported, not asserted).
@@ -85,9 +87,11 @@ if (!heldOutDetails)
 console.log('-'.repeat(86));
 console.log(row(total));
 
-const { tuned, heldOut } = measureFields();
+const { tuned, heldOut, synthetic } = measureFields();
 printFields(tuned);
 printFields(heldOut);
+// Sentences written for tuning the labels (metrics-truth/synthetic/): only the label row says much.
+printFields(synthetic);
 const ranks = (r: FieldReport): string => {
   const kind = r.fields.find((f) => f.field === 'kind');
   return kind ? ratio(kind.markedBoth, kind.markedTruth) : 'n/a';
@@ -95,5 +99,6 @@ const ranks = (r: FieldReport): string => {
 console.log(`\nranks/streaks recall (kind agrees): tuned ${ranks(tuned)}, held-out ${ranks(heldOut)}`);
 
 if (verbose) printDetails(tuned);
+if (verbose) printDetails(synthetic);
 if (heldOutDetails) printDetails(heldOut);
 if (!verbose) console.log("(--verbose lists the tuned articles' missed and spurious figures and field disagreements)");

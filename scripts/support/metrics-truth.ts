@@ -60,6 +60,10 @@ export interface TruthSet {
   /** Held out from tuning (issue 15): report, never tune on its failures. */
   heldOut?: boolean;
   notes?: string;
+  /** Written by an engineer as tuning text (metrics-truth/synthetic/), not taken from a seed. */
+  synthetic?: boolean;
+  /** A synthetic set's own paragraphs, read instead of a seed's. */
+  paragraphs?: string[];
   metrics: TruthMetric[];
 }
 
@@ -77,12 +81,14 @@ export interface ArticleScore {
 }
 
 export const TRUTH_DIR = 'scripts/support/data/metrics-truth';
+/** Synthetic tuning sets: sentences written in the style of the seeds, scored apart from the seed truth. */
+export const SYNTHETIC_DIR = `${TRUTH_DIR}/synthetic`;
 
 /** The schema now carries issue 15's fields (kind, status, cumulative, span, base, printed). */
 export type ExtractedMetric = Metric;
 
-export function loadTruthSets(root = process.cwd()): TruthSet[] {
-  const dir = resolve(root, TRUTH_DIR);
+export function loadTruthSets(root = process.cwd(), folder = TRUTH_DIR): TruthSet[] {
+  const dir = resolve(root, folder);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -168,11 +174,14 @@ export function scoreArticle(name: string, truth: readonly TruthMetric[], metric
   };
 }
 
-/** The extractor's metrics for every truth set. */
-export function extractForTruth(root = process.cwd()): { set: TruthSet; metrics: ExtractedMetric[] }[] {
+/** The extractor's metrics for every truth set (of the seed truth, or of the synthetic sets). */
+export function extractForTruth(
+  root = process.cwd(),
+  folder = TRUTH_DIR,
+): { set: TruthSet; metrics: ExtractedMetric[] }[] {
   const taxonomy = loadTaxonomy(root);
-  return loadTruthSets(root).map((set) => {
-    const paragraphs = articleParagraphs(set, root);
+  return loadTruthSets(root, folder).map((set) => {
+    const paragraphs = set.paragraphs ?? articleParagraphs(set, root);
     return { set, metrics: extractMetrics(paragraphs, { year: set.year, topics: taxonomy.topics }) };
   });
 }
@@ -274,6 +283,16 @@ const FIELD_RULES: readonly FieldRule[] = [
     field: 'label (rubric)',
     given: () => true,
     agree: (t, m) => labelAcceptable(m.label, t),
+    markedTruth: () => false,
+    markedMetric: () => false,
+    show: (x) => x.label,
+  },
+  {
+    // The truth's own label only, no acceptableLabels: tuned and held-out judged alike (acceptable
+    // wordings were added to the tuned truth while tuning, the held-out truth was written blind).
+    field: 'label (exact)',
+    given: () => true,
+    agree: (t, m) => sameText(t.label, m.label),
     markedTruth: () => false,
     markedMetric: () => false,
     show: (x) => x.label,
@@ -439,10 +458,15 @@ export function scoreFields(
   return report;
 }
 
-/** Field reports for the tuned and the held-out truth sets. */
-export function measureFields(root = process.cwd()): { tuned: FieldReport; heldOut: FieldReport } {
+/** Field reports for the tuned and the held-out truth sets, and the synthetic tuning sets. */
+export function measureFields(root = process.cwd()): {
+  tuned: FieldReport;
+  heldOut: FieldReport;
+  synthetic: FieldReport;
+} {
   const runs = extractForTruth(root);
   return {
+    synthetic: scoreFields('synthetic (tuning only)', extractForTruth(root, SYNTHETIC_DIR)),
     tuned: scoreFields(
       'tuned',
       runs.filter((r) => r.set.heldOut !== true),

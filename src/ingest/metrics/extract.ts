@@ -66,6 +66,7 @@ import type { Exclusion } from './classify.ts';
 import { figureToken, uniqueIds } from './id.ts';
 import { baseAt, cumulativeAt, kindOf, statusAt } from './kind.ts';
 import { labelFigure, wordsAfter } from './label.ts';
+import { clauseTopic } from './label-topic.ts';
 import { refineLabels } from './label-context.ts';
 import { periodAt } from './period.ts';
 import type { RankFigure } from '../../figures/parse-ranks.ts';
@@ -128,6 +129,7 @@ function draftsOfSentence(
   topics: readonly Topic[],
   carried: string | undefined,
   earlier: string,
+  paragraphTopics: readonly string[],
 ): Draft[] {
   const { text: sentence, figures, exclusions, metrics, times } = parsed;
   const quote = sentence.trim();
@@ -150,6 +152,11 @@ function draftsOfSentence(
       sentence,
       figure,
       leftBound: previous?.end ?? 0,
+      afterRecipients:
+        previous !== undefined &&
+        ['人', '名', '位'].includes(previous.unit) &&
+        /(?:为|给|对|向)(?:全县|全区|全市|全镇|辖区)?$/u.test(sentence.slice(0, previous.start)) &&
+        !/[，,；;。：:]/u.test(sentence.slice(previous.end, figure.start)),
       rightBound,
       ...(nextWords === undefined ? {} : { nextWords }),
       ...(previousBase === undefined ? {} : { previousBase }),
@@ -189,7 +196,7 @@ function draftsOfSentence(
       });
     }
   });
-  refineLabels(sentence, drafts, carried, earlier);
+  refineLabels(sentence, drafts, carried, earlier, { clauses: parsed.clauses, paragraph: paragraphTopics });
   for (const draft of drafts) {
     draft.topic = topicByKeywords(topics, [draft.label, sentence, paragraph]);
     draft.base = baseAt(sentence, draft.figure, draft.label);
@@ -277,6 +284,8 @@ export function extractMetrics(paragraphs: readonly string[], context: MetricCon
     let chain: string | undefined;
     let earlier = '';
     const inParagraph: Draft[] = [];
+    // Sentences that give no figure may name the topic of the figures after them (label-topic.ts).
+    const paragraphTopics: string[] = [];
     for (const sentence of parsed.sentences) {
       const found = draftsOfSentence(
         sentence,
@@ -286,8 +295,16 @@ export function extractMetrics(paragraphs: readonly string[], context: MetricCon
         context.topics,
         inParagraph[inParagraph.length - 1]?.label,
         earlier,
+        paragraphTopics,
       );
       earlier += sentence.text;
+      // Only a one-clause sentence without figures states a topic ("家庭医生签约服务扎实推进。"); longer ones narrate.
+      const clause = sentence.clauses.length === 1 ? sentence.clauses[0] : undefined;
+      paragraphTopics.push(
+        clause === undefined || sentence.metrics.length > 0 || sentence.ranks.length > 0
+          ? ''
+          : clauseTopic(sentence.text.slice(clause.start, clause.end)),
+      );
       for (const draft of found) if (keepDraft(draft, inParagraph)) inParagraph.push(draft);
       // A ；-chain shares its last time expression with the items after it; a full stop ends it.
       const last = sentence.times.filter((t) => !t.day).pop()?.period;

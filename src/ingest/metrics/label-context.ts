@@ -14,10 +14,17 @@
  *   share     a percentage of a 数量 is its share: 省级卫生村数量 → 省级卫生村数量占比;
  *   programme an activity without its object takes the quoted programme named before it in the
  *             sentence or paragraph: "“两癌”检查项目…累计检查目标人群" → 两癌检查目标人群;
- *   owner     income or spending takes the institution named before it: 业务收入 → 医院业务收入.
+ *   owner     income or spending takes the institution named before it: 业务收入 → 医院业务收入;
+ *   subsets   "其中X的N名", "Y中，X的有N人": a count printed with only its modifier takes the head
+ *             of the whole (硕士研究生以上学历人才, 60岁以上在岗乡村医生);
+ *   topics    a bare label (label-topic.ts: 规范管理率, 采集样本, 床位) takes the topic its sentence or
+ *             paragraph named before it (严重精神障碍患者规范管理率);
+ *   agent     an institution opening the sentence is the subject of a later label that opens with a
+ *             verb of service (120急救中心出车次数).
  */
 import type { Figure } from '../../figures/parse-figures.ts';
 import { afterLeadVerb, cleanText, stripFillers } from './label.ts';
+import { attachTopic, bareKind, clauseTopic, RATE_ACTION_WORD, RATE_MANNER_WORD } from './label-topic.ts';
 
 export interface SentenceLabel {
   figure: Figure;
@@ -152,17 +159,21 @@ function bareRates(sentence: string, items: SentenceLabel[]): void {
     )
       return;
     const verb = rate[1] ?? '';
+    if (!RATE_ACTION_WORD.test(verb)) return;
     // The figure whose label starts with the rate's verb names its subject (管理结核病患者 → 结核病患者管理率).
     const earlier = items.slice(0, k).filter((other) => other.figure !== item.figure);
     const named = [...earlier].reverse().find((other) => other.label.startsWith(verb)) ?? earlier[earlier.length - 1];
     if (named === undefined) return;
-    const before = named.label.replace(/(?:人数|人次|次数|数量)$/u, '');
+    const before = named.label.replace(/(?:人数|人次|次数|数量|例数|户数|剂次|场次|对数)$/u, '');
     let subject: string;
     if (before.startsWith(verb)) subject = before.slice(verb.length);
     else if (/率$/u.test(before)) subject = before.replace(/\p{Script=Han}{2}率$/u, '');
     else subject = before;
     subject = stripFillers(subject).words;
-    if (subject.length >= 2) item.label = `${subject}${item.label}`;
+    // A manner word left of the earlier rate (规范管理率 → 规范) is no subject.
+    if (RATE_MANNER_WORD.test(subject)) return;
+    // Words the subject shares with the rate are said once: 新生儿听力筛查 + 筛查率 → 新生儿听力筛查率.
+    if (subject.length >= 2) item.label = attachTopic(subject, item.label, 'rate');
   });
 }
 
@@ -222,8 +233,117 @@ function owners(earlier: string, sentence: string, items: SentenceLabel[]): void
   }
 }
 
+/** A clause of the sentence: where it starts and ends. */
+interface ClauseSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Bare labels (label-topic.ts) take the topic their sentence or paragraph named before them:
+ * an attribute the thing counted just before it (养老机构 → 养老机构床位), else any bare label
+ * the nearest earlier clause's topic (the words after its last figure, or the whole clause),
+ * else the sentence just before it or the paragraph's opening sentence, when that gives no figure.
+ */
+function topics(
+  sentence: string,
+  items: SentenceLabel[],
+  clauses: readonly ClauseSpan[],
+  paragraph: readonly string[],
+): void {
+  // Bareness as printed, before any label here takes a topic.
+  const kinds = items.map((item) => bareKind(item.label));
+  items.forEach((item, k) => {
+    const kind = kinds[k];
+    if (kind === undefined) return;
+    const p = items.slice(0, k).findLastIndex((other) => other.figure.start < item.figure.start);
+    const previous = items[p];
+    // The thing counted before, not a sum, a rate or another attribute: 建筑面积 is not the 投资's.
+    if (
+      kind === 'attribute' &&
+      previous !== undefined &&
+      kinds[p] === undefined &&
+      !['元', '%', '‰'].includes(previous.figure.unit)
+    ) {
+      item.label = attachTopic(previous.label.replace(/(?:人数|人次|次数|户数)$/u, ''), item.label, kind);
+      return;
+    }
+    const own = clauses.findIndex((c) => item.figure.start >= c.start && item.figure.start <= c.end);
+    for (let c = own - 1; c >= 0; c--) {
+      const clause = clauses[c] as ClauseSpan;
+      const lastFigure = items
+        .filter((other) => other.figure.start >= clause.start && other.figure.end <= clause.end)
+        .reduce((end, other) => Math.max(end, other.figure.end), clause.start);
+      const topic = clauseTopic(sentence.slice(lastFigure, clause.end));
+      if (topic !== '') {
+        item.label = attachTopic(topic, item.label, kind);
+        return;
+      }
+    }
+    // The sentence just before, else the paragraph's opening sentence, when it gives no figure.
+    const named = paragraph[paragraph.length - 1] || paragraph[0] || '';
+    if (named !== '') item.label = attachTopic(named, item.label, kind);
+  });
+}
+
+/** An institution opening its sentence as the subject: 区中医医院…, 全区120急救中心… */
+const INSTITUTION_SUBJECT =
+  /^([\p{Script=Han}0-9]{0,10}?(?:医院|卫生院|保健院|急救中心|疾控中心|服务中心)(?:实验室)?)/u;
+/** Verbs of a service an institution gives: a label opening with one has left its subject unsaid. */
+const SERVICE_VERB = /^(?:出车|接诊|救治|收治|接听|受理|抢救|转诊|诊治|接收|治疗|诊疗)/u;
+
+/**
+ * The clauses after an institution's first clause keep it as their subject (承前省略):
+ * "全区120急救中心全年接听呼救电话3.2万个，出车1.8万次" → 120急救中心出车次数. A label opening
+ * with a verb of service lacks its subject, and so does a measure of the institution's own
+ * workload (出院患者, 手术, 检测): "区中医医院…，出院患者1.1万人次" → 区中医医院出院患者人次.
+ */
+function institutionSubject(sentence: string, items: SentenceLabel[]): void {
+  const first = stripFillers(cleanText(sentence.split(/[，,；;。！？!?]/u)[0] ?? '')).words;
+  const institution = INSTITUTION_SUBJECT.exec(first)?.[1];
+  if (institution === undefined || institution.length < 3) return;
+  for (const item of items) {
+    if (item.label.includes(institution) || item.figure.start < first.length) continue;
+    if (SERVICE_VERB.test(item.label) || /^(?:出院|住院|门诊|门急诊|手术|检测|各类)/u.test(item.label))
+      item.label = institution + item.label.replace(/^各类/u, '');
+  }
+}
+
+/**
+ * "共有乡村医生586名，其中具有执业（助理）医师资格的213名": a subset printed after 其中 with
+ * only its modifier names the people of the figure before it (…资格的 + 乡村医生).
+ */
+function subsets(sentence: string, items: SentenceLabel[]): void {
+  // "全区在岗乡村医生中，60岁以上的有132人": the set named by a clause "X中" heads the people counted in it.
+  const among = /^(?:在(?=[全各本我]))?(\p{Script=Han}{2,12})中$/u.exec(
+    stripFillers(cleanText(sentence.split(/[，,]/u)[0] ?? '')).words,
+  )?.[1];
+  for (const item of items) {
+    if (among === undefined || !PEOPLE_UNITS.has(item.figure.unit) || !/人数$/u.test(item.label)) continue;
+    if (!item.label.includes(among)) item.label = item.label.replace(/人数$/u, '') + among;
+  }
+  for (let k = 1; k < items.length; k++) {
+    const whole = items[k - 1] as SentenceLabel;
+    const part = items[k] as SentenceLabel;
+    if (!PEOPLE_UNITS.has(part.figure.unit) || !PEOPLE_UNITS.has(whole.figure.unit) || !/人数$/u.test(part.label))
+      continue;
+    if (!/^[，,]其中/u.test(sentence.slice(whole.figure.end, part.figure.start))) continue;
+    const people = whole.label.replace(/人数$/u, '');
+    const head = people.length <= 4 ? people : people.slice(-2);
+    if (!part.label.includes(head)) part.label = part.label.replace(/人数$/u, '') + head;
+  }
+}
+
 function shares(items: SentenceLabel[]): void {
   for (const item of items) if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
+}
+
+/** What the sentence's paragraph and own clauses offer as topics (label-topic.ts). */
+export interface TopicContext {
+  /** The sentence's clauses, in reading order. */
+  clauses: readonly ClauseSpan[];
+  /** The topic of each earlier sentence of the paragraph, in reading order ('' when it gives a figure or none). */
+  paragraph: readonly string[];
 }
 
 /**
@@ -231,7 +351,13 @@ function shares(items: SentenceLabel[]): void {
  * `carried` is the label of the paragraph's last figure before this sentence, `earlier`
  * the paragraph's text before it.
  */
-export function refineLabels(sentence: string, items: SentenceLabel[], carried?: string, earlier = ''): void {
+export function refineLabels(
+  sentence: string,
+  items: SentenceLabel[],
+  carried?: string,
+  earlier = '',
+  context: TopicContext = { clauses: [], paragraph: [] },
+): void {
   carriedRates(items, carried);
   programmeNames(earlier, sentence, items);
   owners(earlier, sentence, items);
@@ -241,5 +367,8 @@ export function refineLabels(sentence: string, items: SentenceLabel[], carried?:
   leadVerbs(sentence, items);
   bareRates(sentence, items);
   attributes(sentence, items);
+  subsets(sentence, items);
+  topics(sentence, items, context.clauses, context.paragraph);
+  institutionSubject(sentence, items);
   shares(items);
 }

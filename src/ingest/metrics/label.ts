@@ -39,13 +39,13 @@ const QUOTES = /[“”"'‘’「」『』《》]/gu;
 const PARENS = /[（(][^（()）]*[)）]/gu;
 
 const TIME_PHRASE =
-  '\\d{4}年(?:度)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}[日号])?)?(?:以来|底|末)?|\\d{1,2}月(?:份|底|末)?|(?:今年|去年|当年|本年度?)(?:以来)?|截[至止]目前|目前|截[至止][^，,]*?[底末]|前[一二三]季度|[上下]半年|年[底末初]|年内|近年来|近期|至今';
+  '全年度?(?!任务|目标|资金|计划)|\\d{4}年(?:度)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}[日号])?)?(?:以来|底|末)?|\\d{1,2}月(?:份|底|末)?|(?:今年|去年|当年|本年度?)(?:以来)?|截[至止]目前|目前|截[至止][^，,]*?[底末]|前[一二三]季度|[上下]半年|年[底末初]|年内|近年来|近期|至今';
 const LEADING = new RegExp(
-  `^(?:${TIME_PHRASE}|的|到|预计(?!总?投资|总?建筑面积)|辖区|区内|县内|市内|全县|全市|全区|全省|全国|我国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|各(?:级)?\\p{Script=Han}{0,4}?(?:医疗机构|机构|医院|单位|部门|卫生院|科室)|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|全部|多层级|全方位)`,
+  `^(?:${TIME_PHRASE}|的|到|预计(?!总?投资|总?建筑面积)|辖区|区内|县内|市内|全县|全市|全区|全省|全国|我国|全镇|全院|全系统|该院|本院|我们|我县|我市|我区|我院|该县|该市|该区|其中|另外|此外|同时|并且|并|还|又|各(?:级)?\\p{Script=Han}{0,4}?(?:医疗机构|机构|医院|单位|部门|卫生院|科室)|已经|已|对|为|给|向|把|将|由|共计|共有|总计|合计|累计|共(?![建享同产])|现有|拥有|有(?![效关力序益机的])|全部|多层级|全方位)`,
   'u',
 );
 const TRAILING =
-  /(?:的|始终|一直|将达到|将会|分别达到|分别达|分别为|均达到|均达|均为|都达到|都达|都为|都是|达到了|达到|已达|高达|多达|约为|控制在|保持在|稳定在|下降到|下降至|上升到|上升至|减少到|减少至|增长到|降至|降到|提高到|提高至|提升到|提升至|增加到|增至|达至|共计|共有|总计|合计|累计|突破|超过|分别|达|为|是|有|共|约|占|至|到|逾|已|均|都|将|了)$/u;
+  /(?:(?:缩短|延长|扩展|扩大|压缩|拓展|扩充|延伸|降低|减至)(?:至|到)|的|始终|一直|将达到|将会|分别达到|分别达|分别为|均达到|均达|均为|都达到|都达|都为|都是|达到了|达到|已达|高达|多达|约为|控制在|保持在|稳定在|下降到|下降至|上升到|上升至|减少到|减少至|增长到|降至|降到|提高到|提高至|提升到|提升至|增加到|增至|达至|共计|共有|总计|合计|累计|突破|超过|分别|达|为|是|有|共|约|占|至|到|逾|已|均|都|将|了)$/u;
 /** Verbs whose object is the counted thing: the label starts after them. */
 const LEAD_VERBS =
   /(?:共建|建成|新建|组建|成立|培育|打造|创建|出台|召开|举办|设立|配齐|配备|开设|拥有|现有|完成|开展|进行|确定|带去|发放|解决|形成|提供了|提供|抽调|选派|邀请|登记|建立|建设)/gu;
@@ -63,7 +63,7 @@ const GENERIC =
 /** A change named without its subject: "同比增长12.5%" after "门诊量32.1万人次". */
 const GROWTH =
   /^(?:相比|同比|环比|比上年|较上年|比去年|较去年|比[0-9]{4}年|较[0-9]{4}年)?(?:增长|下降|增加|减少|提高|降低|上升)(?![到至])/u;
-const PERSON_END = /(?:[人者员士师生儿女妇将工民口户属长群众庭家医护童手伍库象族友干部子]|书记)$/u;
+const PERSON_END = /(?:[人者员士师生儿女妇将工民口户属长群众庭家医护童手伍库象族友干部子才]|书记)$/u;
 const MONEY_END = /(?:费|用|金|额|款|资|入|元|贴|助|本|值|价|酬|准)$/u;
 const MAX_PHRASE = 20;
 
@@ -108,10 +108,16 @@ export function afterLeadVerb(text: string): string {
   // "…策划包装了总建筑面积": the object of a finished action.
   const le = words.lastIndexOf('了');
   if (le >= 0 && words.length - le - 1 >= 2) words = words.slice(le + 1);
+  // Verbs may overlap (共建成 holds 共建 and 建成): every position is tried, the latest end wins.
   let cut = -1;
-  for (const m of words.matchAll(LEAD_VERBS)) {
-    const rest = words.slice(m.index + m[0].length);
-    if (rest.length >= 2 && !/^[率数量度]/u.test(rest)) cut = m.index + m[0].length;
+  const verb = new RegExp(LEAD_VERBS.source, 'uy');
+  for (let at = 0; at < words.length; at++) {
+    verb.lastIndex = at;
+    const m = verb.exec(words);
+    if (m === null) continue;
+    const rest = words.slice(at + m[0].length);
+    // "执业登记等审批事项", "新院区建设等项目": a verb before 等 is inside the list the noun heads.
+    if (rest.length >= 2 && !/^[率数量度等]/u.test(rest)) cut = Math.max(cut, at + m[0].length);
   }
   return cut < 0 ? words : words.slice(cut);
 }
@@ -204,6 +210,9 @@ function afterLabel(after: string, before: string, rawBefore: string, people = f
     // "4个推荐项目在省级决赛中获奖", "3名白衣战士驰援武汉": an outcome says which of the nouns are counted;
     // too long for a chart, the award alone names them when it is a kind of the noun (…入选…种植基地).
     const outcome = OUTCOME.test(a.slice(q)) && a.length <= 16;
+    // "12处镇街卫生院全部建成国医馆": what all of them did is what the count is of.
+    const all = /^(?:全部|均已?|都已?)(\p{Script=Han}{3,10})$/u.exec(a.slice(q))?.[1];
+    if (all !== undefined && noun.length + all.length <= MAX_PHRASE) return noun + all;
     const award = AWARDED.exec(a.slice(q))?.[1];
     if (!outcome && award !== undefined && award.endsWith(noun.slice(-2))) return award;
     if (modifier !== '' && noun.length <= 3) return modifier + noun;
@@ -247,6 +256,8 @@ export interface LabelRequest {
   leftBound: number;
   /** Words after the figure stop here (the next metric or time figure). */
   rightBound: number;
+  /** The figure before counts the people a service is for ("为N名X…"): the words before this one open with them. */
+  afterRecipients?: boolean;
   /** Words after the next metric figure, when it follows in the same clause: "N个国家级、M个省级X", "13支371人的X". */
   nextWords?: string;
   /** The previous label of the sentence without its unit noun, for generic labels. */
@@ -313,7 +324,8 @@ function namedElsewhere(sentence: string, from: number): string {
 /** Split "A、B和C" into its items; bare modifiers (省级) take the last item's head noun. */
 function listItems(subject: string): string[] {
   const parts = subject
-    .split(/、|和|及|与/u)
+    // 及 and 与 inside a word (及时率, 参与) join nothing.
+    .split(/、|和|及(?![时早])|(?<!参)与/u)
     .map((p) => stripFillers(p).words)
     .filter((p) => p !== '');
   const last = parts[parts.length - 1] ?? '';
@@ -321,6 +333,11 @@ function listItems(subject: string): string[] {
   const head = modifier === null ? '' : last.slice(modifier[0].length);
   // "新生儿、婴儿和5岁以下儿童死亡率": short items share the last item's rate.
   const rate = /\p{Script=Han}{0,2}率$/u.exec(last)?.[0];
+  const people = PEOPLE.exec(last);
+  const peopleHead =
+    people !== null && people.index > 0 && last.length - people.index > people[0].length
+      ? last.slice(people.index)
+      : '';
   return parts.map((p, k) => {
     if (/^\p{Script=Han}{1,3}级$/u.test(p)) return p + head;
     // "签约任务完成率、续签率": a bare rate listed after a named one shares its subject.
@@ -331,9 +348,15 @@ function listItems(subject: string): string[] {
     if (/^\p{Script=Han}{1,2}率$/u.test(p) && named !== undefined)
       return named.replace(/\p{Script=Han}{2}率$/u, '') + p;
     if (rate !== undefined && p !== last && p.length <= 4 && !/率$/u.test(p)) return p + rate;
+    // "城乡居民高血压、糖尿病患者规范管理率": an item without a head of its own shares the last item's,
+    // from the people it names on (患者规范管理率).
+    if (p !== last && peopleHead !== '' && !HEADED.test(p)) return p + peopleHead;
     return p;
   });
 }
+const PEOPLE = /(?:患者|人群|儿童|老人|老年人|妇女|孕产妇|居民|家庭)/u;
+/** Ends with a head noun: people, or what a rate, count or amount measures. */
+const HEADED = /(?:患者|人群|儿童|老人|老年人|妇女|孕产妇|居民|家庭|人|者|员|率|数|量|额|费|金|度|比)$/u;
 
 /** "X占Y的60%" → X占比. */
 function shareOf(before: string): string | undefined {
@@ -371,6 +394,10 @@ function beforeLabel(before: string, previousBase: string | undefined): string {
   return stripFillers(afterLeadVerb(before.replace(TIME_ANYWHERE, ''))).words;
 }
 
+/** The people a service is for, opening the words of the figure after them. */
+const RECIPIENTS =
+  /^[\p{Script=Han}0-9]{0,12}(?:儿童|群众|老人|老年人|妇女|学生|患者|居民|人口|家庭|职工|人员|孕产妇|新生儿|女孩)(?=\p{Script=Han}{2})/u;
+
 export function labelFigure(req: LabelRequest): Labelled {
   const { sentence, figure } = req;
   const left = Math.max(hardLeft(sentence, figure.start), req.leftBound);
@@ -384,6 +411,8 @@ export function labelFigure(req: LabelRequest): Labelled {
   if (rawBefore === '' && left > 0 && /[：:]/u.test(sentence[left - 1] ?? '')) {
     rawBefore = wordsBefore(sentence, Math.max(hardLeft(sentence, left - 1), req.leftBound), left - 1);
   }
+  // "为2.3万名群众减免医疗费用460余万元": 群众 are the first figure's; the money is what was done for them.
+  if (req.afterRecipients === true) rawBefore = rawBefore.replace(RECIPIENTS, '');
   const { words: before, trailing } = stripFillers(rawBefore);
   const after = wordsAfter(sentence, figure.end, req.rightBound);
 
@@ -422,6 +451,12 @@ export function labelFigure(req: LabelRequest): Labelled {
     (!measure || (before.length <= 2 && /^\p{Script=Han}/u.test(after))) &&
     !/^[以及]/u.test(after)
   ) {
+    // "投资1200万元新建县中医医院康复楼": money before the work it pays for is that work's (…康复楼投资),
+    // as money before 用于 is (below).
+    const purpose =
+      figure.unit === '元' && /^(?:总?投资|投入资金|投入|资金|经费)$/u.test(before) ? afterLeadVerb(after) : '';
+    if (purpose !== after && purpose.length >= 2 && new RegExp(`^(?:${LEAD_VERBS.source})`, 'u').test(after))
+      return { labels: [`${purpose}${before.replace(/^投入$/u, '投入资金')}`], base: `${purpose}${before}` };
     const generic = GENERIC_HEAD.test(after) ? namedBefore(sentence, left, after) : '';
     const people = ['人', '名', '位'].includes(figure.unit);
     const modifier = modifierBefore(before);

@@ -54,9 +54,9 @@ describe('extractMetrics: figures', () => {
     ]);
   });
 
-  it('takes the label before a colon, and labels in Latin letters', () => {
+  it('takes the label before a colon (全年 is when, not what), and labels in Latin letters', () => {
     expect(extract('全年签约服务人数：12000人；签约率：65.3%。').map((m) => m.label)).toEqual([
-      '全年签约服务人数',
+      '签约服务人数',
       '签约率',
     ]);
     expect(extract('全县GDP达到300亿元。')[0]?.value).toBe(30000000000);
