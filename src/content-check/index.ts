@@ -207,9 +207,7 @@ export function checkEntry(kind: Kind, file: TextFile, taxonomy: TaxonomyIndex |
   }
   const metricIds = metrics.flatMap((m) => (m ? [m.id] : []));
   const eventIds = events.flatMap((e) => (e ? [e.id] : []));
-  const anchors = [
-    ...new Set<string>([...metricIds, ...eventIds, ...(tree ? headingIds(tree).map((h) => h.id) : [])]),
-  ];
+  const anchors = [...new Set<string>([...metricIds, ...eventIds, ...(tree ? headingIds(tree).map((h) => h.id) : [])])];
   const slugFromField =
     data !== null && typeof data === 'object' && typeof (data as { slug?: unknown }).slug === 'string';
   const seed = kind === 'article' ? seedOf(data) : undefined;
