@@ -4,6 +4,7 @@ import { articleChartDataPath, articleGraphicCharts } from '../../../charts/arti
 import { loadArchive } from '../../../charts/chart-archive.ts';
 import { chartCsv, chartJson } from '../../../charts/render-chart.ts';
 import { metricRef, resolveMetrics } from '../../../figures/metric-index.ts';
+import { recordBuiltFileBytes } from '../../../lib/built-file-hashes.ts';
 
 /**
  * The downloads of every article page's charts (src/components/charts/ArticleGraphic.astro links them):
@@ -30,9 +31,11 @@ export async function getStaticPaths() {
 
 type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
 
-export function GET({ props, site }: APIContext<Props>): Response {
+export function GET({ props, params, site }: APIContext<Props>): Response {
   const origin = site?.origin ?? '';
   const text = props.extension === 'csv' ? chartCsv(props.resolved, origin) : chartJson(props.resolved, origin);
+  // Its revision for the precache list, so the service worker step need not read the file again (6,516 files at 1,000 articles).
+  recordBuiltFileBytes(`data/charts/${params['file'] ?? ''}`, text);
   const type = props.extension === 'csv' ? 'text/csv' : 'application/json';
   return new Response(text, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }
