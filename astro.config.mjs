@@ -57,6 +57,9 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   // Tests build into their own folder so they never clobber a developer's dist/.
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  // Build caches (content check, share images, search): a scratch copy of the project sharing node_modules
+  // gives its own, so its builds never overwrite the caches of the build it was copied from.
+  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   // The content check comes first: a mistake stops the build before any page is rendered.
   // offlineIntegration() must follow pagefindIntegration(): the service worker precaches the finished index.
   // buildCompleteIntegration() is last: `npm run build` publishes only a build whose every hook ran.

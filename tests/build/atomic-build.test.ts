@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchCacheDir } from '../support/build-site.ts';
 
 /**
  * `npm run build` publishes a build only when every step finished; any failure exits non-zero
@@ -28,11 +29,18 @@ const ARTICLE = 'content/articles/shanghe-2020.mdx';
 const SKIP = new Set(['node_modules', '.git', 'dist', '.dist-builds', '.tmp', '.astro', '.bench']);
 
 let root: string;
+let cacheDir: string;
 
 function build(): SpawnSyncReturns<string> {
   return spawnSync('npm', ['run', 'build'], {
     cwd: root,
-    env: { ...process.env, ARCHIVE_OUT_DIR: undefined, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      ARCHIVE_OUT_DIR: undefined,
+      // Its own caches: node_modules is the project's, through a link, and so would be the default cacheDir.
+      ARCHIVE_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -82,6 +90,7 @@ beforeAll(() => {
   const repo = resolve('.');
   cpSync(repo, root, { recursive: true, filter: (src) => !SKIP.has(relative(repo, src).split(/[\\/]/u)[0] ?? '') });
   symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir');
+  cacheDir = scratchCacheDir(root);
   for (const name of readdirSync(join(root, 'content/articles')))
     if (`content/articles/${name}` !== ARTICLE) rmSync(join(root, 'content/articles', name));
   rmSync(join(root, 'content/stories'), { recursive: true });

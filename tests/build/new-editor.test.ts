@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/support/browser.ts';
 import { resultSlugs, waitForSearch } from '../../scripts/support/search.ts';
 import { serveSite, type StaticSite } from '../../scripts/support/serve.ts';
+import { scratchCacheDir } from '../support/build-site.ts';
 
 /**
  * The path CONTRIBUTING.md gives a new editor, run in a scratch copy of the
@@ -30,6 +31,7 @@ const BODY = [
 const SKIP = new Set(['node_modules', '.git', 'dist', '.tmp', '.astro', '.bench']);
 
 let root: string;
+let cacheDir: string;
 let dist: string;
 let created: SpawnSyncReturns<string>;
 let refused: SpawnSyncReturns<string>;
@@ -39,7 +41,13 @@ let distAfterRefusal: boolean;
 function npm(args: string[]): SpawnSyncReturns<string> {
   return spawnSync('npm', args, {
     cwd: root,
-    env: { ...process.env, ARCHIVE_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Its own caches: node_modules is the project's, through a link, and so would be the default cacheDir.
+    env: {
+      ...process.env,
+      ARCHIVE_OUT_DIR: dist,
+      ARCHIVE_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -56,6 +64,7 @@ beforeAll(() => {
   const repo = resolve('.');
   cpSync(repo, root, { recursive: true, filter: (src) => !SKIP.has(relative(repo, src).split(/[\\/]/u)[0] ?? '') });
   symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir');
+  cacheDir = scratchCacheDir(root);
 
   // As CONTRIBUTING.md says: scaffold, then write the text below the frontmatter and list its heading and caption.
   created = npm(['run', '--silent', 'new', '--', TITLE, '--region', '巨野县', '--year', '2021']);

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtSite } from '../support/site.ts';
+import { TEST_CACHE_DIR } from '../support/build-site.ts';
 import { referenceSearchFiles } from '../support/search-files-reference.ts';
 import { SEARCH_BUNDLE, readFragment } from '../../src/search/build/integration.ts';
 import { buildTraditionalDictionary, traditionalGrams } from '../../src/search/build/traditional.ts';
 
-/** Where the test build keeps Pagefind's fragments (Astro's default cacheDir, archive-search/ in it). */
-const FRAGMENT_CACHE = resolve('node_modules/.astro/archive-search/fragments');
+/** Where the test build keeps Pagefind's fragments (its own cacheDir, archive-search/ in it). */
+const FRAGMENT_CACHE = join(TEST_CACHE_DIR, 'archive-search', 'fragments');
 
 describe('the streaming derive, on the test build', () => {
   it("publishes the very files, by name and by bytes, that the in-memory derive makes from the build's fragments", () => {

@@ -1,10 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 /** Where tests build the site (never the developer's dist/). */
 export const TEST_DIST = resolve('.tmp/dist-test');
+/** The test build's own Astro cache (its search fragments among them), apart from a developer's builds and scratch copies. */
+export const TEST_CACHE_DIR = resolve('.tmp/astro-cache-test');
+
+/**
+ * A cache folder for a scratch copy of the project (its ARCHIVE_CACHE_DIR), starting as a copy of the test
+ * build's: its builds reuse the share images, fragments and checks already made, as an editor's machine
+ * would, and never write into a cache another build is reading.
+ */
+export function scratchCacheDir(root: string): string {
+  const dir = join(root, '.astro-cache');
+  if (existsSync(TEST_CACHE_DIR)) cpSync(TEST_CACHE_DIR, dir, { recursive: true });
+  return dir;
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -36,7 +49,12 @@ function buildOnce(): { ok: boolean; output: string } {
   }
   rmSync(TEST_DIST, { recursive: true, force: true });
   const result = spawnSync('npx', ['astro', 'build'], {
-    env: { ...process.env, ARCHIVE_OUT_DIR: TEST_DIST, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      ARCHIVE_OUT_DIR: TEST_DIST,
+      ARCHIVE_CACHE_DIR: TEST_CACHE_DIR,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
