@@ -132,19 +132,22 @@ function coversTerm(offsets: Iterable<number>, length: number): boolean {
 }
 
 /**
- * A term's grams without the heavy pairs (heaviest first) that other pairs make
- * redundant: pairs that still cover every character prove the term as all do
- * (termsProven), so 11861 is looked up as 11, 86 and 61 when 18 is heavy.
+ * A term's grams without the pairs that other pairs make redundant: pairs that
+ * still cover every character prove the term as all do (termsProven), so a
+ * query fetches fewer shards. Heavy pairs go first, heaviest first (11861 is
+ * looked up as 11, 86 and 61 when 18 is heavy), then the others from the
+ * term's start (家庭医生 as 家庭 and 医生).
  */
-function withoutRedundantHeavy(term: string, heavy: ReadonlyMap<string, number>): string[] {
+function withoutRedundantPairs(term: string, heavy: ReadonlyMap<string, number>): string[] {
   const pairs = pairsByOffset(term);
   const grams = termGrams(term);
-  if (pairs.length < 2 || !pairs.some((pair) => heavy.has(pair))) return grams;
+  if (pairs.length < 2) return grams;
   const kept = new Set(pairs.keys());
-  const heaviestFirst = [...kept]
+  const offsets = [...kept];
+  const heaviestFirst = offsets
     .filter((offset) => heavy.has(pairs[offset]!))
     .sort((a, b) => heavy.get(pairs[a]!)! - heavy.get(pairs[b]!)!);
-  for (const offset of heaviestFirst) {
+  for (const offset of [...heaviestFirst, ...offsets.filter((o) => !heavy.has(pairs[o]!))]) {
     // A pair printed twice in the term (00 in 57000) goes only if none of its places is needed.
     const places = [...kept].filter((o) => pairs[o] === pairs[offset]);
     const rest = [...kept].filter((o) => pairs[o] !== pairs[offset]);
@@ -154,15 +157,16 @@ function withoutRedundantHeavy(term: string, heavy: ReadonlyMap<string, number>)
 }
 
 /**
- * The grams to look up for each term. Normally all of a term's grams, less the
- * heavy pairs its other pairs make redundant (`heavy`: the layout's); when a
+ * The grams to look up for each term: its character, its pair, or for a longer
+ * term the pairs that cover its characters, heavy ones left out where others
+ * can cover (`heavy`: the layout's; see withoutRedundantPairs); when a
  * query has more than MAX_QUERY_GRAMS in all (a pasted sentence), long terms
  * keep only pairs that cover their characters, then lose pairs from the end,
  * longest first. Covering pairs still prove a term (termsProven); fewer keep
  * every page that contains it, and the text of a page shown settles the rest.
  */
 export function planQuery(terms: readonly string[], heavy: ReadonlyMap<string, number> = new Map()): TermPlan[] {
-  const plans = terms.map((term) => ({ term, grams: withoutRedundantHeavy(term, heavy) }));
+  const plans = terms.map((term) => ({ term, grams: withoutRedundantPairs(term, heavy) }));
   const total = (): number => new Set(plans.flatMap((p) => p.grams)).size;
   if (total() <= MAX_QUERY_GRAMS) return plans;
   for (const plan of plans) plan.grams = coveringGrams(plan.term);
