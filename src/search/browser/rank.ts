@@ -6,8 +6,9 @@ import type { GramLookup, TermPlan } from '../shared/terms.ts';
  * as weighted fields (BM25F-style: a title match counts as TITLE_WEIGHT
  * occurrences, a heading match as HEADING_WEIGHT) and the page's text length
  * (facts file) normalising how often the term occurs. A term of several pairs
- * counts as in the title (or a heading) when all its pairs are, as often as its
- * rarest pair, and as held by the pages that hold all its pairs: bounds that are
+ * counts as in the title (or a heading) when all the pairs looked up for it
+ * (planQuery) are, as often as its rarest such pair, and as held by the pages
+ * that hold them all: bounds that are
  * exact for one and two characters and close enough to rank longer terms.
  * Ties go to articles, then to the newer page (orderHits, src/search/browser/results.ts).
  */
