@@ -2,14 +2,14 @@
  * The search files as the derive step made them before it streamed (src/search/shared/files.ts and
  * terms.ts at main 1b109bb, with heavy grams and shard directories): every fragment, text, posting and output held in memory at once. Kept only
  * as the oracle the streaming derive is compared with, byte for byte (tests/unit/search/derive-stream.test.ts,
- * tests/build/search-derive.test.ts); the file formats' own pieces (codec, facts file, display chunks,
+ * tests/build/search-derive.test.ts); the file formats' own pieces (codec, the versioned facts file, display chunks,
  * text blocks) are shared, only the orchestration is this copy's own.
  */
 import { packTwoBits, writeContainer, writePostings, ByteWriter } from '../../src/search/shared/codec.ts';
 import {
   pageHeadings,
   pageText,
-  SHARDS_PER_DIRECTORY,
+  buildVersionedFacts,
   searchFilePaths,
   shardDirectories,
   textBlocks,
@@ -18,7 +18,6 @@ import {
 import {
   CHUNK_PAGES,
   buildDisplayChunks,
-  buildPagesFile,
   comparePages,
   type FileNames,
   type PageSource,
@@ -133,16 +132,8 @@ export function referenceSearchFiles(
     chunks: chunks.map((chunk) => hash(encoder.encode(chunk))),
     traditional: hash(encoder.encode(traditional.dictionary)),
   };
-  const filed = {
-    names,
-    shards: { hashed: layout.hashed, heavy },
-    chunkPages: CHUNK_PAGES,
-    shardsPerDirectory: SHARDS_PER_DIRECTORY,
-  };
-  const unversioned = buildPagesFile(sources, { version: '', ...filed });
-  const version = hash(encoder.encode(`${JSON.stringify(names)}\n${hash(unversioned)}`));
   const files = new Map<string, string | Uint8Array>();
-  files.set(searchFilePaths.facts, buildPagesFile(sources, { version, ...filed }));
+  files.set(searchFilePaths.facts, buildVersionedFacts(sources, names, { hashed: layout.hashed, heavy }, hash).facts);
   shards.forEach((shard, n) => files.set(searchFilePaths.shard(shardNames[n]!, n), shard));
   directories.forEach((directory, d) => files.set(searchFilePaths.directory(names.directories[d]!, d), directory));
   chunks.forEach((chunk, n) => files.set(searchFilePaths.chunk(names.chunks[n]!, n), chunk));

@@ -132,6 +132,23 @@ export function readShardNames(facts: { names: FileNames }, read: (path: string)
   return facts.names.directories.flatMap((name, d) => readShardDirectory(read(searchFilePaths.directory(name, d))));
 }
 
+/**
+ * The facts file, with its version: a hash of every file name it lists and of the facts themselves, so it changes
+ * whenever any search file does.
+ */
+export function buildVersionedFacts(
+  pages: readonly PageSource[],
+  names: FileNames,
+  shards: { hashed: number; heavy: string[] },
+  hash: (bytes: Uint8Array) => string,
+): { facts: Uint8Array; version: string } {
+  const encoder = new TextEncoder();
+  const filed = { names, shards, chunkPages: CHUNK_PAGES, shardsPerDirectory: SHARDS_PER_DIRECTORY };
+  const unversioned = buildPagesFile(pages, { version: '', ...filed });
+  const version = hash(encoder.encode(`${JSON.stringify(names)}\n${hash(unversioned)}`));
+  return { facts: buildPagesFile(pages, { version, ...filed }), version };
+}
+
 /** One derived file, handed over to be written as soon as it is made (see deriveSearchFiles). */
 export type SearchFile =
   | { kind: 'facts'; data: Uint8Array }
@@ -256,16 +273,9 @@ export function deriveSearchFiles(
   });
   names.traditional = hash(encoder.encode(traditional.dictionary));
   emit({ kind: 'traditional', name: names.traditional, data: traditional.dictionary });
-  const filed = {
-    names,
-    shards: { hashed: layout.hashed, heavy },
-    chunkPages: CHUNK_PAGES,
-    shardsPerDirectory: SHARDS_PER_DIRECTORY,
-  };
-  const unversioned = buildPagesFile(facts, { version: '', ...filed });
-  const version = hash(encoder.encode(`${JSON.stringify(names)}\n${hash(unversioned)}`));
-  emit({ kind: 'facts', data: buildPagesFile(facts, { version, ...filed }) });
-  return { pages: facts.length, version, names };
+  const built = buildVersionedFacts(facts, names, { hashed: layout.hashed, heavy }, hash);
+  emit({ kind: 'facts', data: built.facts });
+  return { pages: facts.length, version: built.version, names };
 }
 
 /**

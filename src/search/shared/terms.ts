@@ -589,13 +589,8 @@ export type GramLookup = (gram: string) => GramPostings | undefined;
 export function termsProven(plans: readonly TermPlan[]): boolean {
   return plans.every(({ term, grams }) => {
     if (gramsProveTerm(term)) return grams.length === termGrams(term).length;
-    const covered = new Set<number>();
-    pairsByOffset(term).forEach((pair, offset) => {
-      if (!grams.includes(pair)) return;
-      covered.add(offset);
-      covered.add(offset + 1);
-    });
-    return covered.size === [...term].length;
+    const looked = pairsByOffset(term).flatMap((pair, offset) => (grams.includes(pair) ? [offset] : []));
+    return coversTerm(looked, [...term].length);
   });
 }
 
