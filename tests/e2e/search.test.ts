@@ -17,7 +17,7 @@ import {
 import { ui } from '../../src/lib/ui-strings.ts';
 import { storySources } from '../../src/site/story-sources.ts';
 import { searchFilePaths } from '../../src/search/shared/files.ts';
-import { planQuery, shardOf } from '../../src/search/shared/terms.ts';
+import { gramWeight, planQuery, shardOf } from '../../src/search/shared/terms.ts';
 import { expectedPages, readOraclePages } from '../../scripts/support/search-eval/oracle.ts';
 
 let site: StaticSite;
@@ -388,7 +388,7 @@ describe('the search page', () => {
   it('fetches the facts file, the shards of the query’s pairs and their directories, and the display chunk and text (or text block) of each result shown, nothing else', async () => {
     const q = '家庭医生签约';
     const built = readBuiltSearch(builtSite());
-    const grams = planQuery([q], built.facts.layout.heavy).flatMap((p) => p.grams);
+    const grams = planQuery([q], gramWeight(built.facts.layout)).flatMap((p) => p.grams);
     // The pairs that cover the term: 家庭, 医生 and 签约 at offsets 0, 2 and 4.
     expect(grams).toEqual(['家庭', '医生', '签约']);
     const numbers = [...new Set(grams.map((gram) => shardOf(gram, built.facts.layout)))];

@@ -1,6 +1,6 @@
 /**
  * The search files as the derive step made them before it streamed (src/search/shared/files.ts and
- * terms.ts at main 1b109bb, with heavy grams and shard directories): every fragment, text, posting and output held in memory at once. Kept only
+ * terms.ts at main 1b109bb, with heavy keys and shard directories): every fragment, text, posting and output held in memory at once. Kept only
  * as the oracle the streaming derive is compared with, byte for byte (tests/unit/search/derive-stream.test.ts,
  * tests/build/search-derive.test.ts); the file formats' own pieces (codec, the versioned facts file, display chunks,
  * text blocks) are shared, only the orchestration is this copy's own.
@@ -26,9 +26,13 @@ import { normaliseText } from '../../src/search/shared/query.ts';
 import {
   SHARD_BYTES,
   collectPostings,
+  heavyKey,
+  heavyKeyBits,
   shardCount,
   shardLayout,
   shardOf,
+  weightClass,
+  type HeavyKeys,
   type ShardLayout,
   type GramPostings,
   type IndexedPage,
@@ -57,7 +61,7 @@ function writeGram(writer: ByteWriter, gram: string, postings: GramPostings, pag
 export function referenceTermShards(
   pages: readonly IndexedPage[],
   traditional: readonly string[] = [],
-): { shards: Uint8Array[]; layout: ShardLayout; heavy: string[] } {
+): { shards: Uint8Array[]; layout: ShardLayout; heavy: HeavyKeys } {
   const postings = collectPostings(pages);
   const records = new Map<string, Uint8Array>();
   for (const gram of [...postings.keys()].sort()) {
@@ -65,20 +69,23 @@ export function referenceTermShards(
     writeGram(writer, gram, postings.get(gram)!, pages.length);
     records.set(gram, writer.finish());
   }
-  const heavy = [...records]
-    .filter(([, record]) => record.length > SHARD_BYTES)
-    .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1))
-    .map(([gram]) => gram);
   const markers = new Map<string, Uint8Array>();
   for (const gram of [...new Set(traditional)].filter((gram) => !postings.has(gram)).sort()) {
     const writer = new ByteWriter();
     writer.string(gram);
     markers.set(gram, writer.finish());
   }
-  const isHeavy = new Set(heavy);
+  const heavyGrams = [...records].filter(([, record]) => record.length > SHARD_BYTES).map(([gram]) => gram);
+  const bits = heavyKeyBits(heavyGrams.length);
+  const keys = [...new Set(heavyGrams.map((gram) => heavyKey(gram, bits)))].sort((a, b) => a - b);
+  const weights = new Map(keys.map((key) => [key, 0]));
   let total = 0;
-  for (const [gram, record] of records) if (!isHeavy.has(gram)) total += record.length;
-  for (const marker of markers.values()) total += marker.length;
+  for (const [gram, bytes] of [...records, ...markers]) {
+    const key = heavyKey(gram, bits);
+    if (weights.has(key)) weights.set(key, weights.get(key)! + bytes.length);
+    else total += bytes.length;
+  }
+  const heavy: HeavyKeys = { bits, keys, weights: keys.map((key) => weightClass(weights.get(key)!)) };
   const layout = shardLayout(Math.max(1, Math.round(total / SHARD_BYTES)), heavy);
   const filed = Array.from({ length: shardCount(layout) }, () => ({ grams: [] as string[], markers: [] as string[] }));
   for (const gram of records.keys()) filed[shardOf(gram, layout)]!.grams.push(gram);

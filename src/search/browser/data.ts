@@ -7,6 +7,7 @@ import { containsAllTerms, normaliseText, parseQuery, type ParsedQuery } from '.
 import { directoryOf, readShardDirectory, searchFilePaths } from '../shared/files.ts';
 import { chunkOf, readDisplayChunk, readPagesFile, type PageDisplay, type PagesFile } from '../shared/pages.ts';
 import {
+  gramWeight,
   planQuery,
   pagesWithTerms,
   readTermShard,
@@ -121,7 +122,7 @@ function loadConverter(bundlePath: string, facts: PagesFile): Promise<(text: str
 }
 
 async function searchTerms(bundlePath: string, facts: PagesFile, terms: readonly string[]) {
-  const plans = planQuery(terms, facts.layout.heavy);
+  const plans = planQuery(terms, gramWeight(facts.layout));
   const grams = await loadGrams(bundlePath, facts, [...new Set(plans.flatMap((p) => p.grams))]);
   const lookup = (gram: string): GramPostings | undefined => grams.get(gram);
   return { plans, lookup, pages: pagesWithTerms(plans, lookup, facts.pages.length) };

@@ -7,7 +7,7 @@ import {
   type FileNames,
   type PageSource,
 } from './pages.ts';
-import { TermIndexBuilder } from './terms.ts';
+import { TermIndexBuilder, type HeavyKeys } from './terms.ts';
 import { normaliseText } from './query.ts';
 
 /**
@@ -139,7 +139,7 @@ export function readShardNames(facts: { names: FileNames }, read: (path: string)
 export function buildVersionedFacts(
   pages: readonly PageSource[],
   names: FileNames,
-  shards: { hashed: number; heavy: string[] },
+  shards: { hashed: number; heavy: HeavyKeys },
   hash: (bytes: Uint8Array) => string,
 ): { facts: Uint8Array; version: string } {
   const encoder = new TextEncoder();

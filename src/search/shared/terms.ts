@@ -63,22 +63,71 @@ export interface IndexedPage {
 export const SHARD_BYTES = 4_000;
 
 /**
- * Where each gram is filed: `hashed` shards by gramHash, then one shard for each
- * heavy gram (a record over SHARD_BYTES), heaviest first; the facts file lists them.
+ * The heavy shards: grams whose heavy key (heavyKey) is one of `keys` are filed
+ * apart, one shard for each key, after the hash shards. A heavy gram (a record over
+ * SHARD_BYTES) makes its key heavy; a rare gram that shares the key goes along.
+ * Keys rather than grams, so the facts file that every first query loads lists
+ * them in about 1.5 bytes each (2,682 grams at 5,000 articles: 11.2 KB as a
+ * list of grams, 4.7 KB as keys and weights).
  */
-export interface ShardLayout {
-  hashed: number;
-  /** Heavy gram → its place in the heavy list (its shard is hashed + place). */
-  heavy: ReadonlyMap<string, number>;
+export interface HeavyKeys {
+  /** Bits of a heavy key: about eight more than the keys need, so few rare grams share one (see heavyKeyBits). */
+  bits: number;
+  /** Ascending; key i has shard hashed + i. */
+  keys: number[];
+  /** Each key's shard size class (weightClass): the planner leaves the heaviest pairs out first. */
+  weights: number[];
 }
 
-/** The layout of `hashed` hash shards followed by the shards of `heavy` grams (heaviest first). */
-export function shardLayout(hashed: number, heavy: readonly string[] = []): ShardLayout {
-  return { hashed, heavy: new Map(heavy.map((gram, i) => [gram, i])) };
+export const NO_HEAVY_KEYS: HeavyKeys = { bits: 0, keys: [], weights: [] };
+
+/** Where each gram is filed: `hashed` shards by gramHash, then one shard for each heavy key. */
+export interface ShardLayout {
+  hashed: number;
+  keyBits: number;
+  /** Heavy key → its place (its shard is hashed + place). */
+  heavy: ReadonlyMap<number, number>;
+  /** Heavy key → its weight class. */
+  weights: ReadonlyMap<number, number>;
+}
+
+/** The layout of `hashed` hash shards followed by the shards of the heavy keys. */
+export function shardLayout(hashed: number, heavy: HeavyKeys = NO_HEAVY_KEYS): ShardLayout {
+  return {
+    hashed,
+    keyBits: heavy.bits,
+    heavy: new Map(heavy.keys.map((key, i) => [key, i])),
+    weights: new Map(heavy.keys.map((key, i) => [key, heavy.weights[i] ?? 0])),
+  };
 }
 
 /** Every shard of a layout. */
 export const shardCount = (layout: ShardLayout): number => layout.hashed + layout.heavy.size;
+
+/** Key bits for this many heavy grams: one key in 256 heavy, so about 0.4% of rare grams join a heavy shard. */
+export function heavyKeyBits(heavyGrams: number): number {
+  return heavyGrams === 0 ? 0 : Math.min(32, Math.max(12, Math.ceil(Math.log2(heavyGrams)) + 8));
+}
+
+/** A gram's heavy key: the top `bits` of its hash (the hash shards use it modulo their count). */
+export function heavyKey(gram: string, bits: number): number {
+  return bits === 0 ? 0 : gramHash(gram) >>> (32 - bits);
+}
+
+/** A shard's size class, in quarter octaves above SHARD_BYTES: what the planner needs of its weight, in a byte. */
+export function weightClass(bytes: number): number {
+  return Math.max(0, Math.min(255, Math.round(4 * Math.log2(Math.max(1, bytes) / SHARD_BYTES))));
+}
+
+/** How heavy a gram's shard is (larger is heavier), or undefined for a gram in a hash shard. */
+export type GramWeight = (gram: string) => number | undefined;
+
+/** The weights of a layout's heavy grams. */
+export function gramWeight(layout: ShardLayout): GramWeight {
+  return (gram) => (layout.heavy.size === 0 ? undefined : layout.weights.get(heavyKey(gram, layout.keyBits)));
+}
+
+const NO_WEIGHT: GramWeight = () => undefined;
 
 /** At most this many grams are fetched for one query (a shard each, at worst); see planQuery. */
 export const MAX_QUERY_GRAMS = 12;
@@ -138,16 +187,17 @@ function coversTerm(offsets: Iterable<number>, length: number): boolean {
  * looked up as 11, 86 and 61 when 18 is heavy), then the others from the
  * term's start (家庭医生 as 家庭 and 医生).
  */
-function withoutRedundantPairs(term: string, heavy: ReadonlyMap<string, number>): string[] {
+function withoutRedundantPairs(term: string, weightOf: GramWeight): string[] {
   const pairs = pairsByOffset(term);
   const grams = termGrams(term);
   if (pairs.length < 2) return grams;
   const kept = new Set(pairs.keys());
   const offsets = [...kept];
+  const weights = pairs.map((pair) => weightOf(pair));
   const heaviestFirst = offsets
-    .filter((offset) => heavy.has(pairs[offset]!))
-    .sort((a, b) => heavy.get(pairs[a]!)! - heavy.get(pairs[b]!)!);
-  for (const offset of [...heaviestFirst, ...offsets.filter((o) => !heavy.has(pairs[o]!))]) {
+    .filter((offset) => weights[offset] !== undefined)
+    .sort((a, b) => weights[b]! - weights[a]! || a - b);
+  for (const offset of [...heaviestFirst, ...offsets.filter((o) => weights[o] === undefined)]) {
     // A pair printed twice in the term (00 in 57000) goes only if none of its places is needed.
     const places = [...kept].filter((o) => pairs[o] === pairs[offset]);
     const rest = [...kept].filter((o) => pairs[o] !== pairs[offset]);
@@ -159,14 +209,14 @@ function withoutRedundantPairs(term: string, heavy: ReadonlyMap<string, number>)
 /**
  * The grams to look up for each term: its character, its pair, or for a longer
  * term the pairs that cover its characters, heavy ones left out where others
- * can cover (`heavy`: the layout's; see withoutRedundantPairs); when a
+ * can cover (`weightOf`: see gramWeight and withoutRedundantPairs); when a
  * query has more than MAX_QUERY_GRAMS in all (a pasted sentence), long terms
  * keep only pairs that cover their characters, then lose pairs from the end,
  * longest first. Covering pairs still prove a term (termsProven); fewer keep
  * every page that contains it, and the text of a page shown settles the rest.
  */
-export function planQuery(terms: readonly string[], heavy: ReadonlyMap<string, number> = new Map()): TermPlan[] {
-  const plans = terms.map((term) => ({ term, grams: withoutRedundantPairs(term, heavy) }));
+export function planQuery(terms: readonly string[], weightOf: GramWeight = NO_WEIGHT): TermPlan[] {
+  const plans = terms.map((term) => ({ term, grams: withoutRedundantPairs(term, weightOf) }));
   const total = (): number => new Set(plans.flatMap((p) => p.grams)).size;
   if (total() <= MAX_QUERY_GRAMS) return plans;
   for (const plan of plans) plan.grams = coveringGrams(plan.term);
@@ -190,7 +240,7 @@ export function gramHash(gram: string): number {
 
 /** The shard a gram is filed in. */
 export function shardOf(gram: string, layout: ShardLayout): number {
-  const heavy = layout.heavy.get(gram);
+  const heavy = layout.heavy.size === 0 ? undefined : layout.heavy.get(heavyKey(gram, layout.keyBits));
   return heavy === undefined ? gramHash(gram) % layout.hashed : layout.hashed + heavy;
 }
 
@@ -457,8 +507,8 @@ export class TermIndexBuilder {
 
   /**
    * Write the term index as shard files (before gzip), shard 0 first, each passed to `emit` as soon as it is
-   * made: as many hash shards as make each about SHARD_BYTES, then a shard for each heavy gram (a record over
-   * SHARD_BYTES), grams filed by shardOf, in code-point order within a shard so the same pages always give
+   * made: as many hash shards as make each about SHARD_BYTES, then a shard for each heavy key (see HeavyKeys),
+   * grams filed by shardOf, in code-point order within a shard so the same pages always give
    * byte-identical files. `traditional` grams are filed the same way, as markers after the grams (a string
    * each). Returns where the grams were filed; the builder is spent.
    */
@@ -469,21 +519,25 @@ export class TermIndexBuilder {
     const sizes = new Map(
       sorted.map((gram) => [gram, this.#recordBytes(this.#ids.get(gram)!, encoder.encode(gram).length)]),
     );
-    const heavy = sorted
-      .filter((gram) => sizes.get(gram)! > SHARD_BYTES)
-      .sort((a, b) => sizes.get(b)! - sizes.get(a)! || (a < b ? -1 : 1));
-    const isHeavy = new Set(heavy);
+    const heavyGrams = sorted.filter((gram) => sizes.get(gram)! > SHARD_BYTES);
+    const bits = heavyKeyBits(heavyGrams.length);
+    const keys = [...new Set(heavyGrams.map((gram) => heavyKey(gram, bits)))].sort((a, b) => a - b);
+    const isHeavyKey = new Set(keys);
+    const keyWeights = new Map<number, number>();
     let total = 0;
     let hashedTotal = 0;
-    for (const [gram, size] of sizes) {
+    const count = (gram: string, size: number): void => {
       total += size;
-      if (!isHeavy.has(gram)) hashedTotal += size;
-    }
+      const key = heavyKey(gram, bits);
+      if (isHeavyKey.has(key)) keyWeights.set(key, (keyWeights.get(key) ?? 0) + size);
+      else hashedTotal += size;
+    };
+    for (const [gram, size] of sizes) count(gram, size);
     for (const gram of markers) {
       const bytes = encoder.encode(gram).length;
-      total += varintBytes(bytes) + bytes;
-      hashedTotal += varintBytes(bytes) + bytes;
+      count(gram, varintBytes(bytes) + bytes);
     }
+    const heavy: HeavyKeys = { bits, keys, weights: keys.map((key) => weightClass(keyWeights.get(key)!)) };
     const layout = shardLayout(Math.max(1, Math.round(hashedTotal / SHARD_BYTES)), heavy);
     const filed = Array.from({ length: shardCount(layout) }, () => ({
       grams: [] as number[],
@@ -513,8 +567,8 @@ export class TermIndexBuilder {
 /** Where a finished term index filed its grams. */
 export interface TermLayout {
   layout: ShardLayout;
-  /** The heavy grams, heaviest first (the facts file lists them; see ShardLayout). */
-  heavy: string[];
+  /** The heavy keys (the facts file lists them). */
+  heavy: HeavyKeys;
 }
 
 /** The term index as shard files (before gzip), and where each gram is filed. */

@@ -6,10 +6,13 @@ import {
   buildPagesFile,
   chunkOf,
   comparePages,
+  lengthCode,
+  lengthOfCode,
   readDisplayChunk,
   readPagesFile,
   type PageSource,
 } from '../../../src/search/shared/pages.ts';
+import { NO_HEAVY_KEYS } from '../../../src/search/shared/terms.ts';
 
 const article = (slug: string, year: string, region: string, topics: string[]): PageSource => ({
   id: `zh-cn_${slug}`,
@@ -47,7 +50,7 @@ describe('buildPagesFile and readPagesFile', () => {
     buildPagesFile(pages, {
       version: 'v1',
       names,
-      shards: { hashed: 3, heavy: ['服务'] },
+      shards: { hashed: 3, heavy: { bits: 12, keys: [7, 300], weights: [2, 9] } },
       chunkPages: 2,
       shardsPerDirectory: 128,
     }),
@@ -59,13 +62,15 @@ describe('buildPagesFile and readPagesFile', () => {
       version,
       shards,
       heavy: [...read.layout.heavy.keys()],
+      weights: [...read.layout.weights.values()],
       chunkPages,
       shardsPerDirectory,
       names: read.names,
     }).toEqual({
       version: 'v1',
-      shards: 4,
-      heavy: ['服务'],
+      shards: 5,
+      heavy: [7, 300],
+      weights: [2, 9],
       chunkPages: 2,
       shardsPerDirectory: 128,
       names,
@@ -96,7 +101,7 @@ describe('buildPagesFile and readPagesFile', () => {
   it('takes a few bytes a page once gzipped, far less than the pages’ metadata as JSON', () => {
     const oneShard = {
       names: { directories: ['d'], chunks: [], traditional: 't' },
-      shards: { hashed: 1, heavy: [] },
+      shards: { hashed: 1, heavy: NO_HEAVY_KEYS },
       shardsPerDirectory: 128,
     };
     const regions = ['巨野县', '山亭区', '商河县', '聊城市', '济阳区', '东阿县', '冠县', '莘县'];
@@ -119,6 +124,39 @@ describe('buildPagesFile and readPagesFile', () => {
         (p) => p.filters.主题,
       ),
     ).toEqual(many.map((p) => [...p.filters.主题!].sort()));
+  });
+
+  it('keeps each page’s text length to within 2%, and every filter value whether written as gaps or as a bit set', () => {
+    for (const length of [1, 7, 386, 2_807, 15_929, 250_000]) {
+      const kept = lengthOfCode(lengthCode(length));
+      expect(Math.abs(kept - length) / length, String(length)).toBeLessThanOrEqual(0.02);
+    }
+    // 40 regions (gaps) and 20 topics, about half of them a page (a bit set): both read back whole.
+    const many = Array.from({ length: 300 }, (_, i) =>
+      article(
+        `p${i}`,
+        String(2018 + (i % 7)),
+        `地区${i % 40}`,
+        Array.from({ length: 20 }, (_, t) => `主题${t}`).filter((_, t) => (i * 7 + t * 13) % 3 !== 0),
+      ),
+    );
+    const read = readPagesFile(
+      buildPagesFile(many, {
+        version: 'v',
+        names: { directories: ['d'], chunks: [], traditional: 't' },
+        shards: { hashed: 1, heavy: NO_HEAVY_KEYS },
+        chunkPages: CHUNK_PAGES,
+        shardsPerDirectory: 128,
+      }),
+    );
+    expect(read.pages.map((p) => p.filters)).toEqual(
+      many.map((p) => ({
+        类型: ['文章'],
+        地区: p.filters.地区,
+        年份: p.filters.年份,
+        主题: [...p.filters.主题!].sort(),
+      })),
+    );
   });
 });
 

@@ -6,7 +6,10 @@ import {
   collectPostings,
   countLevel,
   gramHash,
+  gramWeight,
   gramsProveTerm,
+  heavyKey,
+  heavyKeyBits,
   pagesWithTerms,
   planQuery,
   readTermShard,
@@ -75,7 +78,11 @@ describe('planQuery', () => {
   });
 
   it('leaves out a heavy pair first where the term’s other pairs cover its characters, and only then', () => {
-    const heavy = (...grams: string[]) => new Map(grams.map((gram, i) => [gram, i]));
+    // Heavier first: the first gram listed weighs most.
+    const heavy =
+      (...grams: string[]) =>
+      (gram: string): number | undefined =>
+        grams.includes(gram) ? grams.length - grams.indexOf(gram) : undefined;
     expect(planQuery(['11861'], heavy('18'))[0]!.grams).toEqual(['11', '86', '61']);
     // 00 is printed twice in 57000; the last two characters need it, and it covers the 0 after 7.
     expect(planQuery(['57000'], heavy('00'))[0]!.grams).toEqual(['57', '00']);
@@ -96,9 +103,8 @@ describe('planQuery', () => {
         for (let i = 0; i + length <= chars.length; i += 1) terms.add(chars.slice(i, i + length).join(''));
     }
     // Every pair heavy at once: the plan keeps as few as cover each term.
-    const everyPair = new Map(
-      [...collectPostings(pages).keys()].filter((g) => [...g].length === 2).map((g, i) => [g, i]),
-    );
+    const pairs = new Set([...collectPostings(pages).keys()].filter((g) => [...g].length === 2));
+    const everyPair = (gram: string): number | undefined => (pairs.has(gram) ? gramHash(gram) % 7 : undefined);
     let fewer = 0;
     for (const term of terms) {
       const lean = planQuery([term], everyPair);
@@ -125,12 +131,31 @@ describe('gramHash and shardOf', () => {
     );
   });
 
-  it('file a heavy gram alone, after the hash shards, in its place in the heavy list', () => {
-    const layout = shardLayout(64, ['服务', '20']);
-    expect(shardOf('服务', layout)).toBe(64);
-    expect(shardOf('20', layout)).toBe(65);
-    expect(shardOf('医保', layout)).toBe(shardOf('医保', shardLayout(64)));
+  it('file the grams of a heavy key together, after the hash shards, in key order', () => {
+    const bits = heavyKeyBits(2);
+    const keys = [heavyKey('服务', bits), heavyKey('20', bits)].sort((a, b) => a - b);
+    const layout = shardLayout(64, { bits, keys, weights: [3, 1] });
+    expect(bits).toBe(12);
+    expect(shardOf('服务', layout)).toBe(64 + keys.indexOf(heavyKey('服务', bits)));
+    expect(shardOf('20', layout)).toBe(64 + keys.indexOf(heavyKey('20', bits)));
     expect(shardCount(layout)).toBe(66);
+    // A gram of another key stays in its hash shard.
+    const rare = ['医保', '医生', '签约', '家庭'].find((gram) => !keys.includes(heavyKey(gram, bits)))!;
+    expect(shardOf(rare, layout)).toBe(shardOf(rare, shardLayout(64)));
+    // The planner reads the weights by gram.
+    expect(gramWeight(layout)('服务')).toBe(keys[0] === heavyKey('服务', bits) ? 3 : 1);
+    expect(gramWeight(layout)(rare)).toBeUndefined();
+  });
+
+  it('give keys enough bits that a heavy key is one in about 256', () => {
+    expect(heavyKeyBits(0)).toBe(0);
+    expect(heavyKeyBits(2_682)).toBe(20);
+    const grams = Array.from({ length: 20_000 }, (_, i) =>
+      String.fromCodePoint(0x4e00 + (i % 2000), 0x4e00 + Math.floor(i / 2000)),
+    );
+    const heavyKeys = new Set(grams.slice(0, 100).map((gram) => heavyKey(gram, heavyKeyBits(100))));
+    const joined = grams.slice(100).filter((gram) => heavyKeys.has(heavyKey(gram, heavyKeyBits(100)))).length;
+    expect(joined / grams.length).toBeLessThan(0.01);
   });
 });
 
@@ -198,7 +223,7 @@ describe('buildTermShards and readTermShard', () => {
       headings: [],
     }));
     const built = buildTermShards(many);
-    expect(built.heavy).toEqual([]);
+    expect(built.heavy.keys).toEqual([]);
     expect(built.shards.length).toBeGreaterThan(5);
     const sizes = built.shards.map((shard) => shard.length);
     const mean = sizes.reduce((a, b) => a + b, 0) / sizes.length;
