@@ -4,9 +4,10 @@
  * results shown. Nothing else: relevance comes from the term index itself.
  */
 import { containsAllTerms, normaliseText, parseQuery, type ParsedQuery } from '../shared/query.ts';
-import { directoryOf, readShardDirectory, searchFilePaths } from '../shared/files.ts';
+import { BLOCK_OVERLAP, directoryOf, readShardDirectory, searchFilePaths } from '../shared/files.ts';
 import { chunkOf, readDisplayChunk, readPagesFile, type PageDisplay, type PagesFile } from '../shared/pages.ts';
 import {
+  deferHeavyGrams,
   gramWeight,
   planQuery,
   pagesWithTerms,
@@ -15,7 +16,9 @@ import {
   shardsForGrams,
   termStarts,
   termsProven,
+  type GramLookup,
   type GramPostings,
+  type TermPlan,
 } from '../shared/terms.ts';
 import { scorePages } from './rank.ts';
 import type { Hit } from './results.ts';
@@ -121,11 +124,71 @@ function loadConverter(bundlePath: string, facts: PagesFile): Promise<(text: str
   });
 }
 
+/**
+ * No more pages than the first screen lists (src/search/browser/page.ts): their
+ * texts are fetched for the excerpts anyway, so checking a term in them costs
+ * little beside a heavy shard (00 at 5,000 articles: 64 KB gzipped).
+ */
+const TEXT_CHECKED_PAGES = 5;
+
+/** Which of these pages hold every term in their text; null when a text cannot be had (offline). */
+async function pagesHoldingTerms(
+  bundlePath: string,
+  facts: PagesFile,
+  pages: readonly number[],
+  plans: readonly TermPlan[],
+  lookup: GramLookup,
+): Promise<number[] | null> {
+  const holds = await Promise.all(
+    pages.map(async (page) => {
+      const display = await loadDisplay(bundlePath, facts, page);
+      const checks = await Promise.all(
+        plans.map(async (plan) => {
+          // The block where the term's other pairs place it holds it whole (blocks run on BLOCK_OVERLAP characters).
+          const blocks =
+            display.blocks && display.blocks.length > 1 && [...plan.term].length <= BLOCK_OVERLAP
+              ? [...new Set((termStarts(plan, lookup, page) ?? []).map((start) => blockOf(display.blocks!, start)))]
+              : [undefined];
+          const texts = await Promise.all(
+            blocks.map((block) =>
+              loadText(
+                bundlePath,
+                block === undefined ? searchFilePaths.text(display.id) : searchFilePaths.block(display.id, block),
+              ),
+            ),
+          );
+          if (texts.some((text) => text === null)) return null;
+          return texts.some((text) => containsAllTerms(text!, [plan.term]));
+        }),
+      );
+      return checks.some((check) => check === null) ? null : checks.every(Boolean);
+    }),
+  );
+  return holds.some((held) => held === null) ? null : pages.filter((_, i) => holds[i]);
+}
+
+/**
+ * The pages holding every term. A term whose pairs include a heavy one is first
+ * looked up without it (deferHeavyGrams); when that leaves no more than
+ * TEXT_CHECKED_PAGES pages, their texts settle the term and the heavy shard is
+ * never fetched; else it is, as for any other term.
+ */
 async function searchTerms(bundlePath: string, facts: PagesFile, terms: readonly string[]) {
   const plans = planQuery(terms, gramWeight(facts.layout));
+  const lighter = deferHeavyGrams(plans, gramWeight(facts.layout));
+  if (lighter.unproven.length > 0) {
+    const grams = await loadGrams(bundlePath, facts, [...new Set(lighter.plans.flatMap((p) => p.grams))]);
+    const lookup = (gram: string): GramPostings | undefined => grams.get(gram);
+    const candidates = pagesWithTerms(lighter.plans, lookup, facts.pages.length);
+    if (candidates.length <= TEXT_CHECKED_PAGES) {
+      const unproven = lighter.plans.filter((plan) => lighter.unproven.includes(plan.term));
+      const pages = await pagesHoldingTerms(bundlePath, facts, candidates, unproven, lookup);
+      if (pages) return { plans: lighter.plans, lookup, pages, proven: termsProven(plans) };
+    }
+  }
   const grams = await loadGrams(bundlePath, facts, [...new Set(plans.flatMap((p) => p.grams))]);
   const lookup = (gram: string): GramPostings | undefined => grams.get(gram);
-  return { plans, lookup, pages: pagesWithTerms(plans, lookup, facts.pages.length) };
+  return { plans, lookup, pages: pagesWithTerms(plans, lookup, facts.pages.length), proven: termsProven(plans) };
 }
 
 /**
@@ -149,7 +212,7 @@ export async function findPages(bundlePath: string, query: ParsedQuery): Promise
       found = await searchTerms(bundlePath, facts, terms);
     }
   }
-  const { plans, lookup, pages } = found;
+  const { plans, lookup, pages, proven } = found;
   const lengths = facts.pages.map((page) => page.length);
   const scores = terms.length > 0 ? scorePages(plans, lookup, pages, lengths) : null;
   const hits = pages.map((page, i): Hit => ({ page, ...facts.pages[page]!, score: scores?.[i] ?? 0 }));
@@ -157,7 +220,7 @@ export async function findPages(bundlePath: string, query: ParsedQuery): Promise
     hits,
     ranked: scores !== null,
     terms,
-    proven: termsProven(plans),
+    proven,
     starts: (page) => plans.map((plan) => termStarts(plan, lookup, page)),
   };
 }
@@ -185,6 +248,13 @@ export interface ExcerptSource {
   last: boolean;
 }
 
+/** The block of a long page's text where a position (in its normalised text) falls: blocks[b] is where block b starts. */
+function blockOf(blocks: readonly number[], position: number): number {
+  let block = 0;
+  while (block + 1 < blocks.length && blocks[block + 1]! <= position) block += 1;
+  return block;
+}
+
 /**
  * The block of a page's text that holds the most different terms (the earliest
  * of those), counting occurrences after the headline first; undefined when the
@@ -196,15 +266,10 @@ export function chooseBlock(
   headline: number,
 ): number | undefined {
   if (!blocks || blocks.length < 2 || starts.every((s) => s === undefined)) return undefined;
-  const blockOf = (position: number): number => {
-    let block = 0;
-    while (block + 1 < blocks.length && blocks[block + 1]! <= position) block += 1;
-    return block;
-  };
   const best = (skip: number): number | undefined => {
     const terms = blocks.map(() => 0);
     for (const positions of starts) {
-      const held = new Set((positions ?? []).filter((p) => p >= skip).map(blockOf));
+      const held = new Set((positions ?? []).filter((p) => p >= skip).map((p) => blockOf(blocks, p)));
       for (const block of held) terms[block]! += 1;
     }
     const most = Math.max(...terms);

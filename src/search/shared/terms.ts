@@ -228,6 +228,37 @@ export function planQuery(terms: readonly string[], weightOf: GramWeight = NO_WE
   }
 }
 
+/**
+ * Shards at least this heavy (weightClass: four times SHARD_BYTES, about 10 KB
+ * gzipped) are worth a wait: a query may leave their grams out while its other
+ * pairs narrow the pages to a few, whose texts then settle the term (see deferHeavyGrams).
+ */
+export const DEFER_WEIGHT = 8;
+
+/**
+ * The plans without their grams in shards of DEFER_WEIGHT or more, where a
+ * term has other pairs, which are all looked up to narrow the pages (57000
+ * without 00 is looked up as 57 and 70, which place the term; 0000, all 00,
+ * keeps its gram); and the terms that lost a gram: the pages the lighter plans
+ * find hold those terms only if their texts say so. No change when the lighter
+ * plans would pass MAX_QUERY_GRAMS.
+ */
+export function deferHeavyGrams(
+  plans: readonly TermPlan[],
+  weightOf: GramWeight,
+): { plans: TermPlan[]; unproven: string[] } {
+  const heavy = (gram: string): boolean => (weightOf(gram) ?? -1) >= DEFER_WEIGHT;
+  const unproven: string[] = [];
+  const lighter = plans.map((plan) => {
+    const kept = termGrams(plan.term).filter((gram) => !heavy(gram));
+    if (gramsProveTerm(plan.term) || kept.length === 0 || !plan.grams.some(heavy)) return plan;
+    unproven.push(plan.term);
+    return { term: plan.term, grams: kept };
+  });
+  if (new Set(lighter.flatMap((plan) => plan.grams)).size > MAX_QUERY_GRAMS) return { plans: [...plans], unproven: [] };
+  return { plans: lighter, unproven };
+}
+
 /** FNV-1a over the gram's UTF-16 code units: the same number in Node and the browser. */
 export function gramHash(gram: string): number {
   let hash = 0x811c9dc5;

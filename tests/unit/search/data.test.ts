@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findPages, loadFacts } from '../../../src/search/browser/data.ts';
+import { deriveSearchFiles, searchFilePath, type PagefindFragment } from '../../../src/search/shared/files.ts';
+import { comparePages } from '../../../src/search/shared/pages.ts';
+import { normaliseText, parseQuery } from '../../../src/search/shared/query.ts';
+import { DEFER_WEIGHT, gramWeight, shardOf } from '../../../src/search/shared/terms.ts';
+
+const hash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+
+/**
+ * 600 pages full of round numbers, so the pair 00 fills a heavy shard; 57000 is printed on three pages and 57001
+ * on a fourth (57 and 70 place a candidate there, which its text rules out); 12000 on ten.
+ */
+function archive(): Array<{ id: string; fragment: PagefindFragment }> {
+  return Array.from({ length: 600 }, (_, i) => {
+    // Round hundreds from 1000 to 9900, but never 5700: only the planted figures hold 570.
+    const figures = Array.from({ length: 40 }, (_, j) => `${((i * 37 + j * 11) % 90) + 10}00人`)
+      .filter((figure) => !figure.startsWith('57'))
+      .join('，');
+    const planted = [i < 3 ? '全县57000名群众' : '', i === 3 ? '编号57001' : '', i % 60 === 5 ? '投入12000元' : ''];
+    const content = `第${i}篇报道。${figures}。${planted.join('')}卫生院建设。`;
+    return {
+      id: `zh-cn_p${i}`,
+      fragment: {
+        url: `/articles/p${i}/`,
+        content,
+        meta: { title: `报道${i}`, type: 'article', year: '2020' },
+        filters: { 类型: ['文章'], 年份: ['2020'] },
+      },
+    };
+  });
+}
+
+describe('findPages with a heavy pair in a term', () => {
+  const files = new Map<string, Uint8Array>();
+  const fragments = archive();
+  deriveSearchFiles(
+    fragments.map(({ id, fragment }) => ({ id, read: () => fragment })),
+    hash,
+    () => ({ dictionary: '', grams: [] }),
+    (file) =>
+      files.set(searchFilePath(file), typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data),
+  );
+  // Pages are numbered as the facts file numbers them (comparePages).
+  const byNumber = fragments.map(({ id, fragment }) => ({ id, ...fragment })).sort(comparePages);
+  const fetched: string[] = [];
+  const holding = (term: string): string[] =>
+    fragments
+      .filter(({ fragment }) => normaliseText(fragment.content).includes(term))
+      .map(({ fragment }) => fragment.url);
+
+  beforeEach(() => {
+    fetched.length = 0;
+    vi.stubGlobal('fetch', (url: string) => {
+      const path = url.replace(/^\/bundle\//u, '');
+      fetched.push(path);
+      const bytes = files.get(path);
+      return Promise.resolve(bytes ? new Response(new Uint8Array(bytes)) : new Response('', { status: 404 }));
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const found = async (q: string) => {
+    const facts = await loadFacts('/bundle/');
+    const result = await findPages('/bundle/', parseQuery(q));
+    const urls = result.hits.map((hit) => byNumber[hit.page]!.url);
+    return { facts, result, urls };
+  };
+
+  it('settles a term from the few texts its lighter pairs leave, without the heavy shard', async () => {
+    const { facts, result } = await found('57000');
+    expect(gramWeight(facts.layout)('00')).toBeGreaterThanOrEqual(DEFER_WEIGHT);
+    const heavyShard = shardOf('00', facts.layout);
+    expect(fetched.some((path) => path.startsWith('terms/') && path.endsWith(`-${heavyShard}.bin.gz`))).toBe(false);
+    // Exactly the pages that print it: the page with 57001 was a candidate, and its text ruled it out.
+    expect(result.hits.map((hit) => byNumber[hit.page]!.url).sort()).toEqual(holding('57000').sort());
+    expect(result.hits).toHaveLength(3);
+    expect(result.proven).toBe(true);
+  });
+
+  // Before any other query fetches it: the page keeps what it fetched.
+  it('fetches the heavy shard when the lighter pairs leave more pages than a first screen lists', async () => {
+    const { facts, urls } = await found('12000');
+    expect(urls).toHaveLength(10);
+    const heavyShard = shardOf('00', facts.layout);
+    expect(fetched.some((path) => path.endsWith(`-${heavyShard}.bin.gz`))).toBe(true);
+  });
+  it('finds the same pages as a substring scan of every text, whether or not it fetches the heavy shard', async () => {
+    for (const q of ['57000', '57001', '12000', '5700', '0000']) {
+      const { urls } = await found(q);
+      expect(urls.sort(), q).toEqual(holding(normaliseText(q)).sort());
+    }
+  });
+});
