@@ -12,7 +12,10 @@
  * "qualifier": matched hedges that agree (both reported, not asserted).
  */
 import {
+  extractForTruth,
   loadTruthSets,
+  SYNTHETIC_DIR,
+  scoreFields,
   measureAll,
   measureFields,
   type ArticleScore,
@@ -92,6 +95,15 @@ printFields(tuned);
 printFields(heldOut);
 // Sentences written for tuning the labels (metrics-truth/synthetic/): only the label row says much.
 printFields(synthetic);
+// The label row of each synthetic batch: a batch written after a rule was drawn is that rule's fair test.
+console.log('  label (rubric) by batch:');
+for (const run of extractForTruth(undefined, SYNTHETIC_DIR)) {
+  const label = scoreFields(run.set.name, [run]).fields.find((f) => f.field === 'label (rubric)');
+  if (label)
+    console.log(
+      `    ${run.set.name.padEnd(20)}  ${ratio(label.agree, label.judged)}  (of ${run.set.metrics.length} truth)`,
+    );
+}
 const ranks = (r: FieldReport): string => {
   const kind = r.fields.find((f) => f.field === 'kind');
   return kind ? ratio(kind.markedBoth, kind.markedTruth) : 'n/a';
