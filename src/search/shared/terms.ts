@@ -236,24 +236,42 @@ export function planQuery(terms: readonly string[], weightOf: GramWeight = NO_WE
 export const DEFER_WEIGHT = 8;
 
 /**
- * The plans without their grams in shards of DEFER_WEIGHT or more, where a
- * term has other pairs, which are all looked up to narrow the pages (57000
- * without 00 is looked up as 57 and 70, which place the term; 0000, all 00,
- * keeps its gram); and the terms that lost a gram: the pages the lighter plans
- * find hold those terms only if their texts say so. No change when the lighter
- * plans would pass MAX_QUERY_GRAMS.
+ * A failed deferral (more pages than the texts can settle) costs the pairs it
+ * added, and the heavy shard after all; a good one saves the heavy shard. So a
+ * term defers only when what it leaves out weighs this many times what it adds.
+ */
+const DEFER_RATIO = 4;
+
+/**
+ * The plans without their grams in shards of DEFER_WEIGHT or more, each left-out
+ * pair replaced by the term's other pairs that overlap its characters, to narrow
+ * the pages (57000, planned as 57 and 00, is looked up as 57 and 70, which place
+ * the term; 0000, all 00, keeps its gram); and the terms that lost a gram: the
+ * pages the lighter plans find hold those terms only if their texts say so. No
+ * change when the lighter plans would pass MAX_QUERY_GRAMS.
  */
 export function deferHeavyGrams(
   plans: readonly TermPlan[],
   weightOf: GramWeight,
 ): { plans: TermPlan[]; unproven: string[] } {
-  const heavy = (gram: string): boolean => (weightOf(gram) ?? -1) >= DEFER_WEIGHT;
+  const deferrable = (gram: string): boolean => (weightOf(gram) ?? -1) >= DEFER_WEIGHT;
   const unproven: string[] = [];
   const lighter = plans.map((plan) => {
-    const kept = termGrams(plan.term).filter((gram) => !heavy(gram));
-    if (gramsProveTerm(plan.term) || kept.length === 0 || !plan.grams.some(heavy)) return plan;
+    if (gramsProveTerm(plan.term) || !plan.grams.some(deferrable)) return plan;
+    const pairs = pairsByOffset(plan.term);
+    const left = new Set(plan.grams.filter(deferrable));
+    const kept = new Set(plan.grams.filter((gram) => !left.has(gram)));
+    pairs.forEach((pair, offset) => {
+      if (!left.has(pair)) return;
+      for (const neighbour of [pairs[offset - 1], pairs[offset + 1]])
+        if (neighbour !== undefined && !deferrable(neighbour)) kept.add(neighbour);
+    });
+    const added = [...kept].filter((gram) => !plan.grams.includes(gram)).length;
+    // Weights are quarter octaves of SHARD_BYTES (weightClass).
+    const saved = [...left].reduce((sum, gram) => sum + 2 ** (weightOf(gram)! / 4), 0);
+    if (kept.size === 0 || saved < DEFER_RATIO * Math.max(1, added)) return plan;
     unproven.push(plan.term);
-    return { term: plan.term, grams: kept };
+    return { term: plan.term, grams: termGrams(plan.term).filter((gram) => kept.has(gram)) };
   });
   if (new Set(lighter.flatMap((plan) => plan.grams)).size > MAX_QUERY_GRAMS) return { plans: [...plans], unproven: [] };
   return { plans: lighter, unproven };

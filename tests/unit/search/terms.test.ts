@@ -5,6 +5,7 @@ import {
   buildTermShards,
   collectPostings,
   countLevel,
+  deferHeavyGrams,
   gramHash,
   gramWeight,
   gramsProveTerm,
@@ -114,6 +115,41 @@ describe('planQuery', () => {
       expect(pagesWithTerms(planQuery([term]), lookup, pages.length), term).toEqual(every);
     }
     expect(fewer).toBeGreaterThan(terms.size / 3);
+  });
+});
+
+describe('deferHeavyGrams', () => {
+  const weights = (entries: Record<string, number>) => (gram: string) => entries[gram];
+
+  it('replaces a heavy pair by the pairs beside it, and marks the term for its texts to settle', () => {
+    const heavy00 = weights({ '00': 19 });
+    const plans = planQuery(['57000'], heavy00);
+    expect(plans[0]!.grams).toEqual(['57', '00']);
+    expect(deferHeavyGrams(plans, heavy00)).toEqual({
+      plans: [{ term: '57000', grams: ['57', '70'] }],
+      unproven: ['57000'],
+    });
+    const heavyAction = weights({ 行动: 13 });
+    const longer = planQuery(['槐荫护苗行动'], heavyAction);
+    expect(longer[0]!.grams).toEqual(['槐荫', '护苗', '行动']);
+    expect(deferHeavyGrams(longer, heavyAction).plans[0]!.grams).toEqual(['槐荫', '护苗', '苗行']);
+  });
+
+  it('leaves a plan alone when the shard left out would not outweigh the pairs added fourfold, or nothing is left', () => {
+    // 1200034 is planned as 12, 00 and 34; without 00 it needs 20 and 03: two pairs added, so 00 must weigh eight
+    // times SHARD_BYTES (weight 12) to be left out.
+    const light = weights({ '00': 11 });
+    const plans = planQuery(['1200034'], light);
+    expect(plans[0]!.grams).toEqual(['12', '00', '34']);
+    expect(deferHeavyGrams(plans, light)).toEqual({ plans, unproven: [] });
+    const heavier = weights({ '00': 12 });
+    expect(deferHeavyGrams(plans, heavier).plans[0]!.grams).toEqual(['12', '20', '03', '34']);
+    const zeros = weights({ '00': 19 });
+    expect(deferHeavyGrams(planQuery(['0000'], zeros), zeros).unproven).toEqual([]);
+    expect(deferHeavyGrams(planQuery(['00'], zeros), zeros).unproven).toEqual([]);
+    // A term without a heavy pair is untouched beside one that has it.
+    const both = planQuery(['家庭医生', '57000'], zeros);
+    expect(deferHeavyGrams(both, zeros).plans[0]).toEqual(both[0]);
   });
 });
 
