@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { openWatchedPage } from '../../scripts/support/browser.ts';
+import { openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
 import { readingPages } from '../support/pages.ts';
 import type { StaticSite } from '../../scripts/support/serve.ts';
 import { sharedBrowserAndSite } from '../support/e2e.ts';
@@ -28,13 +28,19 @@ describe('accessibility of the reading pages (axe-core)', () => {
         ] as const)
     ).map(([scheme, width]) => [p.kind, p.path, scheme, width] as const),
   );
+  // One page for every scan, set to each case's width and scheme before it loads: a fresh context a scan cost
+  // Chromium about three times a navigation.
+  let scans: WatchedPage | undefined;
+  afterAll(async () => scans?.context.close());
   it.each(cases)('%s %s, %s theme, %d px: no violations', async (_kind, path, scheme, width) => {
-    const watched = await openWatchedPage(browser, { viewport: { width, height: 900 }, colorScheme: scheme });
-    await watched.page.goto(`${site.url}${path}`);
+    scans ??= await openWatchedPage(browser);
+    const { page } = scans;
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${site.url}${path}`);
     // Open every disclosure (contents, corrections) so their contents are checked too.
-    await watched.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    expect(await axeViolations(watched.page)).toEqual([]);
-    await watched.context.close();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('would catch a violation (the scan is real)', async () => {
