@@ -174,8 +174,9 @@ async function pagesHoldingTerms(
  * never fetched; else it is, as for any other term.
  */
 async function searchTerms(bundlePath: string, facts: PagesFile, terms: readonly string[]) {
-  const plans = planQuery(terms, gramWeight(facts.layout));
-  const lighter = deferHeavyGrams(plans, gramWeight(facts.layout));
+  const weightOf = gramWeight(facts.layout);
+  const plans = planQuery(terms, weightOf);
+  const lighter = deferHeavyGrams(plans, weightOf);
   if (lighter.unproven.length > 0) {
     const grams = await loadGrams(bundlePath, facts, [...new Set(lighter.plans.flatMap((p) => p.grams))]);
     const lookup = (gram: string): GramPostings | undefined => grams.get(gram);

@@ -1,4 +1,4 @@
-import { ByteWriter, readContainer, writeContainer, type ByteReader } from './codec.ts';
+import { ByteWriter, readContainer, readPostings, writeContainer, writePostings, type ByteReader } from './codec.ts';
 import { FACETS, type FilterName } from './state.ts';
 import { normaliseText } from './query.ts';
 import { shardCount, shardLayout, type HeavyKeys, type ShardLayout } from './terms.ts';
@@ -93,7 +93,6 @@ interface FactsHeader {
   /** Hash shards; then a shard for each heavy key (the body lists the keys). */
   shards: number;
   heavyBits: number;
-  heavyKeys: number;
   chunkPages: number;
   shardsPerDirectory: number;
   names: FileNames;
@@ -193,7 +192,7 @@ function readFilter(payload: ByteReader, count: number, values: number): number[
 /**
  * The facts file (before gzip). Columns, page by page: type; time rank; length
  * code; then each filter's column (writeFilter), so that the long runs of ones and
- * small numbers gzip to almost nothing; then the heavy keys, as gaps, and their weights.
+ * small numbers gzip to almost nothing; then the heavy keys (as postings) and their weights.
  */
 export function buildPagesFile(
   pages: readonly PageSource[],
@@ -212,7 +211,6 @@ export function buildPagesFile(
     version: files.version,
     shards: files.shards.hashed,
     heavyBits: heavy.bits,
-    heavyKeys: heavy.keys.length,
     chunkPages: files.chunkPages,
     shardsPerDirectory: files.shardsPerDirectory,
     names: files.names,
@@ -231,11 +229,7 @@ export function buildPagesFile(
     );
     writeFilter(body, codes, values[filter].length);
   }
-  let previous = -1;
-  for (const key of heavy.keys) {
-    body.varint(key - previous - 1);
-    previous = key;
-  }
+  writePostings(body, heavy.keys, 2 ** heavy.bits);
   for (const weight of heavy.weights) body.varint(weight);
   return writeContainer(header, body.finish());
 }
@@ -251,7 +245,6 @@ export function readPagesFile(bytes: Uint8Array): PagesFile {
     version,
     shards,
     heavyBits,
-    heavyKeys,
     chunkPages,
     shardsPerDirectory,
     names,
@@ -269,9 +262,8 @@ export function readPagesFile(bytes: Uint8Array): PagesFile {
       filters[page]![filter] = codes.map((code) => dictionary[code]!);
     });
   }
-  let key = -1;
-  const keys = Array.from({ length: heavyKeys }, () => (key += payload.varint() + 1));
-  const layout = shardLayout(shards, { bits: heavyBits, keys, weights: readColumn(payload, heavyKeys) });
+  const keys = [...readPostings(payload, 2 ** heavyBits)];
+  const layout = shardLayout(shards, { bits: heavyBits, keys, weights: readColumn(payload, keys.length) });
   return {
     version,
     shards: shardCount(layout),
