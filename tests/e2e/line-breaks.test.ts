@@ -89,20 +89,23 @@ async function breaksInsideWords(page: Page, selector: string): Promise<string[]
   }, selector);
 }
 
+/** One load of each page, laid out at each width in turn (a resize lays the page out again, as a rotated phone does). */
 async function scan(half: 0 | 1): Promise<string[]> {
   const failures: string[] = [];
   const pages = routes().filter((_, index) => index % 2 === half);
-  for (const width of WIDTHS) {
-    const watched = await openWatchedPage(browser, { viewport: { width, height: 900 } });
-    for (const route of pages) {
-      await watched.page.goto(`${site.url}${route}`);
+  const watched = await openWatchedPage(browser, { viewport: { width: WIDTHS[0]!, height: 900 } });
+  for (const route of pages) {
+    await watched.page.setViewportSize({ width: WIDTHS[0]!, height: 900 });
+    await watched.page.goto(`${site.url}${route}`);
+    for (const width of WIDTHS) {
+      await watched.page.setViewportSize({ width, height: 900 });
       await watched.page.evaluate(() => document.fonts.ready);
       for (const snippet of await breaksInsideWords(watched.page, HEADLINE_SELECTOR)) {
         failures.push(`${width}px ${route}: ${snippet}`);
       }
     }
-    await watched.context.close();
   }
+  await watched.context.close();
   return failures;
 }
 

@@ -2,7 +2,7 @@
  * The search page's controls in a real browser: the filter options hold still when one is
  * clicked (only their counts change), and Tab meets 筛选 and 排序 in the order they are seen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
 import type { StaticSite } from '../../scripts/support/serve.ts';
@@ -16,8 +16,9 @@ const opened: WatchedPage[] = [];
 beforeAll(async () => {
   ({ site, browser } = await sharedBrowserAndSite());
 });
-afterAll(async () => {
-  for (const watched of opened) await watched.context.close();
+// Each test's pages are closed when it ends: an open page keeps its renderer drawing frames for the rest of the file.
+afterEach(async () => {
+  for (const watched of opened.splice(0)) await watched.context.close();
 });
 
 async function open(path: string, width: number): Promise<WatchedPage> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
 import type { StaticSite } from '../../scripts/support/serve.ts';
@@ -13,8 +13,9 @@ const opened: WatchedPage[] = [];
 beforeAll(async () => {
   ({ site, browser } = await sharedBrowserAndSite());
 });
-afterAll(async () => {
-  for (const watched of opened) await watched.context.close();
+// Each test's pages are closed when it ends: an open page keeps its renderer drawing frames for the rest of the file.
+afterEach(async () => {
+  for (const watched of opened.splice(0)) await watched.context.close();
 });
 
 /** A fresh search page for q; resolves with it, its result keys and the URLs it requested. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import fixture from '../../scripts/support/data/search-queries.json' with { type: 'json' };
 import { openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
@@ -27,8 +27,9 @@ const opened: WatchedPage[] = [];
 beforeAll(async () => {
   ({ site, browser } = await sharedBrowserAndSite());
 });
-afterAll(async () => {
-  for (const watched of opened) await watched.context.close();
+// Each test's pages are closed when it ends: an open page keeps its renderer drawing frames for the rest of the file.
+afterEach(async () => {
+  for (const watched of opened.splice(0)) await watched.context.close();
 });
 
 async function open(path: string, width = 1280): Promise<WatchedPage> {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
 import type { StaticSite } from '../../scripts/support/serve.ts';
@@ -22,8 +22,9 @@ const opened: WatchedPage[] = [];
 beforeAll(async () => {
   ({ site, browser } = await sharedBrowserAndSite());
 });
-afterAll(async () => {
-  for (const w of opened) await w.context.close();
+// Each test's pages are closed when it ends: an open page keeps its renderer drawing frames for the rest of the file.
+afterEach(async () => {
+  for (const watched of opened.splice(0)) await watched.context.close();
 });
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
