@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
 import type { StaticSite } from '../../scripts/support/serve.ts';
 import { sharedBrowserAndSite } from '../support/e2e.ts';
-import { allResultSlugs, submitSearch } from '../../scripts/support/search.ts';
+import { searchAllResults } from '../../scripts/support/search.ts';
 import { expectedPages, readOraclePages } from '../../scripts/support/search-eval/oracle.ts';
 import { figuresBySplit, type Figures, type QueryOutcome } from '../../scripts/support/search-eval/metrics.ts';
 import { EXPECTED_FILE, SPLITS, loadExpected, loadQueries } from '../../scripts/support/search-eval/queries.ts';
@@ -31,9 +31,8 @@ beforeAll(async () => {
   watched = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
   await watched.page.goto(`${site.url}/search/`);
   for (const query of queries) {
-    await submitSearch(watched.page, query.q);
     // Every result, not only the first screenful: "more" lists the rest.
-    const results = await allResultSlugs(watched.page);
+    const results = await searchAllResults(watched.page, query.q);
     outcomes.push({ query, expected: expected[query.id] ?? [], results, total: results.length });
   }
 }, 600_000);
