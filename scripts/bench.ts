@@ -31,7 +31,6 @@ import { serveSite } from './support/serve.ts';
 import { waitForSearch } from './support/search.ts';
 import type { BuildProfile, StageProfile } from '../src/lib/build-profile.ts';
 import { buildBareProject, prepareBareProject, timedRun, type BareBuild } from './bench-bare.ts';
-import { generateWithKnownAnswers, writeArticles } from './bench-generate.ts';
 import { buildHeapArgs } from '../src/publish/heap.ts';
 
 export const TARGETS = {
@@ -118,11 +117,23 @@ export function prepareProject(dir: string, articles: number, seed = 1): { gener
     "import config from './astro.site.mjs';\n\nexport default { ...config, cacheDir: './.astro-cache' };\n",
   );
   const started = performance.now();
-  const { entries, known } = generateWithKnownAnswers(Math.max(0, articles - REAL_ENTRIES), seed);
-  // The queries whose answers the planting knows: npm run bench:search -- --dist <dir>/dist --known <dir>/known-answers.json
-  writeFileSync(join(dir, KNOWN_ANSWERS_FILE), `${JSON.stringify(known, null, 1)}\n`);
+  // In a process of its own: the entries of 20,000 articles held here (3.5 GB) would stay beside the build's memory.
   const synthetic = join(dir, 'content', 'articles-synthetic');
-  writeArticles(synthetic, entries);
+  const generated = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      resolve('scripts/bench-generate.ts'),
+      `--count=${Math.max(0, articles - REAL_ENTRIES)}`,
+      `--seed=${seed}`,
+      `--out=${synthetic}`,
+      // The queries whose answers the planting knows: npm run bench:search -- --dist <dir>/dist --known <dir>/known-answers.json
+      `--known=${join(dir, KNOWN_ANSWERS_FILE)}`,
+    ],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
+  if (generated.status !== 0) throw new Error(`bench-generate failed:\n${generated.stdout}\n${generated.stderr}`);
   for (const entry of readdirSync(synthetic)) cpSync(join(synthetic, entry), join(dir, 'content', 'articles', entry));
   rmSync(synthetic, { recursive: true, force: true });
   return { generateSeconds: (performance.now() - started) / 1000 };
