@@ -3,7 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import {
@@ -264,6 +274,8 @@ function updateBundle(
     }
     const packed = gzip(file.data);
     mkdirSync(dirname(join(bundleDir, path)), { recursive: true });
+    // A new file, never the old one rewritten: the published build may hold the old one through a link (linkBundle).
+    rmSync(join(bundleDir, path), { force: true });
     writeFileSync(join(bundleDir, path), packed);
     next[path] = { data: hash, file: sha256(packed) };
     countWork('search files written');
@@ -272,6 +284,33 @@ function updateBundle(
     if (next[path] === undefined) rmSync(join(bundleDir, path), { force: true });
   }
   return next;
+}
+
+/**
+ * The cached bundle put into the site as hard links, copied only where links cannot be made (another file
+ * system): 35,000 files at 5,000 articles, which a copy took some 14 s to write (7,658 at 1,000: 2.8 s, linked 0.3 s).
+ * Safe because the cache never rewrites a file in place (updateBundle removes it first).
+ */
+function linkBundle(from: string, to: string): void {
+  let link = true;
+  const made = new Set<string>();
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, source.slice(from.length + 1));
+    const folder = dirname(target);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    if (link) {
+      try {
+        linkSync(source, target);
+        continue;
+      } catch {
+        link = false;
+      }
+    }
+    copyFileSync(source, target);
+  }
 }
 
 /** An installed package's version, from the nearest node_modules up from the working folder (pagefind exports no package.json). */
@@ -349,7 +388,7 @@ export async function buildSearchIndex(
   }
   const bundleDir = join(siteDir, SEARCH_BUNDLE);
   rmSync(bundleDir, { recursive: true, force: true });
-  cpSync(bundleCache, bundleDir, { recursive: true });
+  linkBundle(bundleCache, bundleDir);
   // The precache list's revision of a derived file is the hash of its gzip bytes, known from when it was written.
   for (const [path, hash] of Object.entries(bundle))
     recordBuiltFileHash(siteDir, `${SEARCH_BUNDLE}/${path}`, hash.file.slice(0, 16));

@@ -172,4 +172,32 @@ describe('buildSearchIndex on its cache, one page changed', () => {
     // The Traditional dictionary lists the characters of every text, so it may change with them.
     expect(added.filter((path) => !/^(terms|shard-names|text|display|traditional)\//u.test(path))).toEqual([]);
   }, 60_000);
+
+  it('links the files into the site, and a later build never changes the bytes of a site already published', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'search-links-'));
+    const cacheDir = join(dir, 'cache');
+    const logger = { info: () => undefined };
+    const build = async (name: string, changed: string) => {
+      const site = join(dir, name);
+      for (const n of [0, 1, 2]) {
+        mkdirSync(join(site, 'articles', `a${n}`), { recursive: true });
+        writeFileSync(join(site, 'articles', `a${n}`, 'index.html'), page(`文章${n}`, n === 1 ? changed : POOL[0]!));
+      }
+      await buildSearchIndex(site, logger, { cacheDir });
+      return join(site, 'pagefind');
+    };
+    const published = await build('first', POOL[0]!.slice(0, 300));
+    const facts = join(published, searchFilePaths.facts);
+    // A link into the cache (two names for one file), not a copy.
+    expect(statSync(facts).nlink).toBe(2);
+    const before = snapshot(published);
+    // The next build, into a folder of its own as `npm run build` makes, with one page changed: its facts file differs.
+    const next = await build('second', `${POOL[0]!.slice(0, 300)}${SENTENCE}`);
+    expect(readFileSync(join(next, searchFilePaths.facts)).equals(before.get(searchFilePaths.facts)!.bytes)).toBe(
+      false,
+    );
+    const after = snapshot(published);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [path, file] of before) expect(after.get(path)!.bytes.equals(file.bytes), path).toBe(true);
+  });
 });
