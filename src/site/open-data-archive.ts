@@ -6,7 +6,14 @@ import { getCollection } from 'astro:content';
 import { articleRecord, sortArticles } from './articles.ts';
 import { metricRecords, metricsCsv, metricSources } from '../figures/metrics-export.ts';
 import { recordBuiltFileBytes } from '../lib/built-file-hashes.ts';
-import { articleMetricsPath, dataPackage, openDataFiles, type ArticleSource, type OpenDataFiles } from './open-data.ts';
+import {
+  articleMetricsPath,
+  articlesCsv,
+  dataPackage,
+  openDataFiles,
+  type ArticleSource,
+  type OpenDataFiles,
+} from './open-data.ts';
 
 /** The files under /data/, in the order the page lists them. */
 export const DATA_FILES = ['metrics.csv', 'metrics.json', 'articles.csv', 'articles.json', 'datapackage.json'] as const;
@@ -16,16 +23,27 @@ export interface OpenData {
   /** Origin the data's links are built on: https://… */
   site: string;
   articles: ArticleSource[];
-  files: OpenDataFiles;
-  /** Each file's text, exactly as served. */
-  texts: Record<DataFile, string>;
+  /** The data's version and build time (the files' own texts are made when served, see fileText). */
+  files: Pick<OpenDataFiles, 'version' | 'created'>;
+  /** A file's size in bytes, exactly as served. */
+  size: (file: DataFile) => number;
 }
 
 const json = (value: unknown): string => JSON.stringify(value, null, 2);
 
-let loading: Promise<OpenData> | undefined;
+interface Loaded extends OpenData {
+  bySlug: Map<string, ArticleSource>;
+  /**
+   * Texts made but not yet served: each global file is written once, so its text is dropped when served.
+   * At 20,000 articles they are gigabytes (metrics.json alone some 700 MB) that a build held to its end.
+   */
+  pending: Map<DataFile, string>;
+  make: Record<DataFile, () => string>;
+}
 
-async function load(site: string): Promise<OpenData> {
+let loading: Promise<Loaded> | undefined;
+
+async function load(site: string): Promise<Loaded> {
   const entries = sortArticles(await getCollection('articles'));
   const records = entries.map(articleRecord);
   const articles = entries.map((entry, i): ArticleSource => ({
@@ -40,34 +58,64 @@ async function load(site: string): Promise<OpenData> {
     characters: records[i]?.characters ?? 0,
     metrics: entry.data.metrics,
   }));
+  // The CSVs are made now: the version hashes them and the data package states their sizes and hashes.
+  // No closure below holds `files`, so its texts go once served (a closure would keep them to the end).
   const files = openDataFiles(articles, site);
+  const { version, created } = files;
+  const pending = new Map<DataFile, string>([
+    ['metrics.csv', files.metricsCsv],
+    ['articles.csv', files.articlesCsv],
+    ['datapackage.json', json(dataPackage(files, articles, site))],
+  ]);
+  const make: Record<DataFile, () => string> = {
+    'metrics.csv': () => metricsCsv(metricSources(articles, site)),
+    'metrics.json': () => json(metricRecords(metricSources(articles, site))),
+    'articles.csv': () => articlesCsv(articles, site),
+    'articles.json': () => json(entries.map(articleRecord)),
+    'datapackage.json': () => json(dataPackage(openDataFiles(articles, site, new Date(created)), articles, site)),
+  };
+  const sizes = new Map<DataFile, number>();
+  for (const [file, text] of pending) sizes.set(file, Buffer.byteLength(text));
+  const size = (file: DataFile): number => {
+    let bytes = sizes.get(file);
+    if (bytes === undefined) {
+      // Not served yet: its text is made now and kept until it is.
+      const text = pending.get(file) ?? make[file]();
+      pending.set(file, text);
+      sizes.set(file, (bytes = Buffer.byteLength(text)));
+    }
+    return bytes;
+  };
   return {
     site,
     articles,
-    files,
-    texts: {
-      'metrics.csv': files.metricsCsv,
-      'metrics.json': json(metricRecords(metricSources(articles, site))),
-      'articles.csv': files.articlesCsv,
-      'articles.json': json(records),
-      'datapackage.json': json(dataPackage(files, articles, site)),
-    },
+    bySlug: new Map(articles.map((a) => [a.slug, a])),
+    files: { version, created },
+    size,
+    pending,
+    make,
   };
 }
 
-/** The open data for the site at `site` (Astro.site, from astro.config.mjs). */
-export function loadOpenData(site: URL | undefined): Promise<OpenData> {
+function loadOnce(site: URL | undefined): Promise<Loaded> {
   const origin = site?.origin ?? '';
   if (import.meta.env.DEV) return load(origin);
   loading ??= load(origin);
   return loading;
 }
 
-/** The response serving one of the files. */
+/** The open data for the site at `site` (Astro.site, from astro.config.mjs). */
+export function loadOpenData(site: URL | undefined): Promise<OpenData> {
+  return loadOnce(site);
+}
+
+/** The response serving one of the files: its text, made now unless the page's sizes made it first, then let go. */
 export async function dataFileResponse(file: DataFile, site: URL | undefined): Promise<Response> {
-  const { texts } = await loadOpenData(site);
+  const data = await loadOnce(site);
+  const text = data.pending.get(file) ?? data.make[file]();
+  data.pending.delete(file);
   const type = file.endsWith('.csv') ? 'text/csv' : 'application/json';
-  return new Response(texts[file], { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+  return new Response(text, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }
 
 /** The response serving one article's figures: the rows of metrics.csv/.json for that article. */
@@ -76,8 +124,8 @@ export async function metricArticleFile(
   extension: 'csv' | 'json',
   site: URL | undefined,
 ): Promise<Response> {
-  const data = await loadOpenData(site);
-  const article = data.articles.find((a) => a.slug === slug);
+  const data = await loadOnce(site);
+  const article = data.bySlug.get(slug);
   if (!article) throw new Error(`${articleMetricsPath(slug, extension)}: no article with slug "${slug}"`);
   const sources = metricSources([article], data.site);
   const text = extension === 'csv' ? metricsCsv(sources) : json(metricRecords(sources));

@@ -209,12 +209,12 @@ export function openDataFiles(articles: readonly ArticleSource[], site: string, 
 }
 
 /** "2026-12-06": the build date as the page prints it (UTC). */
-export function buildDate(files: OpenDataFiles): string {
+export function buildDate(files: Pick<OpenDataFiles, 'created'>): string {
   return files.created.slice(0, 10);
 }
 
 /** The citation line a reader copies. */
-export function citation(files: OpenDataFiles, site: string): string {
+export function citation(files: Pick<OpenDataFiles, 'version' | 'created'>, site: string): string {
   return `${DATA_TITLE}（数据版本 ${files.version}，${buildDate(files)} 构建）。${site}/data/ 。数据按 ${dataLicence.name} 许可发布。`;
 }
 

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { readEntries } from '../support/content.ts';
 import { builtArticles, builtHtml, builtSite, htmlFiles, readBuilt } from '../support/site.ts';
 import { DATA_LICENCE_ID } from '../../src/site/open-data.ts';
+import { ui } from '../../src/lib/ui-strings.ts';
 
 interface Field {
   name: string;
@@ -305,6 +306,15 @@ describe('the /data/ page', () => {
       expect(links).toContain(`/data/${file}`);
       expect(readBuilt(`data/${file}`).length).toBeGreaterThan(0);
     }
+  });
+
+  it('gives each download the size of the file served', () => {
+    for (const item of page.querySelectorAll('ul.data-files li')) {
+      const file = item.querySelector('a')!.getAttribute('href')!.slice(1);
+      const bytes = readFileSync(join(builtSite(), file)).length;
+      expect(item.querySelector('.data-size')?.textContent, file).toBe(ui.data.size(bytes));
+    }
+    expect(page.querySelectorAll('ul.data-files li')).toHaveLength(5);
   });
 
   it('states the version, build date and citation of this build, the licence, and every publisher', () => {
