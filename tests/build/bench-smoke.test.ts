@@ -59,11 +59,11 @@ describe('the known-answer queries', () => {
     const categories = new Set(known.queries.map((q) => q.category));
     expect([...categories].sort()).toEqual(['empty', 'number', 'place', 'programme', 'traditional']);
     const texts = [
-      ...entries.map((e) => ({ key: e.slug, text: e.mdx })),
-      ...committed.articles.map((a) => ({ key: a.path, text: a.text })),
+      ...entries.map((e) => ({ key: e.slug, text: normalise(e.mdx) })),
+      ...committed.articles.map((a) => ({ key: a.path, text: normalise(a.text) })),
     ];
     for (const query of known.queries.filter((q) => q.category !== 'traditional')) {
-      const holding = texts.filter((t) => normalise(t.text).includes(normalise(query.q))).map((t) => t.key);
+      const holding = texts.filter((t) => t.text.includes(normalise(query.q))).map((t) => t.key);
       expect(holding.sort(), query.q).toEqual([...query.expected].sort());
     }
     expect(known.queries.filter((q) => q.category === 'empty').length).toBeGreaterThanOrEqual(15);
