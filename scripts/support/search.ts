@@ -111,7 +111,7 @@ export async function allResultSlugs(page: Page): Promise<string[]> {
 /**
  * Submit q on an open search page and list every result, pressing "more" until none is left, all inside the
  * page: what submitSearch then allResultSlugs give, without a round trip to the browser for each step (the
- * reader query set runs 150 queries). Resolves with the keys of the results (see pageKey), in the order shown.
+ * reader query set runs 216 queries). Resolves with the keys of the results (see pageKey), in the order shown.
  */
 export async function searchAllResults(page: Page, q: string): Promise<string[]> {
   const hrefs = await page.evaluate(

@@ -6,14 +6,7 @@ import { getCollection } from 'astro:content';
 import { articleRecord, sortArticles } from './articles.ts';
 import { metricRecords, metricsCsv, metricSources } from '../figures/metrics-export.ts';
 import { recordBuiltFileBytes } from '../lib/built-file-hashes.ts';
-import {
-  articleMetricsPath,
-  articlesCsv,
-  dataPackage,
-  openDataFiles,
-  type ArticleSource,
-  type OpenDataFiles,
-} from './open-data.ts';
+import { articleMetricsPath, dataPackage, openDataFiles, type ArticleSource, type OpenDataFiles } from './open-data.ts';
 
 /** The files under /data/, in the order the page lists them. */
 export const DATA_FILES = ['metrics.csv', 'metrics.json', 'articles.csv', 'articles.json', 'datapackage.json'] as const;
@@ -23,7 +16,7 @@ export interface OpenData {
   /** Origin the data's links are built on: https://… */
   site: string;
   articles: ArticleSource[];
-  /** The data's version and build time (the files' own texts are made when served, see fileText). */
+  /** The data's version and build time (the files' own texts are made when served, see dataFileResponse). */
   files: Pick<OpenDataFiles, 'version' | 'created'>;
   /** A file's size in bytes, exactly as served. */
   size: (file: DataFile) => number;
@@ -35,7 +28,7 @@ interface Loaded extends OpenData {
   bySlug: Map<string, ArticleSource>;
   /**
    * Texts made but not yet served: each global file is written once, so its text is dropped when served.
-   * At 20,000 articles they are gigabytes (metrics.json alone some 700 MB) that a build held to its end.
+   * At 20,000 articles they are gigabytes (metrics.json alone 675 MB) that a build held to its end.
    */
   pending: Map<DataFile, string>;
   make: Record<DataFile, () => string>;
@@ -67,12 +60,14 @@ async function load(site: string): Promise<Loaded> {
     ['articles.csv', files.articlesCsv],
     ['datapackage.json', json(dataPackage(files, articles, site))],
   ]);
+  // A text asked for again after it was served (never in a build: each file is written once) is made again.
+  const remade = (): OpenDataFiles => openDataFiles(articles, site, new Date(created));
   const make: Record<DataFile, () => string> = {
-    'metrics.csv': () => metricsCsv(metricSources(articles, site)),
+    'metrics.csv': () => remade().metricsCsv,
     'metrics.json': () => json(metricRecords(metricSources(articles, site))),
-    'articles.csv': () => articlesCsv(articles, site),
-    'articles.json': () => json(entries.map(articleRecord)),
-    'datapackage.json': () => json(dataPackage(openDataFiles(articles, site, new Date(created)), articles, site)),
+    'articles.csv': () => remade().articlesCsv,
+    'articles.json': () => json(records),
+    'datapackage.json': () => json(dataPackage(remade(), articles, site)),
   };
   const sizes = new Map<DataFile, number>();
   for (const [file, text] of pending) sizes.set(file, Buffer.byteLength(text));

@@ -288,7 +288,7 @@ function updateBundle(
 
 /**
  * The cached bundle put into the site as hard links, copied only where links cannot be made (another file
- * system): 35,000 files at 5,000 articles, which a copy took some 14 s to write (7,658 at 1,000: 2.8 s, linked 0.3 s).
+ * system): at 1,000 articles its 7,658 files took 2.8 s to copy and 0.3 s to link.
  * Safe because the cache never rewrites a file in place (updateBundle removes it first).
  */
 function linkBundle(from: string, to: string): void {
