@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -24,48 +24,31 @@ function cache(): ShareImageCache | undefined {
 }
 
 /**
- * Make sure the cache holds the PNG for this SVG and these settings (drawn now when it does not) and give its file
- * name; undefined when the build has no cache (unit tests).
+ * The PNG for this SVG and these settings: from the cache when drawn before, else rendered and kept.
+ * `sitePath` is where the build writes it: the hash of the bytes is remembered for the precache list.
  */
-export async function ensureCachedPng(
-  svg: string,
-  settings: string,
-  render: () => Promise<Buffer>,
-): Promise<string | undefined> {
-  const store = cache();
-  if (!store) return undefined;
-  const name = `${createHash('sha256').update(settings).update('\0').update(svg).digest('hex').slice(0, 32)}.png`;
-  store.used.add(name);
-  const file = join(store.dir, name);
-  if (existsSync(file)) {
-    countWork('share images from the cache');
-    return name;
-  }
-  const png = await render();
-  mkdirSync(store.dir, { recursive: true });
-  writeFileSync(file, png);
-  countWork('share images rendered');
-  return name;
-}
-
-/** A PNG that ensureCachedPng put in the cache. `sitePath` is where the build writes it: its hash is remembered for the precache list. */
-export function readCachedPng(name: string, sitePath?: string): Buffer {
-  const store = cache();
-  if (!store) throw new Error(`share image ${name}: the build has no share-image cache`);
-  const png = readFileSync(join(store.dir, name));
-  if (sitePath) recordBuiltFileBytes(sitePath, png);
-  return png;
-}
-
-/** The PNG for this SVG and these settings: from the cache when drawn before, else rendered and kept. */
 export async function cachedPng(
   svg: string,
   settings: string,
   render: () => Promise<Buffer>,
   sitePath?: string,
 ): Promise<Buffer> {
-  const name = await ensureCachedPng(svg, settings, render);
-  return name === undefined ? render() : readCachedPng(name, sitePath);
+  const store = cache();
+  if (!store) return render();
+  const name = `${createHash('sha256').update(settings).update('\0').update(svg).digest('hex').slice(0, 32)}.png`;
+  store.used.add(name);
+  let png: Buffer;
+  try {
+    png = readFileSync(join(store.dir, name));
+    countWork('share images from the cache');
+  } catch {
+    png = await render();
+    mkdirSync(store.dir, { recursive: true });
+    writeFileSync(join(store.dir, name), png);
+    countWork('share images rendered');
+  }
+  if (sitePath) recordBuiltFileBytes(sitePath, png);
+  return png;
 }
 
 /** Sets up the cache for a build and, when it is done, drops the images this build no longer uses. */

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Font, PathCommand } from 'opentype.js';
 import sharp from 'sharp';
 import { wrapHeadline } from './cjk-wrap.ts';
-import { cachedPng, ensureCachedPng, readCachedPng } from './cache.ts';
+import { cachedPng } from './cache.ts';
 import { countWork } from '../lib/build-profile.ts';
 
 /** Size of a share image, as Open Graph and most apps expect. */
@@ -251,8 +251,6 @@ const PNG_SETTINGS = { compressionLevel: 6, palette: true, colours: 16, dither: 
 /** The cache key's settings part: a change of settings or of sharp (its libvips renders the SVG) draws every image again. */
 const PNG_SETTINGS_KEY = JSON.stringify({ PNG_SETTINGS, sharp: sharp.versions });
 
-const drawPng = (svg: string) => sharp(Buffer.from(svg)).png(PNG_SETTINGS).toBuffer();
-
 /**
  * The share image as PNG bytes (sharp rasterises the path-only SVG). `path` is where the build writes
  * it in the site (og/<slug>.png), so the precache list can reuse the cache's hash of it.
@@ -262,57 +260,8 @@ export async function renderOgImage(card: OgCard, fonts: OgFonts = loadOgFonts()
   // and is as small (17 KB) as the default quantiser's, in a third of the time; zlib level 6 is 4% larger than 9, in two thirds.
   const started = performance.now();
   const svg = ogImageSvg(card, fonts);
-  const png = await cachedPng(svg, PNG_SETTINGS_KEY, () => drawPng(svg), path);
+  const png = await cachedPng(svg, PNG_SETTINGS_KEY, () => sharp(Buffer.from(svg)).png(PNG_SETTINGS).toBuffer(), path);
+  // Summed over calls, which overlap two at a time (build.concurrency): the share of the pages stage they take.
   countWork('share images: ms in renderOgImage', Math.round(performance.now() - started));
   return png;
-}
-
-/** Share images drawn ahead (see drawAhead): each key's cache file name, once drawn. */
-const ahead = new Map<string, Promise<string | undefined>>();
-/** Keys a route asked for before drawAhead reached them: the route draws those itself. */
-const claimed = new Set<string>();
-
-/**
- * Start drawing these share images into the build's cache, `inFlight` at a time, in the order given. The og route
- * calls it from getStaticPaths, which Astro runs before it renders any page: the cards are drawn (sharp, off the
- * main thread) while the article pages render on the main thread, so the pages stage keeps both cores busy, and
- * each image's own route then reads its file (drawnAhead). Without a build cache nothing is drawn ahead.
- */
-export function drawAhead(
-  cards: ReadonlyArray<{ key: string; card: () => OgCard }>,
-  inFlight = 2,
-  fonts: OgFonts = loadOgFonts(),
-): void {
-  const queue = cards.filter(({ key }) => !ahead.has(key));
-  const worker = async (): Promise<void> => {
-    for (let item = queue.shift(); item; item = queue.shift()) {
-      if (claimed.has(item.key)) continue;
-      const started = performance.now();
-      const { card } = item;
-      // Async from the first step, so that a card or SVG that throws rejects this image, not the queue.
-      const drawn = (async () => {
-        const svg = ogImageSvg(card(), fonts);
-        return ensureCachedPng(svg, PNG_SETTINGS_KEY, () => drawPng(svg));
-      })();
-      ahead.set(item.key, drawn);
-      // A failure reaches the build when the image's route awaits it; here it only ends this image.
-      await drawn.catch(() => undefined);
-      countWork('share images: ms in renderOgImage', Math.round(performance.now() - started));
-    }
-  };
-  for (let i = 0; i < inFlight; i++) void worker();
-}
-
-/** The share image drawAhead drew for this key, as the build writes it to `path`; undefined if it was not drawn ahead. */
-export async function drawnAhead(key: string, path?: string): Promise<Buffer | undefined> {
-  const drawn = ahead.get(key);
-  if (!drawn) {
-    claimed.add(key);
-    return undefined;
-  }
-  ahead.delete(key);
-  const name = await drawn;
-  if (name === undefined) return undefined;
-  countWork('share images drawn ahead of their page');
-  return readCachedPng(name, path);
 }
