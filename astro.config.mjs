@@ -10,7 +10,6 @@ import { headingPhrases } from './src/site/heading-phrases.ts';
 import { buildCompleteIntegration } from './src/publish/integration.ts';
 import { shareImageCacheIntegration } from './src/share-images/cache.ts';
 import { withBuildProfile } from './src/lib/build-profile.ts';
-import { cspPruneIntegration } from './src/csp/integration.ts';
 import { themeInitScript } from './src/theme/theme-init.ts';
 import { SCROLLY_LAYOUT_SCRIPT } from './src/charts/scrolly-layout.ts';
 import { THEME_STORAGE_KEY } from './src/theme/theme.ts';
@@ -69,8 +68,6 @@ export default defineConfig({
     mdx(),
     shareImageCacheIntegration(),
     sitemap({ filter: (page) => !page.includes('/404') }),
-    // Each page's CSP keeps only its own inline hashes; before the search index and service worker read the pages.
-    cspPruneIntegration(),
     pagefindIntegration(),
     offlineIntegration(),
     buildCompleteIntegration(),
