@@ -90,7 +90,7 @@ async function main(): Promise<void> {
 
   const site = await serveSite(dist, 0, { gzip: true });
   // Lighthouse's own launcher, with the flags the browser tests use (no sandbox, GPU or network chatter).
-  const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: chromePath({ headlessShell: false }), chromeFlags: FLAGS });
   const results: Array<{ name: string; path: string; gated: boolean; runs: PageRun[]; median: PageRun }> = [];
   let version = '';
   try {
