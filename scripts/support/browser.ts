@@ -68,3 +68,13 @@ export async function openWatchedPage(browser: Browser, options: BrowserContextO
   });
   return watched;
 }
+
+/**
+ * Resolves once the page has been idle, or after `timeoutMs`: what the site schedules "when idle" (each such
+ * callback with a timeout of at most 5 s) has had its chance to run. The headless shell runs idle callbacks only
+ * around frames it draws, so on a still page one may wait for its timeout (7 of 30 article loads, against none
+ * of 30 in the full browser): a wait for idle without a timeout can hang there.
+ */
+export async function whenIdle(page: Page, timeoutMs = 3000): Promise<void> {
+  await page.evaluate((timeout) => new Promise((done) => requestIdleCallback(done, { timeout })), timeoutMs);
+}

@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measurePage } from '../../scripts/budget.ts';
-import { openWatchedPage } from '../../scripts/support/browser.ts';
+import { openWatchedPage, whenIdle } from '../../scripts/support/browser.ts';
 import type { StaticSite } from '../../scripts/support/serve.ts';
 import { sharedBrowserAndSite } from '../support/e2e.ts';
 import { builtSite } from '../support/site.ts';
@@ -35,9 +35,8 @@ describe('an article page before any interaction', () => {
     });
     await watched.page.goto(`${site.url}${c.path}`, { waitUntil: 'load' });
     // Idle twice, then a little longer: anything scheduled "when idle" has had its chance to load.
-    await watched.page.evaluate(
-      () => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done, { timeout: 3000 }))),
-    );
+    await whenIdle(watched.page);
+    await whenIdle(watched.page);
     await watched.page.waitForTimeout(500);
     const counted = measurePage(builtSite(), c.path).assets;
     expect(requested.filter((path) => !counted.includes(path))).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWatchedPage, type WatchedPage } from '../../scripts/support/browser.ts';
+import { openWatchedPage, whenIdle, type WatchedPage } from '../../scripts/support/browser.ts';
 import { waitForSearch } from '../../scripts/support/search.ts';
 import type { StaticSite } from '../../scripts/support/serve.ts';
 import { sharedBrowserAndSite } from '../support/e2e.ts';
@@ -63,10 +63,6 @@ afterAll(async () => {
 const cspViolations = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
-/** Resolves when the page has been idle once: the enhancers that start on idle have run. */
-const idle = (page: Page): Promise<unknown> =>
-  page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 3000 })));
-
 /** The page's policy as directive → sources. */
 async function policy(page: Page): Promise<Map<string, string[]>> {
   const content = await page.evaluate(
@@ -94,7 +90,8 @@ describe.concurrent('every route of the built site', () => {
     const watched = await borrowPage();
     const { page } = watched;
     await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
-    await idle(page);
+    // The enhancers that start on idle have run.
+    await whenIdle(page);
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
       'sideways scrolling at 320 px',
