@@ -147,7 +147,7 @@ export const METRIC_COLUMNS: readonly DataColumn<MetricSource>[] = [
     type: 'string',
     title: '指标名称',
     description:
-      '数字统计的是什么（谁或什么、属于哪一方面），如 65岁以上老年人健康管理人数。由编辑据原句拟定，不是原文；以原句为准。',
+      '数字统计的是什么（谁或什么、属于哪一方面），如 65岁以上老年人健康管理人数。由录入程序据原句拟定，编辑按标签规则复核更正（更正记录在项目的 content/label-corrections.yaml），不是原文；以原句为准。',
     required: true,
     value: (s) => s.metric.label,
   },

@@ -3,6 +3,12 @@ import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadTaxonomy } from '../lib/taxonomy.ts';
 import { IngestError } from './errors.ts';
+import {
+  applyLabelCorrections,
+  LABEL_CORRECTIONS_FILE,
+  parseLabelCorrections,
+  type PlacedLabelCorrection,
+} from './label-corrections.ts';
 import { extractArticleMetrics } from './metrics/article.ts';
 import { ingestSeed } from './pipeline.ts';
 import { decodeSeed, type SeedText } from './read.ts';
@@ -189,6 +195,15 @@ export async function runIngest({ root, force, effects }: IngestOptions): Promis
     effects.error(`error  ${error.format()}`);
   };
 
+  // Every entry's labels depend on it: a broken corrections file stops the run before anything is written.
+  let labelCorrections: PlacedLabelCorrection[];
+  try {
+    labelCorrections = parseLabelCorrections((await effects.readText(join(root, LABEL_CORRECTIONS_FILE))) ?? '');
+  } catch (error) {
+    fail(error instanceof IngestError ? error : internalError(LABEL_CORRECTIONS_FILE, error));
+    return report;
+  }
+
   const names = (await effects.readDir(seedsDir)).sort();
   for (const name of names.filter((n) => !isSeedName(n) && !n.startsWith('.')))
     effects.log(`skipped  seeds/${name}: not a .txt file (ingest reads only *.txt)`);
@@ -246,7 +261,8 @@ export async function runIngest({ root, force, effects }: IngestOptions): Promis
           return undefined;
         },
         takenSlugs: taken,
-        extractMetrics: (parsed, year) => extractArticleMetrics(parsed, year, taxonomy),
+        extractMetrics: (parsed, year, slug) =>
+          applyLabelCorrections(slug, extractArticleMetrics(parsed, year, taxonomy), labelCorrections),
       });
       refuseRepeatedText(
         seed.file,

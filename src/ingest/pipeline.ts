@@ -29,7 +29,7 @@ export interface PipelineOptions {
   existingSlug?: (file: string, part: number) => string | undefined;
   /** Slugs taken by other entries, to avoid. */
   takenSlugs?: ReadonlySet<string>;
-  extractMetrics?: (parsed: ParsedArticle, year: number) => Article['metrics'];
+  extractMetrics?: (parsed: ParsedArticle, year: number, slug: string) => Article['metrics'];
 }
 
 /** Read → normalise → split → parse one seed into articles (no slugs or files yet). */
@@ -76,7 +76,7 @@ export function ingestSeed(seed: SeedText, options: PipelineOptions): GeneratedE
       source: { file: basename(seed.file), sha256: seed.sha256, part, lines: parsed.lines },
       sections: parsed.blocks.filter((b) => b.type === 'heading').map((b) => b.text),
       captions: parsed.blocks.filter((b) => b.type === 'caption').map((b) => b.text),
-      metrics: options.extractMetrics?.(parsed, year) ?? [],
+      metrics: options.extractMetrics?.(parsed, year, slug) ?? [],
       events: extractEvents({ year, blocks: parsed.blocks, places: eventPlaces }),
       corrections: parsed.corrections.map((c) => ({ ...c, before: seedExactBefore(c.before, seed.text, c.line) })),
     };

@@ -1,4 +1,13 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -18,6 +27,7 @@ beforeEach(() => {
   mkdirSync(join(root, 'seeds'));
   mkdirSync(join(root, 'content'));
   copyFileSync('content/taxonomy.yaml', join(root, 'content', 'taxonomy.yaml'));
+  copyFileSync('content/label-corrections.yaml', join(root, 'content', 'label-corrections.yaml'));
   for (const seed of readdirSync('seeds')) copyFileSync(join('seeds', seed), join(root, 'seeds', seed));
   logged = [];
   errors = [];
@@ -72,10 +82,36 @@ describe('npm run ingest', () => {
     expect(read('juye-2020')).not.toBe(edited);
   });
 
+  it("applies an editor's label correction, and the entry stays ingest's own (updated by later runs)", async () => {
+    await ingest();
+    const [id, label] = /\n {2}- id: (\S+)\n(?: {4}.*\n)*? {4}label: (\S+)\n/u.exec(read('shanting-2018'))!.slice(1);
+    const corrections = join(root, 'content', 'label-corrections.yaml');
+    writeFileSync(
+      corrections,
+      `- article: shanting-2018\n  id: ${id}\n  before: ${label}\n  after: 编辑改的标签\n  reason: test\n`,
+    );
+    const report = await ingest();
+    expect(report.actions.find((a) => a.slug === 'shanting-2018')?.action).toBe('update');
+    expect(read('shanting-2018')).toContain(`  - id: ${id}\n`);
+    expect(read('shanting-2018')).toContain('    label: 编辑改的标签\n');
+    expect(read('shanting-2018')).not.toContain(`    label: ${label}\n`);
+    expect((await ingest()).actions.every((a) => a.action === 'unchanged')).toBe(true);
+  });
+
+  it('stops before writing anything when the corrections file is wrong, naming its line and field', async () => {
+    writeFileSync(join(root, 'content', 'label-corrections.yaml'), '- article: shanting-2018\n  id: x\n  before: a\n');
+    const report = await ingest();
+    expect(existsSync(articles())).toBe(false);
+    expect(errors.join('\n')).toMatch(/content\/label-corrections\.yaml:1 after: .* — fix: /u);
+    expect(report.errors).toHaveLength(1);
+  });
+
   it('never writes over a hand-written entry that has the name a seed would get', async () => {
     mkdirSync(articles(), { recursive: true });
     const handMade = '---\ntitle: 编辑手写的文章\nregion: 巨野县\ncity: 菏泽市\nyear: 2020\n---\n\n正文。\n';
     writeFileSync(join(articles(), 'juye-2020.mdx'), handMade);
+    // The project's corrections name the slugs the seeds got; here they get others, so none applies.
+    writeFileSync(join(root, 'content', 'label-corrections.yaml'), '');
     await ingest(true);
     expect(read('juye-2020')).toBe(handMade);
     expect(listEntries()).toEqual(expect.arrayContaining(['juye-2020-2.mdx', 'juye-2020-3.mdx']));

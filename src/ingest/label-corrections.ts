@@ -1,0 +1,106 @@
+import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
+import { labelCorrectionSchema, type LabelCorrection } from '../schemas/label-correction.ts';
+import type { Article } from '../schemas/article.ts';
+import { IngestError } from './errors.ts';
+
+/** Where editors record the labels they corrected; read by ingest, next to the taxonomy. */
+export const LABEL_CORRECTIONS_FILE = 'content/label-corrections.yaml';
+
+/** A correction and the line it starts on, for errors an editor can find. */
+export interface PlacedLabelCorrection extends LabelCorrection {
+  line: number;
+}
+
+/** Read the corrections file's text (a YAML list; empty or absent means none). */
+export function parseLabelCorrections(text: string, file = LABEL_CORRECTIONS_FILE): PlacedLabelCorrection[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const lineOf = (node: Node | null | undefined): number => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    throw new IngestError({
+      file,
+      line: error.linePos?.[0].line ?? 1,
+      message: `is not valid YAML: ${error.message.split('\n')[0]}`,
+      fix: 'each correction is a list item "- article: … id: … before: … after: … reason: …", indented as in the file’s first entry',
+    });
+  }
+  if (doc.contents === null) return [];
+  if (!isSeq(doc.contents)) {
+    throw new IngestError({
+      file,
+      line: lineOf(doc.contents),
+      message: 'should be a list of corrections',
+      fix: 'start each correction with "- article:"',
+    });
+  }
+  const seen = new Map<string, number>();
+  return doc.contents.items.map((item) => {
+    const line = lineOf(item);
+    const parsed = labelCorrectionSchema.safeParse((item as Node).toJSON());
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new IngestError({
+        file,
+        line,
+        ...(issue.path.length > 0 ? { field: issue.path.join('.') } : {}),
+        message: issue.message,
+        fix: 'give article, id, before, after and reason, each a non-empty text (see the file’s header)',
+      });
+    }
+    const key = `${parsed.data.article}#${parsed.data.id}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      throw new IngestError({
+        file,
+        line,
+        field: 'id',
+        message: `corrects ${key} again (first at line ${earlier})`,
+        fix: 'keep one correction per figure',
+      });
+    }
+    seen.set(key, line);
+    return { ...parsed.data, line };
+  });
+}
+
+/**
+ * The article's metrics with the editors' labels. A correction whose figure is
+ * gone, or whose `before` is no longer the extractor's label, is refused, not
+ * applied: the extractor has changed, and the editor decides again.
+ */
+export function applyLabelCorrections(
+  slug: string,
+  metrics: Article['metrics'],
+  corrections: readonly PlacedLabelCorrection[],
+  file = LABEL_CORRECTIONS_FILE,
+): Article['metrics'] {
+  const mine = new Map(corrections.filter((c) => c.article === slug).map((c) => [c.id, c]));
+  if (mine.size === 0) return metrics;
+  const ids = new Set(metrics.map((m) => m.id));
+  for (const c of mine.values()) {
+    if (!ids.has(c.id)) {
+      throw new IngestError({
+        file,
+        line: c.line,
+        field: 'id',
+        message: `no figure ${c.id} in ${slug} (its figures are now: ${[...ids].slice(0, 8).join(', ')}${ids.size > 8 ? ', …' : ''})`,
+        fix: `find the figure in content/articles/${slug}.mdx and use its id, or delete this correction`,
+      });
+    }
+  }
+  return metrics.map((metric) => {
+    const c = mine.get(metric.id);
+    if (c === undefined) return metric;
+    if (c.before !== metric.label) {
+      throw new IngestError({
+        file,
+        line: c.line,
+        field: 'before',
+        message: `${slug} ${c.id} is now labelled «${metric.label}» by ingest, not «${c.before}»`,
+        fix: `if «${c.after}» is still right, set before: ${metric.label}; otherwise delete this correction`,
+      });
+    }
+    return { ...metric, label: c.after };
+  });
+}
