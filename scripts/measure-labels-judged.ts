@@ -1,0 +1,62 @@
+/**
+ * Labels judged blind by the rubric (npm run measure:labels-judged): what share of labels two readers
+ * who never saw the code accept by the three tests of RUBRIC.md, where `measure:metrics` can only
+ * compare wordings with a written list. The inputs, verdicts and keys are in
+ * scripts/support/data/metrics-truth/judged/ (README.md there says how they were made):
+ *  - round 1: the extractor's labels of the six articles and the truth sets' labels, each article's
+ *    two versions in shuffled blocks with nothing saying which is which, judged by A and B;
+ *  - round 2: the labels the site publishes (extractor + editors' corrections), judged by C and D.
+ * A label counts as acceptable when both judges of its round accept it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DIR = 'scripts/support/data/metrics-truth/judged';
+const HELD_OUT = new Set(['jiyang-2024', 'juye-2020-2']);
+
+interface Verdict {
+  ok: boolean;
+  tests?: number[];
+}
+interface KeyEntry {
+  article: string;
+  source?: string;
+}
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(DIR, path), 'utf8')) as T;
+const pct = (a: number, n: number): string => `${a}/${n} (${((100 * a) / n).toFixed(1)} %)`;
+
+function report(round: string, judges: [string, string], groupOf: (entry: KeyEntry) => string): void {
+  const key = readJson<Record<string, KeyEntry>>(`${round}/key.json`);
+  const [first, second] = judges.map((j) => readJson<Record<string, Verdict>>(`${round}/verdicts-${j}.json`)) as [
+    Record<string, Verdict>,
+    Record<string, Verdict>,
+  ];
+  const rows = new Map<string, { n: number; a: number; b: number; both: number; agree: number }>();
+  for (const [id, entry] of Object.entries(key)) {
+    const a = first[id]?.ok === true;
+    const b = second[id]?.ok === true;
+    for (const group of [groupOf(entry), `${entry.source ?? 'published'} ${entry.article}`]) {
+      const row = rows.get(group) ?? { n: 0, a: 0, b: 0, both: 0, agree: 0 };
+      row.n += 1;
+      row.a += Number(a);
+      row.b += Number(b);
+      row.both += Number(a && b);
+      row.agree += Number(a === b);
+      rows.set(group, row);
+    }
+  }
+  console.log(`\n${round}: judges ${judges.join(' and ')}`);
+  console.log(
+    `${'labels'.padEnd(34)}${judges[0].padEnd(20)}${judges[1].padEnd(20)}${'both accept'.padEnd(20)}judges agree`,
+  );
+  for (const [group, r] of [...rows].sort(([x], [y]) => x.localeCompare(y)))
+    console.log(
+      `${group.padEnd(34)}${pct(r.a, r.n).padEnd(20)}${pct(r.b, r.n).padEnd(20)}${pct(r.both, r.n).padEnd(20)}${pct(r.agree, r.n)}`,
+    );
+}
+
+const half = (entry: KeyEntry): string =>
+  `${entry.source ?? 'published'} ${HELD_OUT.has(entry.article) ? 'HELD-OUT two' : 'tuned four'}`;
+report('round1', ['A', 'B'], half);
+report('round2', ['C', 'D'], half);
