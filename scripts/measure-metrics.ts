@@ -6,7 +6,9 @@
  * figures only (one summary row, one field table); `--held-out-details` adds their
  * per-article rows and lists their failures, for the final audit after tuning.
  * The synthetic tuning sets (metrics-truth/synthetic/, sentences written for tuning)
- * get their own field table; --verbose lists their disagreements too.
+ * get their own field table; --verbose lists their disagreements too. The fresh
+ * held-out sets (metrics-truth/fresh/, new text written blind) print value+unit and
+ * label rows only; --held-out-details lists their failures too.
  * Matching rules: scripts/support/metrics-truth.ts; label rubric: RUBRIC.md beside the truth.
  * "label close": matched labels holding ≥ half the truth label's bigrams;
  * "qualifier": matched hedges that agree (both reported, not asserted).
@@ -90,7 +92,7 @@ if (!heldOutDetails)
 console.log('-'.repeat(86));
 console.log(row(total));
 
-const { tuned, heldOut, synthetic } = measureFields();
+const { tuned, heldOut, synthetic, fresh } = measureFields();
 printFields(tuned);
 printFields(heldOut);
 // Sentences written for tuning the labels (metrics-truth/synthetic/): only the label row says much.
@@ -104,6 +106,16 @@ for (const run of extractForTruth(undefined, SYNTHETIC_DIR)) {
       `    ${run.set.name.padEnd(20)}  ${ratio(label.agree, label.judged)}  (of ${run.set.metrics.length} truth)`,
     );
 }
+// New text written blind (metrics-truth/fresh/): held out like the two articles, so its value+unit and label rows only.
+console.log(`\n${fresh.name} (${fresh.articles.join(', ')})`);
+console.log(
+  `  value+unit        precision ${ratio(fresh.matched, fresh.extracted)}   recall ${ratio(fresh.matched, fresh.truth)}`,
+);
+const freshLabel = fresh.fields.find((f) => f.field === 'label (rubric)');
+if (freshLabel)
+  console.log(
+    `  label (rubric)    ${ratio(freshLabel.agree, freshLabel.judged)} of matched, ${ratio(freshLabel.agree, fresh.truth)} of truth`,
+  );
 const ranks = (r: FieldReport): string => {
   const kind = r.fields.find((f) => f.field === 'kind');
   return kind ? ratio(kind.markedBoth, kind.markedTruth) : 'n/a';
@@ -113,4 +125,5 @@ console.log(`\nranks/streaks recall (kind agrees): tuned ${ranks(tuned)}, held-o
 if (verbose) printDetails(tuned);
 if (verbose) printDetails(synthetic);
 if (heldOutDetails) printDetails(heldOut);
+if (heldOutDetails) printDetails(fresh);
 if (!verbose) console.log("(--verbose lists the tuned articles' missed and spurious figures and field disagreements)");

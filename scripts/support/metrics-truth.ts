@@ -83,6 +83,8 @@ export interface ArticleScore {
 export const TRUTH_DIR = 'scripts/support/data/metrics-truth';
 /** Synthetic tuning sets: sentences written in the style of the seeds, scored apart from the seed truth. */
 export const SYNTHETIC_DIR = `${TRUTH_DIR}/synthetic`;
+/** Fresh held-out sets: new text and its truth, written blind by someone who saw neither the code nor the other sets. */
+export const FRESH_DIR = `${TRUTH_DIR}/fresh`;
 
 /** The schema now carries issue 15's fields (kind, status, cumulative, span, base, printed). */
 export type ExtractedMetric = Metric;
@@ -463,10 +465,12 @@ export function measureFields(root = process.cwd()): {
   tuned: FieldReport;
   heldOut: FieldReport;
   synthetic: FieldReport;
+  fresh: FieldReport;
 } {
   const runs = extractForTruth(root);
   return {
     synthetic: scoreFields('synthetic (tuning only)', extractForTruth(root, SYNTHETIC_DIR)),
+    fresh: scoreFields('fresh held-out (written blind)', extractForTruth(root, FRESH_DIR)),
     tuned: scoreFields(
       'tuned',
       runs.filter((r) => r.set.heldOut !== true),
