@@ -91,6 +91,8 @@ interface Draft {
   cumulative: boolean;
   span: string | undefined;
   base: string | undefined;
+  /** Whose the figure is, from elsewhere in the sentence (label-context.ts): prefixed to the label once its topic is chosen. */
+  subject?: string | undefined;
 }
 
 /** A rank read as a figure (value = the position), so ids, topics and periods treat it alike. */
@@ -201,6 +203,7 @@ function draftsOfSentence(
     draft.topic = topicByKeywords(topics, [draft.label, sentence, paragraph]);
     draft.base = baseAt(sentence, draft.figure, draft.label);
     draft.kind = kindOf(draft.figure, draft.base);
+    if (draft.subject !== undefined) draft.label = draft.subject + draft.label;
   }
   let previousLabel: string | undefined;
   for (const rank of parsed.ranks) {

@@ -29,6 +29,8 @@ import { attachTopic, bareKind, clauseTopic, RATE_ACTION_WORD, RATE_MANNER_WORD 
 export interface SentenceLabel {
   figure: Figure;
   label: string;
+  /** Whose the figure is, named elsewhere in the sentence: it opens the label, but the label's own words choose the topic. */
+  subject?: string | undefined;
 }
 
 const RAISED = /^(?:提高到|提高至|提升到|提升至|增加到|增至|调整为|调整到|上调至|上调到)(?:每人每[月年天]|每[月年])?$/u;
@@ -263,7 +265,9 @@ function topics(
       kind === 'attribute' &&
       previous !== undefined &&
       kinds[p] === undefined &&
-      !['元', '%', '‰'].includes(previous.figure.unit)
+      !['元', '%', '‰'].includes(previous.figure.unit) &&
+      // Beds and floor space belong to a place, not to the people counted before them (卫生技术人员4120人，床位3260张); a share may.
+      !(PEOPLE_UNITS_ALL.has(previous.figure.unit) && !/[占比]/u.test(item.label))
     ) {
       item.label = attachTopic(previous.label.replace(/(?:人数|人次|次数|户数)$/u, ''), item.label, kind);
       return;
@@ -334,6 +338,103 @@ function subsets(sentence: string, items: SentenceLabel[]): void {
   }
 }
 
+/** A hospital's own workload and income: figures of whichever hospital the sentence is about. */
+const HOSPITAL_WORK = /^(?:入住院|住院|出院|手术|门诊|门急诊|急诊|业务收入|医疗收入)/u;
+
+/**
+ * "…新建区人民医院综合病房楼。1—9月份，医院门诊人数突破20.4万人次，入住院1.64万人次，手术3256例": a
+ * sentence that opens on 医院 (or 该院) means the hospital its paragraph last named, and so do the
+ * hospital workload figures after it (区人民医院门诊人次, 区人民医院手术例数).
+ */
+function namedHospital(earlier: string, sentence: string, items: SentenceLabel[]): void {
+  // The first clause that is not only a time (1—9月份，…).
+  const clauses = sentence
+    .split(/[，,；;。]/u)
+    .filter((c) => !/^[\d—–\-～~至到年月份日底末初上下半季度前后]*$/u.test(c));
+  const opening = stripFillers(cleanText(clauses[0] ?? '')).words;
+  const bare = /^(?:医院|该院)/u.exec(opening)?.[0];
+  if (bare === undefined) return;
+  const named = [...earlier.matchAll(/(?:[县市区镇]|[\p{Script=Han}]{2}[县市区])[\p{Script=Han}]{0,6}?医院/gu)]
+    .map((m) => stripFillers(afterLeadVerb(m[0])).words)
+    .filter((name) => name.length >= 4 && name !== '医院')
+    .pop();
+  if (named === undefined) return;
+  for (const item of items) {
+    if (item.label.startsWith(bare)) item.label = named + item.label.slice(bare.length);
+    else if (HOSPITAL_WORK.test(item.label) && !/(?:医院|卫生院|保健院)/u.test(item.label))
+      item.label = named + item.label.replace(/^入住院/u, '住院');
+  }
+}
+
+/** Verbs of something done to or for people: a label opening with one has left out whose it is. */
+const RECEIVED =
+  /^(?:规则服药|规范服药|服药|住院救治|住院|救治|统筹报销|报销|减免|签约服务|签约|随访|筛查|体检|查体|接种|救助|慰问)/u;
+/** Verbs before the people a figure counts: 管理结核病患者 → 结核病患者. */
+const PEOPLE_VERB = /^(?:管理|签约服务|签约|服务|救治|帮扶|随访|筛查|救助|慰问|新增|登记|在管|覆盖)/u;
+const PEOPLE_UNITS_ALL = new Set(['人', '名', '位', '户']);
+const RECEIVED_UNITS = new Set(['人', '名', '位', '户', '人次', '次', '例', '元', '%', '‰']);
+
+/** The people a figure counts, named in its label (管理结核病患者 → 结核病患者), or undefined. */
+function peopleOf(item: SentenceLabel): string | undefined {
+  if (!PEOPLE_UNITS_ALL.has(item.figure.unit)) return undefined;
+  const people = item.label
+    .replace(/(?:人数|户数)$/u, '')
+    .replace(/^.*(?:惠及|覆盖)/u, '')
+    .replace(PEOPLE_VERB, '');
+  return people.length >= 2 && PEOPLE_NOUN.test(people) && !RECEIVED.test(people) ? people : undefined;
+}
+const PEOPLE_NOUN = /(?:[人者员士师生童女妇民属户众]|家庭|人群|人口|书记)$/u;
+
+/**
+ * "全县共计管理结核病患者234人，规则服药234人，…规则服药率均达100%": a later figure whose label opens with
+ * something done to people (服药, 救治, 报销, 签约…), or is that thing's rate, is about the people an
+ * earlier figure of the sentence counted (结核病患者规则服药人数, 患病贫困人口统筹报销费用). A rate printed
+ * 分别 after two groups is both groups' (贫困人口和计划生育特殊家庭签约率).
+ */
+function peopleSubjects(sentence: string, items: SentenceLabel[]): void {
+  items.forEach((item, k) => {
+    // Done to people: people, times or cases, money or a rate; not things (签约服务团队210个).
+    if (!RECEIVED_UNITS.has(item.figure.unit) || !RECEIVED.test(item.label) || peopleOf(item) !== undefined) return;
+    const groups: string[] = [];
+    for (let j = k - 1; j >= 0 && groups.length < 2; j--) {
+      const people = peopleOf(items[j] as SentenceLabel);
+      if (people !== undefined) groups.unshift(people);
+      if (people !== undefined && !/分别/u.test(sentence.slice(item.figure.start - 8, item.figure.start))) break;
+    }
+    if (groups.length === 0 || groups.some((g) => item.label.includes(g))) return;
+    item.subject = groups.join('和');
+  });
+}
+
+/**
+ * "为12874名80岁及以上老年人发放津贴补贴1278.9万元": the money given is given to the people counted
+ * before it (their label: 80岁及以上老年人津贴补贴人数), so it is theirs: 80岁及以上老年人津贴补贴.
+ */
+function serviceMoney(sentence: string, items: SentenceLabel[]): void {
+  for (let k = 1; k < items.length; k++) {
+    const money = items[k] as SentenceLabel;
+    const people = items[k - 1] as SentenceLabel;
+    if (money.figure.unit !== '元' || !PEOPLE_UNITS_ALL.has(people.figure.unit) || money.subject !== undefined)
+      continue;
+    if (!/为(?:全[县区市镇])?$/u.test(sentence.slice(Math.max(0, people.figure.start - 4), people.figure.start)))
+      continue;
+    // "…名X发放Y": X is who the money went to.
+    const given = new RegExp(`^[的]?([\\p{Script=Han}0-9]{2,16}?)${SERVICE_GIVE.source}`, 'u').exec(
+      cleanText(sentence.slice(people.figure.end, money.figure.start).replace(/^[名人位户]/u, '')),
+    )?.[1];
+    if (given !== undefined && !money.label.includes(given)) money.subject = given;
+  }
+}
+/** Verbs of giving to people: "为N名X发放Y M元". */
+const SERVICE_GIVE = /(?:发放|减免|补贴|救助|资助|报销|支付|提供|慰问)/u;
+
+/** "累计检查目标人群196533人": those checked, not the size of the group aimed at (两癌检查人数). */
+function checkedPeople(items: SentenceLabel[]): void {
+  for (const item of items)
+    if (PEOPLE_UNITS_ALL.has(item.figure.unit))
+      item.label = item.label.replace(/(检查|筛查|体检|随访|查体)目标人群$/u, '$1人数');
+}
+
 function shares(items: SentenceLabel[]): void {
   for (const item of items) if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
 }
@@ -360,6 +461,7 @@ export function refineLabels(
 ): void {
   carriedRates(items, carried);
   programmeNames(earlier, sentence, items);
+  namedHospital(earlier, sentence, items);
   owners(earlier, sentence, items);
   sizes(sentence, items);
   oldAndNew(sentence, items);
@@ -370,5 +472,8 @@ export function refineLabels(
   subsets(sentence, items);
   topics(sentence, items, context.clauses, context.paragraph);
   institutionSubject(sentence, items);
+  peopleSubjects(sentence, items);
+  serviceMoney(sentence, items);
+  checkedPeople(items);
   shares(items);
 }

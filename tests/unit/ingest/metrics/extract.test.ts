@@ -149,9 +149,9 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(labels('组织申报省级卫生单位43个、省级卫生村203个。')).toEqual(['组织申报省级卫生单位', '申报省级卫生村']);
     expect(labels('全县共计管理结核病患者234人，规则服药234人，管理率与规则服药率均达100%。')).toEqual([
       '管理结核病患者',
-      '规则服药人数',
+      '结核病患者规则服药人数',
       '结核病患者管理率',
-      '规则服药率',
+      '结核病患者规则服药率',
     ]);
     expect(labels('成立由26家区直部门负责人为成员的医养结合工作领导小组。')).toEqual([
       '医养结合工作领导小组成员区直部门',
@@ -159,12 +159,50 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(labels('建档立卡1719户、4142人，手术3256例。')).toEqual(['建档立卡户数', '建档立卡人数', '手术例数']);
   });
 
+  it('names the people a later figure of the sentence is about, and the hospital a sentence opening on 医院 means', () => {
+    // Sentences written for these rules, in the seeds' style; none is from a truth set.
+    const labels = (text: string) => extract(text).map((m) => m.label);
+    expect(labels('全镇在管糖尿病患者1320人，随访服务5100人次，规范随访率88.5%。')).toEqual([
+      '在管糖尿病患者',
+      '糖尿病患者随访服务人次',
+      '规范随访率',
+    ]);
+    expect(labels('全区累计救助困难群众860户，住院救治2150人次，报销费用610万元。')).toEqual([
+      '救助困难群众户数',
+      '困难群众住院救治人次',
+      '困难群众报销费用',
+    ]);
+    expect(labels('签约失能老人2300人、残疾人1800人，签约率分别达到95%。')).toEqual([
+      '签约失能老人',
+      '签约残疾人',
+      '失能老人和残疾人签约率',
+    ]);
+    // A figure that counts its own people, or one not done to people, keeps its label.
+    expect(labels('全县有卫生技术人员4120人，床位3260张，签约服务团队210个。')).toEqual([
+      '卫生技术人员',
+      '床位',
+      '签约服务团队',
+    ]);
+    expect(labels('县中医医院新建综合病房楼投入使用。全年医院门诊量28.6万人次，住院1.1万人次，手术1900例。')).toEqual([
+      '县中医医院门诊量',
+      '县中医医院住院人次',
+      '县中医医院手术例数',
+    ]);
+    // Without a hospital named before it, 医院 stays as printed.
+    expect(labels('全年医院门诊量28.6万人次。')).toEqual(['医院门诊量']);
+    expect(labels('为320名孤寡老人发放慰问金48万元。')[1]).toBe('孤寡老人慰问金');
+    expect(labels('全年筛查目标人群4.2万人。')).toEqual(['筛查人数']);
+  });
+
   it('names the subject counted: whose, of what, what it became (label rubric classes, issue 15)', () => {
     const labels = (text: string) => extract(text).map((m) => m.label);
     // a bare head noun takes the modifier printed before the figure; an adverb ends the noun
     expect(labels('成立机关3个党小组，对机关45名党员统一编组。')).toEqual(['机关党小组', '机关党员']);
     // a bracketed aside inside the counted words is dropped, not where the words stop
-    expect(labels('为全县5200名残疾人（含儿童）发放护理补贴300余万元。')).toEqual(['残疾人护理补贴人数', '护理补贴']);
+    expect(labels('为全县5200名残疾人（含儿童）发放护理补贴300余万元。')).toEqual([
+      '残疾人护理补贴人数',
+      '残疾人护理补贴',
+    ]);
     // money named only by its kind takes what it is for
     expect(labels('争取600万元专项资金，专门用于村卫生室改造。')).toEqual(['村卫生室改造专项资金']);
     // "N个X入选/获评Y": when Y is a kind of X, Y names what is counted
@@ -199,7 +237,7 @@ describe('extractMetrics: changes, shares and asides', () => {
   it('names whose or of what from earlier in the sentence or paragraph (labels3, issue 15)', () => {
     const labels = (...paragraphs: string[]) => extract(...paragraphs).map((m) => m.label);
     // an activity printed without its object takes the quoted programme the sentence or paragraph named before it
-    expect(labels('将“两癌”检查项目纳入民生实事，累计检查目标人群19万人。')).toEqual(['两癌检查目标人群']);
+    expect(labels('将“两癌”检查项目纳入民生实事，累计检查目标人群19万人。')).toEqual(['两癌检查人数']);
     expect(labels('全县开展“送医下乡”义诊活动。今年义诊群众3200人次。')).toEqual(['送医下乡义诊群众人次']);
     // 预计 fused with an attribute (预计总投资) names a different quantity and stays; 预计 heading a forecast goes to status
     expect(labels('预计总投资2亿元的3个乡镇卫生院改扩建项目。')).toEqual([
