@@ -5,7 +5,9 @@
  * scripts/support/data/metrics-truth/judged/ (README.md there says how they were made):
  *  - round 1: the extractor's labels of the six articles and the truth sets' labels, each article's
  *    two versions in shuffled blocks with nothing saying which is which, judged by A and B;
- *  - round 2: the labels the site publishes (extractor + editors' corrections), judged by C and D.
+ *  - round 2: the labels the site publishes (extractor + editors' corrections), judged by C and D;
+ *  - round 3: the fresh held-out set's labels from the extractor before and after the day's rules, and
+ *    its truth, and the held-out articles' labels after the rules (without corrections), judged by E and F.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -57,6 +59,7 @@ function report(round: string, judges: [string, string], groupOf: (entry: KeyEnt
 }
 
 const half = (entry: KeyEntry): string =>
-  `${entry.source ?? 'published'} ${HELD_OUT.has(entry.article) ? 'HELD-OUT two' : 'tuned four'}`;
+  `${entry.source ?? 'published'} ${entry.article === 'fresh' ? 'FRESH set 1' : HELD_OUT.has(entry.article) ? 'HELD-OUT two' : 'tuned four'}`;
 report('round1', ['A', 'B'], half);
 report('round2', ['C', 'D'], half);
+report('round3', ['E', 'F'], half);
