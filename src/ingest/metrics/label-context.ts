@@ -36,7 +36,7 @@ export interface SentenceLabel {
 const RAISED = /^(?:提高到|提高至|提升到|提升至|增加到|增至|调整为|调整到|上调至|上调到)(?:每人每[月年天]|每[月年])?$/u;
 const PEOPLE_UNITS = new Set(['人', '名', '位']);
 /** Verbs that head a list of applications or sign-ups: every item was applied for or signed. */
-const LIST_VERB = /^(?:组织申报|申报|签约)/u;
+const LIST_VERB = /^(?:组织申报|申报|签约|规范管理|在管|救治|随访|筛查)/u;
 /** The predicate a list shares: "…、852名护士参与活动", "…全部建立国医堂". */
 const LIST_PREDICATE =
   /^(?:全部|均|都|共同)?(参与\p{Script=Han}{0,4}|参加\p{Script=Han}{0,4}|建立\p{Script=Han}{1,6}|获评\p{Script=Han}{1,10}|入选\p{Script=Han}{1,10})$/u;
@@ -51,6 +51,11 @@ function sizes(sentence: string, items: SentenceLabel[]): void {
     const a = items[k] as SentenceLabel;
     const b = items[k + 1] as SentenceLabel;
     const between = sentence.slice(a.figure.end, b.figure.start);
+    // "由1380人组成的312个家庭医生签约服务团队": the people are the teams' members.
+    if (between === '组成的' && PEOPLE_UNITS.has(a.figure.unit) && !PEOPLE_UNITS.has(b.figure.unit)) {
+      a.label = `${b.label}成员`;
+      continue;
+    }
     if (!/^\p{Script=Han}{0,4}$/u.test(between) || !sentence.slice(b.figure.end).startsWith('的')) continue;
     if (!PEOPLE_UNITS.has(b.figure.unit) || PEOPLE_UNITS.has(a.figure.unit)) continue;
     const x = b.label.replace(/(?:人数|队员)$/u, '');
@@ -130,6 +135,8 @@ function leadVerbs(sentence: string, items: SentenceLabel[]): void {
     // Only a bare "X N个" item of the list: its words run from the previous figure to its own.
     const between = sentence.slice(previous.figure.end, item.figure.start);
     if (!/^[、，,]\p{Script=Han}{2,12}$/u.test(between)) continue;
+    // Verbs of care head only a 、-list (规范管理高血压患者…、糖尿病患者…); after a comma a new clause may start.
+    if (!/^(?:组织申报|申报|签约)$/u.test(verb) && !between.startsWith('、')) continue;
     if (!between.slice(1).endsWith(item.label.replace(/(?:人数|人次|户数)$/u, ''))) continue;
     item.label = `${verb.replace(/^组织/u, '')}${item.label}`;
   }
@@ -177,6 +184,62 @@ function bareRates(sentence: string, items: SentenceLabel[]): void {
     // Words the subject shares with the rate are said once: 新生儿听力筛查 + 筛查率 → 新生儿听力筛查率.
     if (subject.length >= 2) item.label = attachTopic(subject, item.label, 'rate');
   });
+}
+
+/**
+ * "规范管理高血压患者5.12万人、糖尿病患者1.74万人，规范管理率分别为78.4%、76.9%": rates printed 分别
+ * after a list give one rate to each listed group, in order (高血压患者规范管理率, 糖尿病患者规范管理率).
+ */
+function respectiveRates(sentence: string, items: SentenceLabel[]): void {
+  for (let k = 0; k < items.length; k++) {
+    const first = items[k] as SentenceLabel;
+    if (first.figure.unit !== '%' || !/分别(?:为|是|达到?|达)?$/u.test(sentence.slice(0, first.figure.start))) continue;
+    const rates: SentenceLabel[] = [first];
+    while (items[k + rates.length]?.figure.unit === '%') rates.push(items[k + rates.length] as SentenceLabel);
+    const groups = items
+      .slice(0, k)
+      .filter((item) => item.figure.unit !== '%')
+      .slice(-rates.length);
+    if (rates.length < 2 || groups.length !== rates.length) continue;
+    const rate = /^\p{Script=Han}{1,6}率/u.exec(first.label)?.[0];
+    if (rate === undefined) continue;
+    const verb = LIST_VERB.exec(groups[0]?.label ?? '')?.[0] ?? '';
+    rates.forEach((item, i) => {
+      const group = (groups[i] as SentenceLabel).label.replace(/(?:人数|人次|户数)$/u, '').replace(verb, '');
+      if (group.length >= 2) item.label = group + rate;
+    });
+    k += rates.length - 1;
+  }
+}
+
+/** Where the name after 的 ends: its predicate (年内封顶, 已建成, 投入使用 …). */
+const NAME_END = /(?:年内|今年|当年|已|正式|全面|顺利|于|在|将|预计|主体完工|封顶|建成|开工|竣工|投入使用|完工|启用)/u;
+
+/**
+ * "总投资6.8亿元的县人民医院新院区主体工程年内封顶，当年完成投资2.3亿元": a sum printed before 的X is
+ * X's (…主体工程总投资), and so is the sum its sentence goes on to give (…主体工程当年完成投资).
+ */
+function attributeOwners(sentence: string, items: SentenceLabel[]): void {
+  let owner: string | undefined;
+  for (const item of items) {
+    if (owner === undefined) {
+      if (!ATTRIBUTE.test(item.label) || sentence[item.figure.end] !== '的') continue;
+      const rest = cleanText(sentence.slice(item.figure.end + 1).split(/[，,；;。]/u)[0] ?? '');
+      const end = NAME_END.exec(rest);
+      const name = end === null ? rest : rest.slice(0, end.index);
+      if (name.length < 4 || name.length > 16 || /\d/u.test(name)) continue;
+      owner = name;
+      item.label = owner + item.label;
+    } else if (item.figure.unit === '元' && /^(?:投资|资金|总投资|投入)$/u.test(item.label)) {
+      const clause = cleanText(
+        sentence
+          .slice(0, item.figure.start)
+          .split(/[，,；;]/u)
+          .pop() ?? '',
+      );
+      item.label = owner + (clause.endsWith(item.label) && clause.length <= 8 ? clause : item.label);
+    }
+  }
 }
 
 /** An attribute of something, not a thing: it belongs to the project named after its 的. */
@@ -292,7 +355,10 @@ function topics(
 
 /** An institution opening its sentence as the subject: 区中医医院…, 全区120急救中心… */
 const INSTITUTION_SUBJECT =
-  /^([\p{Script=Han}0-9]{0,10}?(?:医院|卫生院|保健院|急救中心|疾控中心|服务中心)(?:实验室)?)/u;
+  /^([\p{Script=Han}0-9]{0,10}?(?:医院|卫生院|保健院|急救中心|指挥中心|疾控中心|服务中心)(?:实验室)?)/u;
+/** An institution's own workload and income, after a verb of doing it (完成门诊量, 实现业务收入, 开展四级手术). */
+const WORKLOAD =
+  /^(?:(?:完成|实现|开展)?)(出院|住院|门诊|门急诊|急诊|(?:[三四]级)?手术|检测|各类|业务收入|医疗收入|平均住院日)/u;
 /** Verbs of a service an institution gives: a label opening with one has left its subject unsaid. */
 const SERVICE_VERB = /^(?:出车|接诊|救治|收治|接听|受理|抢救|转诊|诊治|接收|治疗|诊疗)/u;
 
@@ -307,9 +373,12 @@ function institutionSubject(sentence: string, items: SentenceLabel[]): void {
   const institution = INSTITUTION_SUBJECT.exec(first)?.[1];
   if (institution === undefined || institution.length < 3) return;
   for (const item of items) {
-    if (item.label.includes(institution) || item.figure.start < first.length) continue;
-    if (SERVICE_VERB.test(item.label) || /^(?:出院|住院|门诊|门急诊|手术|检测|各类)/u.test(item.label))
-      item.label = institution + item.label.replace(/^各类/u, '');
+    if (item.label.includes(institution)) continue;
+    const work = WORKLOAD.exec(item.label);
+    // In the first clause a label with a verb of service already has its subject printed before it.
+    if (work !== null)
+      item.label = institution + item.label.slice(work[0].length - (work[1] ?? '').length).replace(/^各类/u, '');
+    else if (SERVICE_VERB.test(item.label) && item.figure.start >= first.length) item.label = institution + item.label;
   }
 }
 
@@ -339,7 +408,7 @@ function subsets(sentence: string, items: SentenceLabel[]): void {
 }
 
 /** A hospital's own workload and income: figures of whichever hospital the sentence is about. */
-const HOSPITAL_WORK = /^(?:入住院|住院|出院|手术|门诊|门急诊|急诊|业务收入|医疗收入)/u;
+const HOSPITAL_WORK = /^(?:入住院|住院|出院|(?:[三四]级)?手术|门诊|门急诊|急诊|业务收入|医疗收入|平均住院日)/u;
 
 /**
  * "…新建区人民医院综合病房楼。1—9月份，医院门诊人数突破20.4万人次，入住院1.64万人次，手术3256例": a
@@ -351,7 +420,9 @@ function namedHospital(earlier: string, sentence: string, items: SentenceLabel[]
   const clauses = sentence
     .split(/[，,；;。]/u)
     .filter((c) => !/^[\d—–\-～~至到年月份日底末初上下半季度前后]*$/u.test(c));
-  const opening = stripFillers(cleanText(clauses[0] ?? '')).words;
+  // Before fillers are stripped: 该院 is one of them.
+  const raw = cleanText(clauses[0] ?? '');
+  const opening = /^(?:医院|该院)/u.test(raw) ? raw : stripFillers(raw).words;
   const bare = /^(?:医院|该院)/u.exec(opening)?.[0];
   if (bare === undefined) return;
   const named = [...earlier.matchAll(/(?:[县市区镇]|[\p{Script=Han}]{2}[县市区])[\p{Script=Han}]{0,6}?医院/gu)]
@@ -435,6 +506,29 @@ function checkedPeople(items: SentenceLabel[]): void {
       item.label = item.label.replace(/(检查|筛查|体检|随访|查体)目标人群$/u, '$1人数');
 }
 
+/** Units of things one owns (beds, rooms, sites), not of people, services or money. */
+const THING_UNITS = /^(?:张|个|家|所|台|支|处|间|辆|套|座)$/u;
+
+/** "设置床位1450张，其中护理型床位860张": a part of things takes what the whole's label says they belong to. */
+function thingSubsets(sentence: string, items: SentenceLabel[]): void {
+  for (let k = 1; k < items.length; k++) {
+    const whole = items[k - 1] as SentenceLabel;
+    const part = items[k] as SentenceLabel;
+    if (part.figure.unit !== whole.figure.unit || !THING_UNITS.test(part.figure.unit)) continue;
+    if (!/^[，,]其中/u.test(sentence.slice(whole.figure.end, part.figure.start))) continue;
+    let shared = 0;
+    while (
+      shared < Math.min(whole.label.length, part.label.length) &&
+      whole.label.at(-1 - shared) === part.label.at(-1 - shared)
+    )
+      shared += 1;
+    const owner = whole.label.slice(0, whole.label.length - shared);
+    // A grade or scope (二级以上) is no owner: 三级医院 are not 二级以上三级医院.
+    if (shared >= 2 && owner.length >= 2 && !/(?:以上|以下|级|等)$/u.test(owner) && !part.label.startsWith(owner))
+      part.label = owner + part.label;
+  }
+}
+
 function shares(items: SentenceLabel[]): void {
   for (const item of items) if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
 }
@@ -467,13 +561,16 @@ export function refineLabels(
   oldAndNew(sentence, items);
   sharedPredicates(sentence, items);
   leadVerbs(sentence, items);
+  respectiveRates(sentence, items);
   bareRates(sentence, items);
   attributes(sentence, items);
+  attributeOwners(sentence, items);
   subsets(sentence, items);
   topics(sentence, items, context.clauses, context.paragraph);
   institutionSubject(sentence, items);
   peopleSubjects(sentence, items);
   serviceMoney(sentence, items);
   checkedPeople(items);
+  thingSubsets(sentence, items);
   shares(items);
 }

@@ -48,10 +48,10 @@ const TRAILING =
   /(?:(?:缩短|延长|扩展|扩大|压缩|拓展|扩充|延伸|降低|减至)(?:至|到)|的|始终|一直|将达到|将会|分别达到|分别达|分别为|均达到|均达|均为|都达到|都达|都为|都是|达到了|达到|已达|高达|多达|约为|控制在|保持在|稳定在|下降到|下降至|上升到|上升至|减少到|减少至|增长到|降至|降到|提高到|提高至|提升到|提升至|增加到|增至|达至|共计|共有|总计|合计|累计|突破|超过|分别|达|为|是|有|共|约|占|至|到|逾|已|均|都|将|了)$/u;
 /** Verbs whose object is the counted thing: the label starts after them. */
 const LEAD_VERBS =
-  /(?:共建|建成|新建|组建|成立|培育|打造|创建|出台|召开|举办|设立|配齐|配备|开设|拥有|现有|完成|开展|进行|确定|带去|发放|解决|形成|提供了|提供|抽调|选派|邀请|登记|建立|建设)/gu;
+  /(?:共建|建成|新建|组建|成立|培育|打造|创建|出台|召开|举办|设立|配齐|配备|开设|拥有|现有|完成|开展|进行|确定|带去|发放|解决|形成|提供了|提供|抽调|选派|邀请|登记|建立|建设|投入)/gu;
 /** Words that end a noun phrase after a figure: what follows is the predicate. */
 const PREDICATE =
-  /(?:参与|参加|参会|组成|组建|相约|常驻|成立|驰援|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|全面|积极|认真|顺利|扎实|合理|统一|及时|集中|取得|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获)/u;
+  /(?:参与|参加|参会|组成|组建|相约|常驻|成立|驰援|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|全面|积极|认真|顺利|扎实|合理|统一|及时|集中|取得|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获|中(?=深入|开展|全面|广泛|积极|推行|实施|组织))/u;
 /** Predicates that say which of the counted nouns are meant: awarded, selected, sent, taking part. */
 const OUTCOME = /^(?:在\p{Script=Han}{1,8}中获奖|获评|荣获|获批|入选|人选|驰援|常驻|参与|参加|参会|进入|纳入)/u;
 /** Words that join the counted noun to something else: the label always stops there. */
@@ -116,8 +116,10 @@ export function afterLeadVerb(text: string): string {
     const m = verb.exec(words);
     if (m === null) continue;
     const rest = words.slice(at + m[0].length);
-    // "执业登记等审批事项", "新院区建设等项目": a verb before 等 is inside the list the noun heads.
-    if (rest.length >= 2 && !/^[率数量度等]/u.test(rest)) cut = Math.max(cut, at + m[0].length);
+    // "执业登记等审批事项", "新院区建设等项目": a verb before 等 is inside the list the noun heads;
+    // "基础设施建设资金": a verb before a bare 资金 or 项目 is part of what the money is for.
+    if (rest.length >= 2 && !/^[率数量度等]/u.test(rest) && !/^(?:资金|项目|工程)$/u.test(rest))
+      cut = Math.max(cut, at + m[0].length);
   }
   return cut < 0 ? words : words.slice(cut);
 }
@@ -196,8 +198,8 @@ function afterLabel(after: string, before: string, rawBefore: string, people = f
   if (a === '') return '';
   const p = firstMatch(a, PREDICATE, 0);
   if (p === 0) {
-    // "10人组成的疫情防控工作队": the figure sizes what follows 的.
-    if (afterDe !== '') return stripFillers(afterDe).words;
+    // "10人组成的疫情防控工作队": the figure sizes what follows 的; in people, it counts the members.
+    if (afterDe !== '') return stripFillers(afterDe).words + (people && /^组成/u.test(a) ? '成员' : '');
     // "1人获评…", "5次在全市…会议上发言": the figure counts the predicate itself.
     const pred = stripFillers(a.replace(/^在/u, '')).words;
     return before === '' ? pred : before + pred;
@@ -216,6 +218,8 @@ function afterLabel(after: string, before: string, rawBefore: string, people = f
     const award = AWARDED.exec(a.slice(q))?.[1];
     if (!outcome && award !== undefined && award.endsWith(noun.slice(-2))) return award;
     if (modifier !== '' && noun.length <= 3) return modifier + noun;
+    // "1260名党员中深入开展…活动": the people among whom it was done are what is counted.
+    if (a[q] === '中') return noun;
     // A bare head noun (镇街, 卫生院, 案例) says little: keep its predicate when short.
     return (noun.length <= 3 || outcome) && a.length <= MAX_PHRASE ? a : noun;
   }

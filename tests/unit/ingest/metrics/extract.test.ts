@@ -159,6 +159,47 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(labels('建档立卡1719户、4142人，手术3256例。')).toEqual(['建档立卡户数', '建档立卡人数', '手术例数']);
   });
 
+  it('names whose and of what in the shapes of the first fresh set (labels-fresh-1, now tuning text)', () => {
+    const labels = (text: string) => extract(text).map((m) => m.label);
+    // An institution that opens the sentence owns its workload figures, verb or not; 该院 after it too.
+    expect(
+      labels(
+        '县人民医院全年完成门诊量58.6万人次，出院患者4.2万人次，开展四级手术2180台，实现业务收入7.35亿元。该院胸痛中心、卒中中心年内均通过国家级认证，平均住院日缩短至7.2天。',
+      ),
+    ).toEqual([
+      '县人民医院门诊量',
+      '县人民医院出院患者人次',
+      '县人民医院四级手术',
+      '县人民医院业务收入',
+      '县人民医院平均住院日',
+    ]);
+    // 分别 after a list of groups: one rate per group, in order; the list's verb heads every item.
+    expect(labels('规范管理高血压患者5.12万人、糖尿病患者1.74万人，规范管理率分别为78.4%、76.9%。')).toEqual([
+      '规范管理高血压患者',
+      '规范管理糖尿病患者',
+      '高血压患者规范管理率',
+      '糖尿病患者规范管理率',
+    ]);
+    // The people a pool or team is made of are its members, not the pool.
+    expect(labels('组建由46人组成的县级卫生应急专家库。')).toEqual(['县级卫生应急专家库成员']);
+    expect(labels('组建由1380人组成的312个家庭医生签约服务团队。')).toEqual([
+      '家庭医生签约服务团队成员',
+      '家庭医生签约服务团队',
+    ]);
+    // A sum printed before 的X is X's; 建设 inside a name is no verb.
+    expect(labels('总投资6.8亿元的县人民医院新院区主体工程年内封顶，当年完成投资2.3亿元。')).toEqual([
+      '县人民医院新院区主体工程总投资',
+      '县人民医院新院区主体工程当年完成投资',
+    ]);
+    expect(labels('2019年以来，全县累计投入基层医疗卫生基础设施建设资金1.15亿元。')).toEqual([
+      '基层医疗卫生基础设施建设资金',
+    ]);
+    expect(labels('县急救指挥中心全年受理急救电话2.47万次，出车1.93万次。')[1]).toBe('县急救指挥中心出车次数');
+    // 其中 a part of things, as of people.
+    expect(labels('全县建成医养结合机构11家，设置床位1450张，其中护理型床位860张。')[2]).toBe('医养结合机构护理型床位');
+    expect(labels('县卫健局在全系统43个基层党支部、1260名党员中深入开展活动。')[1]).toBe('党员');
+  });
+
   it('names the people a later figure of the sentence is about, and the hospital a sentence opening on 医院 means', () => {
     // Sentences written for these rules, in the seeds' style; none is from a truth set.
     const labels = (text: string) => extract(text).map((m) => m.label);
