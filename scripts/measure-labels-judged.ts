@@ -7,7 +7,8 @@
  *    two versions in shuffled blocks with nothing saying which is which, judged by A and B;
  *  - round 2: the labels the site publishes (extractor + editors' corrections), judged by C and D;
  *  - round 3: the fresh held-out set's labels from the extractor before and after the day's rules, and
- *    its truth, and the held-out articles' labels after the rules (without corrections), judged by E and F.
+ *    its truth, and the held-out articles' labels after the rules (without corrections), judged by E and F;
+ *  - round 4: the same for the second fresh set and the second round of rules, judged by G and H.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -59,7 +60,8 @@ function report(round: string, judges: [string, string], groupOf: (entry: KeyEnt
 }
 
 const half = (entry: KeyEntry): string =>
-  `${entry.source ?? 'published'} ${entry.article === 'fresh' ? 'FRESH set 1' : HELD_OUT.has(entry.article) ? 'HELD-OUT two' : 'tuned four'}`;
+  `${entry.source ?? 'published'} ${entry.article === 'fresh' ? 'FRESH set' : HELD_OUT.has(entry.article) ? 'HELD-OUT two' : 'tuned four'}`;
 report('round1', ['A', 'B'], half);
 report('round2', ['C', 'D'], half);
 report('round3', ['E', 'F'], half);
+report('round4', ['G', 'H'], half);
