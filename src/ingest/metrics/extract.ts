@@ -181,7 +181,7 @@ function draftsOfSentence(
     const period =
       running.cumulative && running.span === undefined
         ? undefined
-        : (periodAt(times, figure.start, inherited) ?? String(year));
+        : (periodAt(times, figure.start, inherited, sentence) ?? String(year));
     for (const label of labelled.labels) {
       // topic, base and kind are settled once the sentence's labels are final (below).
       drafts.push({

@@ -69,8 +69,14 @@ function oldAndNew(sentence: string, items: SentenceLabel[]): void {
     const a = items[k] as SentenceLabel;
     const b = items[k + 1] as SentenceLabel;
     if (a.label !== b.label || !RAISED.test(sentence.slice(a.figure.end, b.figure.start))) continue;
-    a.label = /标准$/u.test(a.label) ? a.label.replace(/标准$/u, '原标准') : `原${a.label}`;
-    b.label = /标准$/u.test(b.label) ? b.label.replace(/标准$/u, '新标准') : `新${b.label}`;
+    // An old and a new standard are two quantities; a level at two dates is one (its periods tell them apart:
+    // 由2019年的18.2%提升到31.6%). Without a date of its own, the first is what there was before (原有).
+    if (/标准$/u.test(a.label)) {
+      a.label = a.label.replace(/标准$/u, '原标准');
+      b.label = b.label.replace(/标准$/u, '新标准');
+    } else if (!/\d{4}年(?:底|末)?的$/u.test(sentence.slice(0, a.figure.start))) {
+      a.label = ['%', '‰', '元'].includes(a.figure.unit) ? `${a.label}（原）` : `${a.label}原有数量`;
+    }
   }
 }
 
@@ -402,7 +408,9 @@ function subsets(sentence: string, items: SentenceLabel[]): void {
       continue;
     if (!/^[，,]其中/u.test(sentence.slice(whole.figure.end, part.figure.start))) continue;
     const people = whole.label.replace(/人数$/u, '');
-    const head = people.length <= 4 ? people : people.slice(-2);
+    // The people without a scope or state word before them (在岗乡村医生 → 乡村医生).
+    const bare = people.replace(/^(?:在岗|在编|现有|共有|全部)/u, '');
+    const head = bare.length <= 4 ? bare : bare.slice(-2);
     if (!part.label.includes(head)) part.label = part.label.replace(/人数$/u, '') + head;
   }
 }
@@ -530,7 +538,21 @@ function thingSubsets(sentence: string, items: SentenceLabel[]): void {
 }
 
 function shares(items: SentenceLabel[]): void {
-  for (const item of items) if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
+  let people: string | undefined;
+  items.forEach((item, k) => {
+    if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
+    const previous = items[k - 1];
+    if (previous !== undefined && PEOPLE_UNITS_ALL.has(previous.figure.unit)) people ??= previous.label;
+    if (item.figure.unit !== '%' || previous === undefined) return;
+    // "其中具备执业(助理)医师资格的438人，占39.1%": a bare 占 is the share of the figure before it.
+    if (/^占(?:比)?$/u.test(item.label) && !['%', '‰', '元'].includes(previous.figure.unit))
+      item.label = `${previous.label.replace(/(?:人数|数量)$/u, '')}占比`;
+    // "45岁以下的占28.6%": a share named by its modifier alone is of the people the sentence counted.
+    const modifier = /^(\d+岁(?:以上|以下|及以上|及以下)|\p{Script=Han}{2,6}的)占(?:比)?$/u.exec(item.label)?.[1];
+    const whole = people?.replace(/^(?:在岗|在编|现有|共有)/u, '').replace(/人数$/u, '');
+    if (modifier !== undefined && whole !== undefined && PEOPLE_NOUN.test(whole))
+      item.label = `${modifier.replace(/的$/u, '')}${whole}占比`;
+  });
 }
 
 /** What the sentence's paragraph and own clauses offer as topics (label-topic.ts). */

@@ -69,12 +69,17 @@ const MAX_PHRASE = 20;
 
 /** Drop quotes, parentheticals and spaces: labels are plain words. */
 export function cleanText(text: string): string {
-  return text
-    .replace(PARENS, '')
-    .replace(/[（()）]/gu, '')
-    .replace(QUOTES, '')
-    .replace(/[\s\u3000]+/gu, '')
-    .replace(/^[、，,]+|[、，,]+$/gu, '');
+  return (
+    text
+      // 执业（助理）医师 is one term: its brackets are kept, as printed.
+      .replace(/[（(]助理[)）]/gu, '\u0000')
+      .replace(PARENS, '')
+      .replace(/[（()）]/gu, '')
+      .replace(QUOTES, '')
+      .replace(/[\s\u3000]+/gu, '')
+      .replace(/^[、，,]+|[、，,]+$/gu, '')
+      .replace(/\u0000/gu, '（助理）')
+  );
 }
 
 /** Remove filler at both ends; returns the words and what was stripped from the end. */
@@ -385,7 +390,7 @@ function beforeLabel(before: string, previousBase: string | undefined): string {
   if (GROWTH.test(before)) return (previousBase ?? '') + before.replace(/了$/u, '').replace(/^相比/u, '');
   // "标准由每人每月500元提高到每人每月610元", "管理率从2019年的65%提高到…": both
   // figures measure the subject before 由/从.
-  const from = /^(.{2,}?)(?:由|从)(?=[0-9０-９]|每|去年|上年|原)/u.exec(before);
+  const from = /^(.{2,}?)(?:由|从)(?=[0-9０-９]|每|去年|上年|原|$)/u.exec(before);
   if (from !== null) return stripFillers(from[1] ?? '').words;
   const per = stripFillers(before.replace(TIME_ANYWHERE, '')).words.replace(PER_HEAD, '');
   if (CHANGE.test(per) && stripFillers(per.replace(CHANGE, '')).words === '' && previousBase !== undefined)
@@ -442,7 +447,14 @@ export function labelFigure(req: LabelRequest): Labelled {
   }
 
   let base: string;
-  if (measure && before !== '' && after.startsWith('的') && after.length > 1) {
+  // "床位总数由2019年的3120张增加到…": a count after X由/从 measures X, like a rate does (beforeLabel).
+  const changeFrom =
+    !measure &&
+    /^.{2,}?(?:由|从)(?:\d{4}年(?:底|末)?的?)?$/u.test(before) &&
+    /^(?:增加|提高|提升|增至|增长|上升|下降|减少|降至|降低|扩大|缩短|延长)/u.test(after);
+  if (changeFrom) {
+    base = stripFillers(before.replace(/(?:由|从)(?:\d{4}年(?:底|末)?的?)?$/u, '')).words;
+  } else if (measure && before !== '' && after.startsWith('的') && after.length > 1) {
     // "完成省40%的创建目标": the rate is the thing after 的 when an action precedes it;
     // "总投资1.75亿元的…项目": otherwise the words before name it.
     const verb = [...before.matchAll(LEAD_VERBS)].pop();

@@ -81,6 +81,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
   ],
   [/(?:今年)?上半年/gu, (_m, year) => `${year}-01/${year}-06`],
   [/(?:今年)?下半年/gu, (_m, year) => `${year}-07/${year}-12`],
+  // 预计年底: the end of the article's year (a date after 截至6月底 is not that date)
+  [/(?:今年|当年)?(?<!\d)年[底末]/gu, (_m, year) => String(year)],
   [/(?:今年|当年|本年度?)(?:以来)?/gu, (_m, year) => String(year)],
   [/去年/gu, (_m, year) => String(year - 1)],
 ];
@@ -107,7 +109,13 @@ export function timeExpressions(sentence: string, year: number): TimeExpression[
       found.push({ start, end, period, day: /^\d{4}-\d{2}-\d{2}$/u.test(period) });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // 截至2023年6月底…预计年底: the year end of the year the sentence is in, not of the article's year.
+  found.forEach((t, i) => {
+    const earlier = found[i - 1];
+    if (earlier !== undefined && /^年[底末]$/u.test(sentence.slice(t.start, t.end))) t.period = earlier.period.slice(0, 4);
+  });
+  return found;
 }
 
 /**
@@ -119,14 +127,20 @@ export function periodAt(
   expressions: readonly TimeExpression[],
   at: number,
   inherited: string | undefined,
+  text = '',
 ): string | undefined {
-  const before = expressions.filter((t) => t.end <= at);
+  // "由2019年的18.2%提升到31.6%": a time joined by 的 to another figure is that figure's alone.
+  const before = expressions.filter(
+    (t) => t.end <= at && !(t.end + 1 < at && /^的[0-9０-９]/u.test(text.slice(t.end))),
+  );
   const last = before[before.length - 1];
   if (last !== undefined) {
     // "2023年4月24日，…2023年《职业病防治法》宣传周…": a bare year after a finer date in that year adds nothing.
-    const finer = /^\d{4}$/u.test(last.period)
-      ? before.find((t) => t.period.startsWith(`${last.period}-`) && !t.period.includes('/'))
-      : undefined;
+    // (年底 is not such a year: it is when a forecast applies, not a repeat of the date before it.)
+    const finer =
+      /^\d{4}$/u.test(last.period) && !/年[底末]$/u.test(text.slice(last.start, last.end))
+        ? before.find((t) => t.period.startsWith(`${last.period}-`) && !t.period.includes('/'))
+        : undefined;
     return (finer ?? last).period;
   }
   const after = expressions.find((t) => t.start >= at);

@@ -200,6 +200,27 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(labels('县卫健局在全系统43个基层党支部、1260名党员中深入开展活动。')[1]).toBe('党员');
   });
 
+  it('labels a level at two dates alike, its periods apart, and a share of the figure before it (third round)', () => {
+    const got = (text: string) => extract(text).map((m) => [m.label, m.period]);
+    expect(got('全县村卫生室由326个增加到352个。')).toEqual([
+      ['村卫生室原有数量', '2020'],
+      ['村卫生室', '2020'],
+    ]);
+    expect(got('全区孕产妇系统管理率由2020年的91.2%提高到2023年的95.6%。')).toEqual([
+      ['孕产妇系统管理率', '2020'],
+      ['孕产妇系统管理率', '2023'],
+    ]);
+    expect(got('截至2023年6月底，全县居民健康素养水平达到29.4%，预计年底将达到31%。')).toEqual([
+      ['居民健康素养水平', '2023-06'],
+      ['居民健康素养水平', '2023'],
+    ]);
+    expect(got('全镇共有乡村医生96人，其中具备执业（助理）医师资格的41人，占42.7%。').map(([label]) => label)).toEqual([
+      '乡村医生',
+      '具备执业（助理）医师资格乡村医生',
+      '具备执业（助理）医师资格乡村医生占比',
+    ]);
+  });
+
   it('names the people a later figure of the sentence is about, and the hospital a sentence opening on 医院 means', () => {
     // Sentences written for these rules, in the seeds' style; none is from a truth set.
     const labels = (text: string) => extract(text).map((m) => m.label);
