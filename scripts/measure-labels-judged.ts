@@ -8,7 +8,8 @@
  *  - round 2: the labels the site publishes (extractor + editors' corrections), judged by C and D;
  *  - round 3: the fresh held-out set's labels from the extractor before and after the day's rules, and
  *    its truth, and the held-out articles' labels after the rules (without corrections), judged by E and F;
- *  - round 4: the same for the second fresh set and the second round of rules, judged by G and H.
+ *  - round 4: the same for the second fresh set and the second round of rules, judged by G and H;
+ *  - round 5: the third fresh set after the third round (one label differs from before it) and its truth, by I and J.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -65,3 +66,4 @@ report('round1', ['A', 'B'], half);
 report('round2', ['C', 'D'], half);
 report('round3', ['E', 'F'], half);
 report('round4', ['G', 'H'], half);
+report('round5', ['I', 'J'], half);
