@@ -10,6 +10,7 @@ import { checkEntryFileNames } from './files.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkLink } from './links.ts';
 import { headingIds, jsxElements, parseMdx, walk, lineOfNode, type MdNode } from './mdx.ts';
+import { checkLabels } from './metric-labels.ts';
 import { checkMetrics } from './metric-quotes.ts';
 import { checkMdxPolicy, checkUrl, type EntryKind } from './mdx-policy.ts';
 import { checkSeedSources, seedOf } from './seed-sources.ts';
@@ -170,6 +171,8 @@ export function checkEntry(kind: Kind, file: TextFile, taxonomy: TaxonomyIndex |
   // Body checks need a body that compiles; its error comes first.
   if (tree) {
     if (kind === 'article') found.push(...checkMetrics(metrics, blocks, source.lineOf));
+    if (kind === 'article')
+      problems.push(...checkLabels(metrics, source.path, source.lineOf, seedOf(data) !== undefined));
     if (kind === 'article')
       found.push(
         ...checkEvents(
