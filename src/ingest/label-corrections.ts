@@ -65,9 +65,10 @@ export function parseLabelCorrections(text: string, file = LABEL_CORRECTIONS_FIL
 }
 
 /**
- * The article's metrics with the editors' labels. A correction whose figure is
- * gone, or whose `before` is no longer the extractor's label, is refused, not
- * applied: the extractor has changed, and the editor decides again.
+ * The article's metrics with the editors' labels. A correction applies to the figure with its id and
+ * its `before` label; when the id has changed (an id carries the figure's topic), to the one figure
+ * still labelled `before`. A correction that finds neither is refused, not applied: the extractor
+ * has changed, and the editor decides again.
  */
 export function applyLabelCorrections(
   slug: string,
@@ -75,32 +76,42 @@ export function applyLabelCorrections(
   corrections: readonly PlacedLabelCorrection[],
   file = LABEL_CORRECTIONS_FILE,
 ): Article['metrics'] {
-  const mine = new Map(corrections.filter((c) => c.article === slug).map((c) => [c.id, c]));
-  if (mine.size === 0) return metrics;
-  const ids = new Set(metrics.map((m) => m.id));
-  for (const c of mine.values()) {
-    if (!ids.has(c.id)) {
-      throw new IngestError({
-        file,
-        line: c.line,
-        field: 'id',
-        message: `no figure ${c.id} in ${slug} (its figures are now: ${[...ids].slice(0, 8).join(', ')}${ids.size > 8 ? ', …' : ''})`,
-        fix: `find the figure in content/articles/${slug}.mdx and use its id, or delete this correction`,
-      });
+  const mine = corrections.filter((c) => c.article === slug);
+  if (mine.length === 0) return metrics;
+  const after = new Map<number, string>();
+  for (const c of mine) {
+    let at = metrics.findIndex((m) => m.id === c.id && m.label === c.before);
+    if (at < 0) {
+      const labelled = metrics.flatMap((m, i) => (m.label === c.before ? [i] : []));
+      if (labelled.length === 1) at = labelled[0]!;
     }
+    if (at < 0) throw refusal(slug, metrics, c, file);
+    after.set(at, c.after);
   }
-  return metrics.map((metric) => {
-    const c = mine.get(metric.id);
-    if (c === undefined) return metric;
-    if (c.before !== metric.label) {
-      throw new IngestError({
-        file,
-        line: c.line,
-        field: 'before',
-        message: `${slug} ${c.id} is now labelled «${metric.label}» by ingest, not «${c.before}»`,
-        fix: `if «${c.after}» is still right, set before: ${metric.label}; otherwise delete this correction`,
-      });
-    }
-    return { ...metric, label: c.after };
+  return metrics.map((metric, i) => {
+    const label = after.get(i);
+    return label === undefined ? metric : { ...metric, label };
+  });
+}
+
+/** Why a correction cannot be applied, and what the editor can do. */
+function refusal(slug: string, metrics: Article['metrics'], c: PlacedLabelCorrection, file: string): IngestError {
+  const byId = metrics.find((m) => m.id === c.id);
+  if (byId !== undefined) {
+    return new IngestError({
+      file,
+      line: c.line,
+      field: 'before',
+      message: `${slug} ${c.id} is now labelled «${byId.label}» by ingest, not «${c.before}»`,
+      fix: `if «${c.after}» is still right, set before: ${byId.label}; otherwise delete this correction`,
+    });
+  }
+  const ids = metrics.map((m) => m.id);
+  return new IngestError({
+    file,
+    line: c.line,
+    field: 'id',
+    message: `no figure ${c.id} in ${slug}, and none labelled «${c.before}» (its figures are now: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''})`,
+    fix: `find the figure in content/articles/${slug}.mdx and use its id and label, or delete this correction`,
   });
 }

@@ -100,10 +100,18 @@ describe('applyLabelCorrections', () => {
     expect(error.fix).toMatch(/set before: 家庭医生签约率/u);
   });
 
+  it('follows a figure whose id changed but whose label did not (an id carries its topic)', () => {
+    const metrics = [metric('elderly-care-3', '镇已正式命名'), metric('other', '镇街进入创建程序')];
+    expect(applyLabelCorrections('shanghe-2020', metrics, corrections).map((m) => m.label)).toEqual([
+      '已正式命名国家卫生镇的镇',
+      '镇街进入创建程序',
+    ]);
+  });
+
   it('refuses a correction of a figure the article no longer has', () => {
     const error = thrown(() => applyLabelCorrections('shanghe-2020', [metric('towns-4', '镇')], corrections));
     expect(error.line).toBe(7);
     expect(error.field).toBe('id');
-    expect(error.message).toMatch(/no figure towns-3 in shanghe-2020/u);
+    expect(error.message).toMatch(/no figure towns-3 in shanghe-2020, and none labelled «镇已正式命名»/u);
   });
 });
