@@ -277,6 +277,15 @@ const ACTIVITY = /^(?:检查|筛查|接种|签约|随访|体检|查体|义诊|�
  */
 function programmeNames(earlier: string, sentence: string, items: SentenceLabel[]): void {
   for (const item of items) {
+    // "深入实施“基层强基”提升工程，投入资金5460万元": bare money is the quoted programme's the sentence opened with.
+    if (item.figure.unit === '元' && /^(?:投入)?(?:资金|经费)$/u.test(item.label)) {
+      const opening = sentence.slice(0, item.figure.start).split(/[，,；;]/u)[0] ?? '';
+      const programme = /[“"「『]([^”"」』“]{1,12})[”"」』](\p{Script=Han}{0,6}?(?:工程|行动|项目|计划|活动))/u.exec(
+        opening,
+      );
+      if (programme !== null) item.label = cleanText(`${programme[1] ?? ''}${programme[2] ?? ''}`) + item.label;
+      continue;
+    }
     const activity = ACTIVITY.exec(item.label)?.[0];
     if (activity === undefined) continue;
     const text = earlier + sentence.slice(0, item.figure.start);
@@ -366,7 +375,7 @@ const INSTITUTION_SUBJECT =
 const WORKLOAD =
   /^(?:(?:完成|实现|开展)?)(出院|住院|门诊|门急诊|急诊|(?:[三四]级)?手术|检测|各类|业务收入|医疗收入|平均住院日)/u;
 /** Verbs of a service an institution gives: a label opening with one has left its subject unsaid. */
-const SERVICE_VERB = /^(?:出车|接诊|救治|收治|接听|受理|抢救|转诊|诊治|接收|治疗|诊疗)/u;
+const SERVICE_VERB = /^(?:出车|接诊|救治|收治|接听|受理|抢救|转诊|诊治|接收|治疗|诊疗|下派|派驻|远程会诊|会诊)/u;
 
 /**
  * The clauses after an institution's first clause keep it as their subject (承前省略):
@@ -394,19 +403,43 @@ function institutionSubject(sentence: string, items: SentenceLabel[]): void {
  */
 function subsets(sentence: string, items: SentenceLabel[]): void {
   // "全区在岗乡村医生中，60岁以上的有132人": the set named by a clause "X中" heads the people counted in it.
-  const among = /^(?:在(?=[全各本我]))?(\p{Script=Han}{2,12})中$/u.exec(
-    stripFillers(cleanText(sentence.split(/[，,]/u)[0] ?? '')).words,
-  )?.[1];
+  const opening = stripFillers(cleanText(sentence.split(/[，,]/u)[0] ?? '')).words;
+  const among = /^(?:在(?=[全各本我]))?(\p{Script=Han}{2,12})中$/u.exec(opening)?.[1];
   for (const item of items) {
     if (among === undefined || !PEOPLE_UNITS.has(item.figure.unit) || !/人数$/u.test(item.label)) continue;
     if (!item.label.includes(among)) item.label = item.label.replace(/人数$/u, '') + among;
   }
+  // "全县12处镇卫生院中，达到…推荐标准的9处": a part of things counted by its predicate alone is of that set.
+  const set = /^(?:全[县市区镇])?[\d.]+[处个家所座](\p{Script=Han}{2,12})中$/u.exec(opening);
+  if (set !== null) {
+    const things = set[1] ?? '';
+    for (const item of items.slice(1)) {
+      if (item.figure.unit === '%' || PEOPLE_UNITS.has(item.figure.unit) || item.label.includes(things)) continue;
+      if (/的$/u.test(sentence.slice(0, item.figure.start))) item.label = `${item.label}的${things}`;
+    }
+  }
   for (let k = 1; k < items.length; k++) {
-    const whole = items[k - 1] as SentenceLabel;
+    let w = k - 1;
+    // "其中硕士研究生以上学历58人、副高级以上职称41人": every item of the 其中-list is a part of the whole.
+    while (
+      w > 0 &&
+      /^、\p{Script=Han}{2,12}$/u.test(
+        sentence.slice((items[w] as SentenceLabel).figure.end, (items[w + 1] as SentenceLabel).figure.start),
+      )
+    )
+      w -= 1;
+    const whole = items[w] as SentenceLabel;
     const part = items[k] as SentenceLabel;
-    if (!PEOPLE_UNITS.has(part.figure.unit) || !PEOPLE_UNITS.has(whole.figure.unit) || !/人数$/u.test(part.label))
+    if (!PEOPLE_UNITS.has(part.figure.unit) || !PEOPLE_UNITS.has(whole.figure.unit)) continue;
+    if (!/^[，,]其中/u.test(sentence.slice(whole.figure.end, (items[w + 1] as SentenceLabel).figure.start))) continue;
+    // People recruited: the parts were recruited too (引进硕士研究生以上学历人才).
+    const recruited = /^(?:累计)?(引进|招聘|招录|新进|新招|招引)/u.exec(whole.label)?.[1];
+    if (recruited !== undefined && /^(?:\S+?)(?:人才|人数)$/u.test(part.label) && !part.label.startsWith(recruited)) {
+      const noun = /人才$/u.test(whole.label.replace(/人数$/u, '')) ? '人才' : '人员';
+      part.label = `${recruited}${part.label.replace(/(?:人才|人数)$/u, '')}${noun}`;
       continue;
-    if (!/^[，,]其中/u.test(sentence.slice(whole.figure.end, part.figure.start))) continue;
+    }
+    if (!/人数$/u.test(part.label)) continue;
     const people = whole.label.replace(/人数$/u, '');
     // The people without a scope or state word before them (在岗乡村医生 → 乡村医生).
     const bare = people.replace(/^(?:在岗|在编|现有|共有|全部)/u, '');

@@ -199,6 +199,8 @@ function afterLabel(after: string, before: string, rawBefore: string, people = f
   }
   const j = firstMatch(a, JOINER, 2);
   if (j > 0) a = a.slice(0, j);
+  // "全县12处镇卫生院中，…": the set the clause is about, not "镇卫生院中".
+  if (after.indexOf('的') < 0) a = a.replace(/(?<=[院室站所村镇户员者人心馆队])中$/u, '');
   a = a.replace(/[和及或、]$/u, '');
   if (a === '') return '';
   const p = firstMatch(a, PREDICATE, 0);
@@ -214,6 +216,8 @@ function afterLabel(after: string, before: string, rawBefore: string, people = f
     const noun = a.slice(0, q);
     const group = FORMED.exec(a.slice(q))?.[1];
     if (people && group !== undefined) return `${group}成员`;
+    // "由21个市直部门组成的医养结合工作领导小组": the departments are the group's members.
+    if (a.slice(q) === '组成' && afterDe !== '') return `${stripFillers(afterDe).words}${people ? '' : '成员'}${noun}`;
     // "4个推荐项目在省级决赛中获奖", "3名白衣战士驰援武汉": an outcome says which of the nouns are counted;
     // too long for a chart, the award alone names them when it is a kind of the noun (…入选…种植基地).
     const outcome = OUTCOME.test(a.slice(q)) && a.length <= 16;
@@ -365,7 +369,8 @@ function listItems(subject: string): string[] {
 }
 const PEOPLE = /(?:患者|人群|儿童|老人|老年人|妇女|孕产妇|居民|家庭)/u;
 /** Ends with a head noun: people, or what a rate, count or amount measures. */
-const HEADED = /(?:患者|人群|儿童|老人|老年人|妇女|孕产妇|居民|家庭|人|者|员|率|数|量|额|费|金|度|比)$/u;
+const HEADED =
+  /(?:患者|人群|儿童|老人|老年人|妇女|孕产妇|居民|家庭|人|者|员|率|数|量|额|费|金|度|比|楼|中心|院|站|室|所|馆|项目|工程)$/u;
 
 /** "X占Y的60%" → X占比. */
 function shareOf(before: string): string | undefined {
@@ -430,7 +435,7 @@ export function labelFigure(req: LabelRequest): Labelled {
 
   // "门诊量和住院量分别增长15%和12%", "省级、市级和区级X分别达到4个、17个和101个":
   // the items of the subject, each with the verb, for this figure and the ones listed next.
-  const each = /^(.*?)分别(\p{Script=Han}{0,3})$/u.exec(before + trailing);
+  const each = /^(.*?)分别(\p{Script=Han}{0,4})$/u.exec(before + trailing);
   if (each !== null && (each[1] ?? '') !== '' && (measure || after === '')) {
     const verb = (each[2] ?? '').replace(/^(?:达到|达|为|是|有)$/u, '');
     const items = listItems(each[1] ?? '').map((item) => item + verb);
@@ -523,9 +528,13 @@ export function labelFigure(req: LabelRequest): Labelled {
     base = head + base;
   }
   // "争取600万元专项资金，专门用于村卫生室改造": money named by its kind alone takes its purpose.
-  if (figure.unit === '元' && /^\p{Script=Han}{0,4}(?:资金|经费|补助|补贴|款)$/u.test(base)) {
+  // "区财政安排专项资金650万元，用于…": who arranged it stays out; the kind of money and its purpose name it.
+  const kind = /^(?:\p{Script=Han}{1,4}(?:安排|拨付|下达|争取))?(\p{Script=Han}{0,4}(?:资金|经费|补助|补贴|款))$/u.exec(
+    base,
+  )?.[1];
+  if (figure.unit === '元' && kind !== undefined) {
     const purpose = /用于(\p{Script=Han}{2,14}?)(?:[，,。；;！？!?]|$)/u.exec(sentence.slice(figure.end))?.[1];
-    if (purpose !== undefined) base = purpose + base;
+    if (purpose !== undefined) base = purpose + (kind === base ? base : kind);
   }
   base = base.replace(/^[、，,]+|[、，,]+$/gu, '');
   return base === '' || !/[\p{Script=Han}A-Za-z]/u.test(base)

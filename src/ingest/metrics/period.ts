@@ -113,7 +113,8 @@ export function timeExpressions(sentence: string, year: number): TimeExpression[
   // 截至2023年6月底…预计年底: the year end of the year the sentence is in, not of the article's year.
   found.forEach((t, i) => {
     const earlier = found[i - 1];
-    if (earlier !== undefined && /^年[底末]$/u.test(sentence.slice(t.start, t.end))) t.period = earlier.period.slice(0, 4);
+    if (earlier !== undefined && /^年[底末]$/u.test(sentence.slice(t.start, t.end)))
+      t.period = earlier.period.slice(0, 4);
   });
   return found;
 }

@@ -221,6 +221,31 @@ describe('extractMetrics: changes, shares and asides', () => {
     ]);
   });
 
+  it('names whose and of what in the shapes of the third fresh set (fourth round)', () => {
+    const labels = (text: string) => extract(text).map((m) => m.label);
+    expect(labels('县人民医院新病房楼、县中医院康复中心分别完成投资1.2亿元、0.8亿元。')).toEqual([
+      '县人民医院新病房楼完成投资',
+      '县中医院康复中心完成投资',
+    ]);
+    expect(labels('县财政安排专项资金300万元，用于村医养老保险补助。')).toEqual(['村医养老保险补助专项资金']);
+    expect(labels('全县实施“健康乡村”建设工程，投入资金2100万元。')).toEqual(['健康乡村建设工程投入资金']);
+    expect(labels('县中医院作为牵头医院，全年下派专家820人次，开展远程会诊1500例。')).toEqual([
+      '县中医院下派专家人次',
+      '县中医院远程会诊例数',
+    ]);
+    expect(labels('全年招聘卫生专业技术人员120人，其中本科以上学历86人、中级以上职称23人。')).toEqual([
+      '招聘卫生专业技术人员',
+      '招聘本科以上学历人员',
+      '招聘中级以上职称人员',
+    ]);
+    expect(labels('全区9处社区卫生服务中心中，达到推荐标准的5处，占55.6%。')).toEqual([
+      '社区卫生服务中心',
+      '达到推荐标准的社区卫生服务中心',
+      '达到推荐标准的社区卫生服务中心占比',
+    ]);
+    expect(labels('成立由15个区直部门组成的爱国卫生运动委员会。')).toEqual(['爱国卫生运动委员会成员区直部门']);
+  });
+
   it('names the people a later figure of the sentence is about, and the hospital a sentence opening on 医院 means', () => {
     // Sentences written for these rules, in the seeds' style; none is from a truth set.
     const labels = (text: string) => extract(text).map((m) => m.label);
