@@ -8,6 +8,7 @@ import {
   LABEL_CORRECTIONS_FILE,
   parseLabelCorrections,
   type PlacedLabelCorrection,
+  unusedCorrections,
 } from './label-corrections.ts';
 import { extractArticleMetrics } from './metrics/article.ts';
 import { ingestSeed } from './pipeline.ts';
@@ -204,6 +205,9 @@ export async function runIngest({ root, force, effects }: IngestOptions): Promis
     return report;
   }
 
+  // Articles whose labels were looked up in the corrections this run.
+  const corrected = new Set<string>();
+
   const names = (await effects.readDir(seedsDir)).sort();
   for (const name of names.filter((n) => !isSeedName(n) && !n.startsWith('.')))
     effects.log(`skipped  seeds/${name}: not a .txt file (ingest reads only *.txt)`);
@@ -261,8 +265,10 @@ export async function runIngest({ root, force, effects }: IngestOptions): Promis
           return undefined;
         },
         takenSlugs: taken,
-        extractMetrics: (parsed, year, slug) =>
-          applyLabelCorrections(slug, extractArticleMetrics(parsed, year, taxonomy), labelCorrections),
+        extractMetrics: (parsed, year, slug) => {
+          corrected.add(slug);
+          return applyLabelCorrections(slug, extractArticleMetrics(parsed, year, taxonomy), labelCorrections);
+        },
       });
       refuseRepeatedText(
         seed.file,
@@ -322,6 +328,7 @@ export async function runIngest({ root, force, effects }: IngestOptions): Promis
       }
     }
   }
+  for (const line of unusedCorrections(labelCorrections, corrected)) effects.log(`warning  ${line}`);
   return report;
 }
 

@@ -22,7 +22,7 @@ export function parseLabelCorrections(text: string, file = LABEL_CORRECTIONS_FIL
       file,
       line: error.linePos?.[0].line ?? 1,
       message: `is not valid YAML: ${error.message.split('\n')[0]}`,
-      fix: 'each correction is a list item "- article: … id: … before: … after: … reason: …", indented as in the file’s first entry',
+      fix: 'each correction is a list item "- article: … id: … before: … after: … reason: …", as in the file’s first entry (one document, each key once)',
     });
   }
   if (doc.contents === null) return [];
@@ -78,19 +78,30 @@ export function applyLabelCorrections(
 ): Article['metrics'] {
   const mine = corrections.filter((c) => c.article === slug);
   if (mine.length === 0) return metrics;
-  const after = new Map<number, string>();
+  const after = new Map<number, PlacedLabelCorrection>();
   for (const c of mine) {
     let at = metrics.findIndex((m) => m.id === c.id && m.label === c.before);
-    if (at < 0) {
+    // Only a figure whose id is gone is looked for by its label: a figure that kept its id was relabelled.
+    if (at < 0 && !metrics.some((m) => m.id === c.id)) {
       const labelled = metrics.flatMap((m, i) => (m.label === c.before ? [i] : []));
       if (labelled.length === 1) at = labelled[0]!;
     }
     if (at < 0) throw refusal(slug, metrics, c, file);
-    after.set(at, c.after);
+    const earlier = after.get(at);
+    if (earlier !== undefined) {
+      throw new IngestError({
+        file,
+        line: c.line,
+        field: 'id',
+        message: `corrects the same figure of ${slug} as line ${earlier.line} (${metrics[at]!.id})`,
+        fix: 'keep one correction per figure; if this one was for another figure, give that figure’s id',
+      });
+    }
+    after.set(at, c);
   }
   return metrics.map((metric, i) => {
-    const label = after.get(i);
-    return label === undefined ? metric : { ...metric, label };
+    const c = after.get(i);
+    return c === undefined ? metric : { ...metric, label: c.after };
   });
 }
 
@@ -103,7 +114,7 @@ function refusal(slug: string, metrics: Article['metrics'], c: PlacedLabelCorrec
       line: c.line,
       field: 'before',
       message: `${slug} ${c.id} is now labelled «${byId.label}» by ingest, not «${c.before}»`,
-      fix: `if «${c.after}» is still right, set before: ${byId.label}; otherwise delete this correction`,
+      fix: `if «${c.after}» is still right, set before: "${byId.label}"; otherwise delete this correction`,
     });
   }
   const ids = metrics.map((m) => m.id);
@@ -114,4 +125,18 @@ function refusal(slug: string, metrics: Article['metrics'], c: PlacedLabelCorrec
     message: `no figure ${c.id} in ${slug}, and none labelled «${c.before}» (its figures are now: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''})`,
     fix: `find the figure in content/articles/${slug}.mdx and use its id and label, or delete this correction`,
   });
+}
+
+/** Corrections of articles no seed gave this run (a slug mistyped, or an article gone): editors are told, nothing is changed. */
+export function unusedCorrections(
+  corrections: readonly PlacedLabelCorrection[],
+  ingested: ReadonlySet<string>,
+  file = LABEL_CORRECTIONS_FILE,
+): string[] {
+  return corrections
+    .filter((c) => !ingested.has(c.article))
+    .map(
+      (c) =>
+        `${file}:${c.line} article: no article ${c.article} came from seeds/ this run, so this correction was not used — check the slug (the file name in content/articles/ without .mdx), or delete the correction if the article is gone`,
+    );
 }

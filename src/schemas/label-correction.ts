@@ -11,13 +11,13 @@ export const labelCorrectionSchema = z.strictObject({
   /** The article's slug: jiyang-2024. */
   article: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use the slug, the file name without .mdx'),
   /** The metric's id in the article's frontmatter. */
-  id: z.string().min(1),
+  id: z.string().trim().min(1),
   /** The label ingest writes without this correction, exactly. */
-  before: z.string().min(1),
+  before: z.string().trim().min(1),
   /** The label readers see (CONTRIBUTING.md, "标签怎么写"). */
-  after: z.string().min(1),
+  after: z.string().trim().min(1),
   /** Which rule the old label broke, in a sentence. */
-  reason: z.string().min(1),
+  reason: z.string().trim().min(1),
 });
 
 export type LabelCorrection = z.infer<typeof labelCorrectionSchema>;

@@ -75,7 +75,11 @@ function oldAndNew(sentence: string, items: SentenceLabel[]): void {
       a.label = a.label.replace(/标准$/u, '原标准');
       b.label = b.label.replace(/标准$/u, '新标准');
     } else if (!/\d{4}年(?:底|末)?的$/u.test(sentence.slice(0, a.figure.start))) {
-      a.label = ['%', '‰', '元'].includes(a.figure.unit) ? `${a.label}（原）` : `${a.label}原有数量`;
+      // A count of things had 原有 so many; a rate, a sum or a per-head figure was so much before.
+      a.label =
+        ['%', '‰', '元'].includes(a.figure.unit) || /(?:数|率|比|量|水平|均)$/u.test(a.label)
+          ? `${a.label}（原）`
+          : `${a.label}原有数量`;
     }
   }
 }
@@ -197,18 +201,35 @@ function bareRates(sentence: string, items: SentenceLabel[]): void {
  * after a list give one rate to each listed group, in order (高血压患者规范管理率, 糖尿病患者规范管理率).
  */
 function respectiveRates(sentence: string, items: SentenceLabel[]): void {
+  // "…规范管理率分别为75.2%、73.8%，控制率分别为60.1%、58.3%": a second 分别 goes over the same groups.
+  let previousGroups: SentenceLabel[] = [];
   for (let k = 0; k < items.length; k++) {
     const first = items[k] as SentenceLabel;
     if (first.figure.unit !== '%' || !/分别(?:为|是|达到?|达)?$/u.test(sentence.slice(0, first.figure.start))) continue;
+    // The rates printed together: joined by 、 or 和, one rate named for all of them.
     const rates: SentenceLabel[] = [first];
-    while (items[k + rates.length]?.figure.unit === '%') rates.push(items[k + rates.length] as SentenceLabel);
-    const groups = items
-      .slice(0, k)
-      .filter((item) => item.figure.unit !== '%')
-      .slice(-rates.length);
+    for (let next = items[k + 1]; next?.figure.unit === '%'; next = items[k + rates.length + 1]) {
+      const last = rates[rates.length - 1] as SentenceLabel;
+      if (!/^[、和及]$/u.test(sentence.slice(last.figure.end, next.figure.start))) break;
+      rates.push(next);
+    }
+    // The groups: the 、-list of counts just before, as many as the rates.
+    const groups: SentenceLabel[] = [];
+    for (let j = k - 1; j >= 0 && groups.length < rates.length; j--) {
+      const item = items[j] as SentenceLabel;
+      if (item.figure.unit === '%') break;
+      if (
+        groups.length > 0 &&
+        !/^、\p{Script=Han}{2,12}$/u.test(sentence.slice(item.figure.end, (groups[0] as SentenceLabel).figure.start))
+      )
+        break;
+      groups.unshift(item);
+    }
+    if (groups.length === 0 && previousGroups.length === rates.length) groups.push(...previousGroups);
     if (rates.length < 2 || groups.length !== rates.length) continue;
+    previousGroups = groups;
     const rate = /^\p{Script=Han}{1,6}率/u.exec(first.label)?.[0];
-    if (rate === undefined) continue;
+    if (rate === undefined || rates.some((r) => !r.label.startsWith(rate))) continue;
     const verb = LIST_VERB.exec(groups[0]?.label ?? '')?.[0] ?? '';
     rates.forEach((item, i) => {
       const group = (groups[i] as SentenceLabel).label.replace(/(?:人数|人次|户数)$/u, '').replace(verb, '');
@@ -243,6 +264,8 @@ function attributeOwners(sentence: string, items: SentenceLabel[]): void {
           .split(/[，,；;]/u)
           .pop() ?? '',
       );
+      // "…，全县完成投资3.5亿元": a clause with a subject of its own is not about the project.
+      if (/^(?:全[县市区镇省]|各)/u.test(clause)) continue;
       item.label = owner + (clause.endsWith(item.label) && clause.length <= 8 ? clause : item.label);
     }
   }
@@ -464,12 +487,18 @@ function namedHospital(earlier: string, sentence: string, items: SentenceLabel[]
   // Before fillers are stripped: 该院 is one of them.
   const raw = cleanText(clauses[0] ?? '');
   const opening = /^(?:医院|该院)/u.test(raw) ? raw : stripFillers(raw).words;
-  const bare = /^(?:医院|该院)/u.exec(opening)?.[0];
+  const bare = /^(?:医院|该院)(?![、和及与])/u.exec(opening)?.[0];
   if (bare === undefined) return;
-  const named = [...earlier.matchAll(/(?:[县市区镇]|[\p{Script=Han}]{2}[县市区])[\p{Script=Han}]{0,6}?医院/gu)]
+  // The hospital the sentence before is about: the first it names (区人民医院与市立医院签约。该院… is 区人民医院).
+  const before =
+    earlier
+      .split(/(?<=[。！？!?])/u)
+      .filter((t) => t.trim() !== '')
+      .pop() ?? '';
+  const named = [...before.matchAll(/(?:[县市区镇]|[\p{Script=Han}]{2}[县市区])[\p{Script=Han}]{0,6}?医院/gu)]
     .map((m) => stripFillers(afterLeadVerb(m[0])).words)
-    .filter((name) => name.length >= 4 && name !== '医院')
-    .pop();
+    .filter((name) => name.length >= 4 && name !== '医院' && !/(?:以上|以下|各|等|所有|全部|[0-9])/u.test(name))
+    .shift();
   if (named === undefined) return;
   for (const item of items) {
     if (item.label.startsWith(bare)) item.label = named + item.label.slice(bare.length);
@@ -507,13 +536,19 @@ function peopleSubjects(sentence: string, items: SentenceLabel[]): void {
   items.forEach((item, k) => {
     // Done to people: people, times or cases, money or a rate; not things (签约服务团队210个).
     if (!RECEIVED_UNITS.has(item.figure.unit) || !RECEIVED.test(item.label) || peopleOf(item) !== undefined) return;
+    const verb = RECEIVED.exec(item.label)?.[0] ?? '';
     const groups: string[] = [];
     for (let j = k - 1; j >= 0 && groups.length < 2; j--) {
-      const people = peopleOf(items[j] as SentenceLabel);
+      const counted = items[j] as SentenceLabel;
+      const people = peopleOf(counted);
+      // People a thing was done to are some of the group: never more than it (接种新冠疫苗12.6万人 is not of 120 patients).
+      if (people !== undefined && PEOPLE_UNITS_ALL.has(item.figure.unit) && item.figure.value > counted.figure.value)
+        return;
       if (people !== undefined) groups.unshift(people);
       if (people !== undefined && !/分别/u.test(sentence.slice(item.figure.start - 8, item.figure.start))) break;
     }
-    if (groups.length === 0 || groups.some((g) => item.label.includes(g))) return;
+    // The group is named by the same act (两癌筛查目标人群 … 完成筛查): it is no subject of it.
+    if (groups.length === 0 || groups.some((g) => item.label.includes(g) || g.includes(verb))) return;
     item.subject = groups.join('和');
   });
 }
@@ -534,17 +569,24 @@ function serviceMoney(sentence: string, items: SentenceLabel[]): void {
     const given = new RegExp(`^[的]?([\\p{Script=Han}0-9]{2,16}?)${SERVICE_GIVE.source}`, 'u').exec(
       cleanText(sentence.slice(people.figure.end, money.figure.start).replace(/^[名人位户]/u, '')),
     )?.[1];
-    if (given !== undefined && !money.label.includes(given)) money.subject = given;
+    const recipients = given?.replace(/(?:免费|无偿|集中|统一|全部)+$/u, '');
+    if (recipients !== undefined && recipients.length >= 2 && !money.label.includes(recipients))
+      money.subject = recipients;
   }
 }
 /** Verbs of giving to people: "为N名X发放Y M元". */
 const SERVICE_GIVE = /(?:发放|减免|补贴|救助|资助|报销|支付|提供|慰问)/u;
 
 /** "累计检查目标人群196533人": those checked, not the size of the group aimed at (两癌检查人数). */
-function checkedPeople(items: SentenceLabel[]): void {
-  for (const item of items)
-    if (PEOPLE_UNITS_ALL.has(item.figure.unit))
-      item.label = item.label.replace(/(检查|筛查|体检|随访|查体)目标人群$/u, '$1人数');
+function checkedPeople(sentence: string, items: SentenceLabel[]): void {
+  for (const item of items) {
+    if (!PEOPLE_UNITS_ALL.has(item.figure.unit)) continue;
+    // The verb done (累计检查目标人群N人), not a name (确定两癌筛查目标人群N人: the group aimed at).
+    const done = /(?:^|[，,；;]|累计|共|已|完成|全年|今年|年内|当年|全[县市区镇])(?:检查|筛查|体检|随访|查体)目标人群$/u.test(
+      cleanText(sentence.slice(0, item.figure.start)),
+    );
+    if (done) item.label = item.label.replace(/(检查|筛查|体检|随访|查体)目标人群$/u, '$1人数');
+  }
 }
 
 /** Units of things one owns (beds, rooms, sites), not of people, services or money. */
@@ -564,6 +606,8 @@ function thingSubsets(sentence: string, items: SentenceLabel[]): void {
     )
       shared += 1;
     const owner = whole.label.slice(0, whole.label.length - shared);
+    // "设置床位1450张，其中护理型床位860张": a verb is no owner.
+    if (/^(?:设置|开设|新增|增设|配置|配备|建成|现有|共有|拥有|开放)$/u.test(owner)) continue;
     // A grade or scope (二级以上) is no owner: 三级医院 are not 二级以上三级医院.
     if (shared >= 2 && owner.length >= 2 && !/(?:以上|以下|级|等)$/u.test(owner) && !part.label.startsWith(owner))
       part.label = owner + part.label;
@@ -575,7 +619,7 @@ function shares(items: SentenceLabel[]): void {
   items.forEach((item, k) => {
     if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
     const previous = items[k - 1];
-    if (previous !== undefined && PEOPLE_UNITS_ALL.has(previous.figure.unit)) people ??= previous.label;
+    if (previous !== undefined && PEOPLE_UNITS_ALL.has(previous.figure.unit)) people = previous.label;
     if (item.figure.unit !== '%' || previous === undefined) return;
     // "其中具备执业(助理)医师资格的438人，占39.1%": a bare 占 is the share of the figure before it.
     if (/^占(?:比)?$/u.test(item.label) && !['%', '‰', '元'].includes(previous.figure.unit))
@@ -625,7 +669,7 @@ export function refineLabels(
   institutionSubject(sentence, items);
   peopleSubjects(sentence, items);
   serviceMoney(sentence, items);
-  checkedPeople(items);
+  checkedPeople(sentence, items);
   thingSubsets(sentence, items);
   shares(items);
 }

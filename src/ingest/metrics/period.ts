@@ -82,7 +82,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
   [/(?:今年)?上半年/gu, (_m, year) => `${year}-01/${year}-06`],
   [/(?:今年)?下半年/gu, (_m, year) => `${year}-07/${year}-12`],
   // 预计年底: the end of the article's year (a date after 截至6月底 is not that date)
-  [/(?:今年|当年)?(?<!\d)年[底末]/gu, (_m, year) => String(year)],
+  [/(?:今年|当年)?(?<![\d去前明])年[底末]/gu, (_m, year) => String(year)],
   [/(?:今年|当年|本年度?)(?:以来)?/gu, (_m, year) => String(year)],
   [/去年/gu, (_m, year) => String(year - 1)],
 ];
@@ -112,9 +112,14 @@ export function timeExpressions(sentence: string, year: number): TimeExpression[
   found.sort((a, b) => a.start - b.start);
   // 截至2023年6月底…预计年底: the year end of the year the sentence is in, not of the article's year.
   found.forEach((t, i) => {
-    const earlier = found[i - 1];
+    // The sentence's own time before it, not a date bound by 的 to another figure (由2019年的18.2%…).
+    const earlier = found
+      .slice(0, i)
+      .filter((e) => !/^的[0-9０-９]/u.test(sentence.slice(e.end)))
+      .pop();
+    // Of a span (2016/2022), the year it runs to.
     if (earlier !== undefined && /^年[底末]$/u.test(sentence.slice(t.start, t.end)))
-      t.period = earlier.period.slice(0, 4);
+      t.period = (earlier.period.split('/').pop() ?? earlier.period).slice(0, 4);
   });
   return found;
 }
@@ -130,10 +135,11 @@ export function periodAt(
   inherited: string | undefined,
   text = '',
 ): string | undefined {
-  // "由2019年的18.2%提升到31.6%": a time joined by 的 to another figure is that figure's alone.
-  const before = expressions.filter(
-    (t) => t.end <= at && !(t.end + 1 < at && /^的[0-9０-９]/u.test(text.slice(t.end))),
-  );
+  // "由2019年的18.2%提升到31.6%": a time joined by 的 to another figure is that figure's alone…
+  const boundElsewhere = (t: TimeExpression): boolean => t.end + 1 < at && /^的[0-9０-９]/u.test(text.slice(t.end));
+  const before = expressions.filter((t) => t.end <= at && !boundElsewhere(t));
+  // …and the figure it was compared with is of the clause's time, not of a date printed after it.
+  if (before.length === 0 && expressions.some((t) => t.end <= at && boundElsewhere(t))) return inherited;
   const last = before[before.length - 1];
   if (last !== undefined) {
     // "2023年4月24日，…2023年《职业病防治法》宣传周…": a bare year after a finer date in that year adds nothing.

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/ingest/errors.ts';
-import { applyLabelCorrections, parseLabelCorrections } from '../../../src/ingest/label-corrections.ts';
+import {
+  applyLabelCorrections,
+  parseLabelCorrections,
+  unusedCorrections,
+} from '../../../src/ingest/label-corrections.ts';
 import type { Article } from '../../../src/schemas/article.ts';
 
 const metric = (id: string, label: string): Article['metrics'][number] => ({
@@ -97,7 +101,7 @@ describe('applyLabelCorrections', () => {
     expect(error.format()).toMatch(
       /^content\/label-corrections\.yaml:2 before: juye-2020 signing-rate is now labelled «家庭医生签约率»/u,
     );
-    expect(error.fix).toMatch(/set before: 家庭医生签约率/u);
+    expect(error.fix).toMatch(/set before: "家庭医生签约率"/u);
   });
 
   it('follows a figure whose id changed but whose label did not (an id carries its topic)', () => {
@@ -105,6 +109,32 @@ describe('applyLabelCorrections', () => {
     expect(applyLabelCorrections('shanghe-2020', metrics, corrections).map((m) => m.label)).toEqual([
       '已正式命名国家卫生镇的镇',
       '镇街进入创建程序',
+    ]);
+  });
+
+  it('never moves a correction to another figure when its own figure was relabelled', () => {
+    // x kept its id and was relabelled by the extractor; y still carries the old label.
+    const metrics = [metric('signing-rate', '贫困人口签约率'), metric('y', '签约率')];
+    expect(thrown(() => applyLabelCorrections('juye-2020', metrics, corrections)).field).toBe('before');
+  });
+
+  it('refuses a second correction that lands on a figure already corrected', () => {
+    const twice = parseLabelCorrections(
+      `${FILE}- article: juye-2020\n  id: gone\n  before: 签约率\n  after: 另一个标签\n  reason: test\n`,
+    );
+    const error = thrown(() => applyLabelCorrections('juye-2020', [metric('signing-rate', '签约率')], twice));
+    expect(error.line).toBe(12);
+    expect(error.message).toMatch(/same figure of juye-2020 as line 2/u);
+  });
+
+  it('reads values without the trailing newline a folded YAML value leaves', () => {
+    const folded = parseLabelCorrections(FILE.replace('  before: 签约率\n', '  before: >\n    签约率\n'));
+    expect(folded[0]?.before).toBe('签约率');
+  });
+
+  it('names the corrections of articles no seed gave, with their lines', () => {
+    expect(unusedCorrections(corrections, new Set(['juye-2020']))).toEqual([
+      expect.stringMatching(/^content\/label-corrections\.yaml:7 article: no article shanghe-2020 came from seeds\//u),
     ]);
   });
 

@@ -246,6 +246,50 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(labels('成立由15个区直部门组成的爱国卫生运动委员会。')).toEqual(['爱国卫生运动委员会成员区直部门']);
   });
 
+  it("does not give a figure another's subject (a review's sentences, written after the rules)", () => {
+    const labels = (text: string) => extract(text).map((m) => m.label);
+    // Rates of different names printed 分别 are not one rate per group; a second 分别 goes over the same groups.
+    expect(labels('全年门诊量32万人次，出院1.2万人次，床位使用率、治愈率分别为85.3%、92.1%。').slice(0, 3)).toEqual([
+      '门诊量',
+      '出院人次',
+      '床位使用率',
+    ]);
+    expect(
+      labels(
+        '规范管理高血压患者3.2万人、糖尿病患者1.1万人，规范管理率分别为75.2%、73.8%，控制率分别为60.1%、58.3%。',
+      ).slice(2),
+    ).toEqual(['高血压患者规范管理率', '糖尿病患者规范管理率', '高血压患者控制率', '糖尿病患者控制率']);
+    // The group aimed at is not the people screened, nor their subject.
+    expect(labels('全县确定两癌筛查目标人群2.1万人，实际完成筛查1.9万人。')).toEqual(['两癌筛查目标人群', '筛查人数']);
+    // 该院 is the hospital the sentence before is about; a scope (二级以上医院) or a list (医院、卫生院) names none.
+    expect(labels('区人民医院与市立医院签订合作协议。该院全年手术3200台次。')).toEqual(['区人民医院手术']);
+    expect(labels('全县二级以上医院5家。医院全年门诊量达到120万人次。')[1]).toBe('医院门诊量');
+    expect(labels('县人民医院新建门诊楼投入使用。医院、卫生院全年门诊量120万人次。')).toEqual(['医院、卫生院门诊量']);
+    // A county-wide sum is not the building's.
+    expect(labels('总投资1.2亿元的县中医院病房楼主体完工，全县完成投资3.5亿元。')[1]).not.toMatch(/病房楼/u);
+    // More people than the group cannot be of it; a share is of the nearest people counted.
+    expect(labels('全县登记管理肺结核患者120人，接种新冠疫苗12.6万人，接种率95%。')[1]).toBe('接种新冠疫苗人数');
+    expect(labels('全县共有卫生技术人员4120人，乡村医生860人，其中45岁以下的占28.6%。')[2]).toBe(
+      '45岁以下乡村医生占比',
+    );
+    expect(labels('全县设置床位1450张，其中护理型床位860张。')[1]).toBe('护理型床位');
+    expect(labels('为1200名困难群众免费提供体检服务，发放补助资金60万元。')[1]).toBe('困难群众补助资金');
+    expect(labels('每千人口执业（助理）医师数由2.1人增加到2.8人。')).toEqual([
+      '每千人口执业（助理）医师数（原）',
+      '每千人口执业（助理）医师数',
+    ]);
+  });
+
+  it('dates 年底 by the sentence, and a figure compared with a dated one by its clause', () => {
+    const periods = (text: string) => extract(text).map((m) => m.period);
+    expect(periods('截至去年底，全县共有家庭医生团队210个。')).toEqual(['2019']);
+    expect(periods('2016年以来，全县累计建成省级卫生村120个，预计年底将达到150个。')[1]).toBe('2020');
+    expect(periods('全县门诊量由2019年的20万人次提高到30万人次，2023年预计达到40万人次。').slice(0, 2)).toEqual([
+      '2019',
+      '2020',
+    ]);
+  });
+
   it('names the people a later figure of the sentence is about, and the hospital a sentence opening on 医院 means', () => {
     // Sentences written for these rules, in the seeds' style; none is from a truth set.
     const labels = (text: string) => extract(text).map((m) => m.label);
