@@ -35,6 +35,8 @@ export interface SentenceLabel {
 
 const RAISED = /^(?:提高到|提高至|提升到|提升至|增加到|增至|调整为|调整到|上调至|上调到)(?:每人每[月年天]|每[月年])?$/u;
 const PEOPLE_UNITS = new Set(['人', '名', '位']);
+/** Words of state or scope before the people counted (在岗乡村医生 → 乡村医生). */
+const PEOPLE_SCOPE = /^(?:在岗|在编|现有|共有|全部)/u;
 /** Verbs that head a list of applications or sign-ups: every item was applied for or signed. */
 const LIST_VERB = /^(?:组织申报|申报|签约|规范管理|在管|救治|随访|筛查)/u;
 /** The predicate a list shares: "…、852名护士参与活动", "…全部建立国医堂". */
@@ -394,9 +396,10 @@ function topics(
 /** An institution opening its sentence as the subject: 区中医医院…, 全区120急救中心… */
 const INSTITUTION_SUBJECT =
   /^([\p{Script=Han}0-9]{0,10}?(?:医院|卫生院|保健院|急救中心|指挥中心|疾控中心|服务中心)(?:实验室)?)/u;
-/** An institution's own workload and income, after a verb of doing it (完成门诊量, 实现业务收入, 开展四级手术). */
-const WORKLOAD =
-  /^(?:(?:完成|实现|开展)?)(出院|住院|门诊|门急诊|急诊|(?:[三四]级)?手术|检测|各类|业务收入|医疗收入|平均住院日)/u;
+/** A hospital's own workload and income: figures of whichever hospital the sentence is about. */
+const HOSPITAL_WORK = /^(?:入住院|住院|出院|(?:[三四]级)?手术|门诊|门急诊|急诊|业务收入|医疗收入|平均住院日)/u;
+/** A verb of doing that work, left out of the label (完成门诊量, 实现业务收入, 开展四级手术). */
+const DONE_VERB = /^(?:完成|实现|开展)/u;
 /** Verbs of a service an institution gives: a label opening with one has left its subject unsaid. */
 const SERVICE_VERB = /^(?:出车|接诊|救治|收治|接听|受理|抢救|转诊|诊治|接收|治疗|诊疗|下派|派驻|远程会诊|会诊)/u;
 
@@ -412,10 +415,10 @@ function institutionSubject(sentence: string, items: SentenceLabel[]): void {
   if (institution === undefined || institution.length < 3) return;
   for (const item of items) {
     if (item.label.includes(institution)) continue;
-    const work = WORKLOAD.exec(item.label);
+    const work = item.label.replace(DONE_VERB, '');
     // In the first clause a label with a verb of service already has its subject printed before it.
-    if (work !== null)
-      item.label = institution + item.label.slice(work[0].length - (work[1] ?? '').length).replace(/^各类/u, '');
+    if (HOSPITAL_WORK.test(work) || /^(?:检测|各类)/u.test(work))
+      item.label = institution + work.replace(/^各类/u, '').replace(/^入住院/u, '住院');
     else if (SERVICE_VERB.test(item.label) && item.figure.start >= first.length) item.label = institution + item.label;
   }
 }
@@ -465,14 +468,11 @@ function subsets(sentence: string, items: SentenceLabel[]): void {
     if (!/人数$/u.test(part.label)) continue;
     const people = whole.label.replace(/人数$/u, '');
     // The people without a scope or state word before them (在岗乡村医生 → 乡村医生).
-    const bare = people.replace(/^(?:在岗|在编|现有|共有|全部)/u, '');
+    const bare = people.replace(PEOPLE_SCOPE, '');
     const head = bare.length <= 4 ? bare : bare.slice(-2);
     if (!part.label.includes(head)) part.label = part.label.replace(/人数$/u, '') + head;
   }
 }
-
-/** A hospital's own workload and income: figures of whichever hospital the sentence is about. */
-const HOSPITAL_WORK = /^(?:入住院|住院|出院|(?:[三四]级)?手术|门诊|门急诊|急诊|业务收入|医疗收入|平均住院日)/u;
 
 /**
  * "…新建区人民医院综合病房楼。1—9月份，医院门诊人数突破20.4万人次，入住院1.64万人次，手术3256例": a
@@ -512,7 +512,8 @@ const RECEIVED =
   /^(?:规则服药|规范服药|服药|住院救治|住院|救治|统筹报销|报销|减免|签约服务|签约|随访|筛查|体检|查体|接种|救助|慰问)/u;
 /** Verbs before the people a figure counts: 管理结核病患者 → 结核病患者. */
 const PEOPLE_VERB = /^(?:管理|签约服务|签约|服务|救治|帮扶|随访|筛查|救助|慰问|新增|登记|在管|覆盖)/u;
-const PEOPLE_UNITS_ALL = new Set(['人', '名', '位', '户']);
+/** People counted one by one, or by household. */
+const PEOPLE_UNITS_ALL = new Set([...PEOPLE_UNITS, '户']);
 const RECEIVED_UNITS = new Set(['人', '名', '位', '户', '人次', '次', '例', '元', '%', '‰']);
 
 /** The people a figure counts, named in its label (管理结核病患者 → 结核病患者), or undefined. */
@@ -582,9 +583,10 @@ function checkedPeople(sentence: string, items: SentenceLabel[]): void {
   for (const item of items) {
     if (!PEOPLE_UNITS_ALL.has(item.figure.unit)) continue;
     // The verb done (累计检查目标人群N人), not a name (确定两癌筛查目标人群N人: the group aimed at).
-    const done = /(?:^|[，,；;]|累计|共|已|完成|全年|今年|年内|当年|全[县市区镇])(?:检查|筛查|体检|随访|查体)目标人群$/u.test(
-      cleanText(sentence.slice(0, item.figure.start)),
-    );
+    const done =
+      /(?:^|[，,；;]|累计|共|已|完成|全年|今年|年内|当年|全[县市区镇])(?:检查|筛查|体检|随访|查体)目标人群$/u.test(
+        cleanText(sentence.slice(0, item.figure.start)),
+      );
     if (done) item.label = item.label.replace(/(检查|筛查|体检|随访|查体)目标人群$/u, '$1人数');
   }
 }
@@ -626,7 +628,7 @@ function shares(items: SentenceLabel[]): void {
       item.label = `${previous.label.replace(/(?:人数|数量)$/u, '')}占比`;
     // "45岁以下的占28.6%": a share named by its modifier alone is of the people the sentence counted.
     const modifier = /^(\d+岁(?:以上|以下|及以上|及以下)|\p{Script=Han}{2,6}的)占(?:比)?$/u.exec(item.label)?.[1];
-    const whole = people?.replace(/^(?:在岗|在编|现有|共有)/u, '').replace(/人数$/u, '');
+    const whole = people?.replace(PEOPLE_SCOPE, '').replace(/人数$/u, '');
     if (modifier !== undefined && whole !== undefined && PEOPLE_NOUN.test(whole))
       item.label = `${modifier.replace(/的$/u, '')}${whole}占比`;
   });
