@@ -408,6 +408,9 @@ function beforeLabel(before: string, previousBase: string | undefined): string {
   return stripFillers(afterLeadVerb(before.replace(TIME_ANYWHERE, ''))).words;
 }
 
+/** "…由2019年的" before a figure: where a change starts. */
+const CHANGE_FROM = /(?:由|从)(?:\d{4}年(?:底|末)?的?)?$/u;
+
 /** The people a service is for, opening the words of the figure after them. */
 const RECIPIENTS =
   /^[\p{Script=Han}0-9]{0,12}(?:儿童|群众|老人|老年人|妇女|学生|患者|居民|人口|家庭|职工|人员|孕产妇|新生儿|女孩)(?=\p{Script=Han}{2})/u;
@@ -455,10 +458,11 @@ export function labelFigure(req: LabelRequest): Labelled {
   // "床位总数由2019年的3120张增加到…": a count after X由/从 measures X, like a rate does (beforeLabel).
   const changeFrom =
     !measure &&
-    /^.{2,}?(?:由|从)(?:\d{4}年(?:底|末)?的?)?$/u.test(before) &&
+    CHANGE_FROM.test(before) &&
+    before.replace(CHANGE_FROM, '').length >= 2 &&
     /^(?:增加|提高|提升|增至|增长|上升|下降|减少|降至|降低|扩大|缩短|延长)/u.test(after);
   if (changeFrom) {
-    base = stripFillers(before.replace(/(?:由|从)(?:\d{4}年(?:底|末)?的?)?$/u, '')).words;
+    base = stripFillers(before.replace(CHANGE_FROM, '')).words;
   } else if (measure && before !== '' && after.startsWith('的') && after.length > 1) {
     // "完成省40%的创建目标": the rate is the thing after 的 when an action precedes it;
     // "总投资1.75亿元的…项目": otherwise the words before name it.

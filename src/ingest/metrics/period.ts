@@ -81,11 +81,16 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
   ],
   [/(?:今年)?上半年/gu, (_m, year) => `${year}-01/${year}-06`],
   [/(?:今年)?下半年/gu, (_m, year) => `${year}-07/${year}-12`],
-  // 预计年底: the end of the article's year (a date after 截至6月底 is not that date)
+  // 预计年底: the end of a year, which year is settled below (timeExpressions)
   [/(?:今年|当年)?(?<![\d去前明])年[底末]/gu, (_m, year) => String(year)],
   [/(?:今年|当年|本年度?)(?:以来)?/gu, (_m, year) => String(year)],
   [/去年/gu, (_m, year) => String(year - 1)],
 ];
+
+/** "由2019年的18.2%…": the time is joined by 的 to the figure right after it, and dates that figure alone. */
+function datesAFigure(text: string, t: TimeExpression): boolean {
+  return /^的[0-9０-９]/u.test(text.slice(t.end));
+}
 
 /** Time expressions in reading order, non-overlapping. */
 export function timeExpressions(sentence: string, year: number): TimeExpression[] {
@@ -115,7 +120,7 @@ export function timeExpressions(sentence: string, year: number): TimeExpression[
     // The sentence's own time before it, not a date bound by 的 to another figure (由2019年的18.2%…).
     const earlier = found
       .slice(0, i)
-      .filter((e) => !/^的[0-9０-９]/u.test(sentence.slice(e.end)))
+      .filter((e) => !datesAFigure(sentence, e))
       .pop();
     // Of a span (2016/2022), the year it runs to.
     if (earlier !== undefined && /^年[底末]$/u.test(sentence.slice(t.start, t.end)))
@@ -136,7 +141,7 @@ export function periodAt(
   text = '',
 ): string | undefined {
   // "由2019年的18.2%提升到31.6%": a time joined by 的 to another figure is that figure's alone…
-  const boundElsewhere = (t: TimeExpression): boolean => t.end + 1 < at && /^的[0-9０-９]/u.test(text.slice(t.end));
+  const boundElsewhere = (t: TimeExpression): boolean => t.end + 1 < at && datesAFigure(text, t);
   const before = expressions.filter((t) => t.end <= at && !boundElsewhere(t));
   // …and the figure it was compared with is of the clause's time, not of a date printed after it.
   if (before.length === 0 && expressions.some((t) => t.end <= at && boundElsewhere(t))) return inherited;
