@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
+import { readYaml } from '../lib/yaml-lines.ts';
 import { labelCorrectionSchema, type LabelCorrection } from '../schemas/label-correction.ts';
 import type { Article } from '../schemas/article.ts';
 import { IngestError } from './errors.ts';
@@ -13,38 +13,32 @@ export interface PlacedLabelCorrection extends LabelCorrection {
 
 /** Read the corrections file's text (a YAML list; empty or absent means none). */
 export function parseLabelCorrections(text: string, file = LABEL_CORRECTIONS_FILE): PlacedLabelCorrection[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const lineOf = (node: Node | null | undefined): number => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
+  const yaml = readYaml(text.replace(/\r\n?/gu, '\n'), 1, 'yaml', 'the file’s first entry');
+  const issue = yaml.issues[0];
+  if (issue !== undefined) throw new IngestError({ file, ...issue });
+  // An empty file, or comments only, reads as an empty map: no corrections.
+  const empty = typeof yaml.data === 'object' && yaml.data !== null && Object.keys(yaml.data).length === 0;
+  if (yaml.data === null || yaml.data === undefined || (empty && !Array.isArray(yaml.data))) return [];
+  if (!Array.isArray(yaml.data)) {
     throw new IngestError({
       file,
-      line: error.linePos?.[0].line ?? 1,
-      message: `is not valid YAML: ${error.message.split('\n')[0]}`,
-      fix: 'each correction is a list item "- article: … id: … before: … after: … reason: …", as in the file’s first entry (one document, each key once)',
-    });
-  }
-  if (doc.contents === null) return [];
-  if (!isSeq(doc.contents)) {
-    throw new IngestError({
-      file,
-      line: lineOf(doc.contents),
+      line: yaml.lineOf([]),
       message: 'should be a list of corrections',
       fix: 'start each correction with "- article:"',
     });
   }
   const seen = new Map<string, number>();
-  return doc.contents.items.map((item) => {
-    const line = lineOf(item);
-    const parsed = labelCorrectionSchema.safeParse((item as Node).toJSON());
+  return yaml.data.map((item: unknown, i) => {
+    const line = yaml.lineOf([i]);
+    const parsed = labelCorrectionSchema.safeParse(item);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
+      const problem = parsed.error.issues[0]!;
+      const field = problem.path.map(String).join('.');
       throw new IngestError({
         file,
-        line,
-        ...(issue.path.length > 0 ? { field: issue.path.join('.') } : {}),
-        message: issue.message,
+        line: yaml.lineOf([i, ...problem.path.map((key) => (typeof key === 'number' ? key : String(key)))]),
+        ...(field === '' ? {} : { field }),
+        message: problem.message,
         fix: 'give article, id, before, after and reason, each a non-empty text (see the file’s header)',
       });
     }

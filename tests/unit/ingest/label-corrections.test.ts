@@ -59,7 +59,8 @@ describe('parseLabelCorrections', () => {
     const error = thrown(() =>
       parseLabelCorrections(FILE.replace('  after: 已正式命名国家卫生镇的镇\n', '  after: ""\n')),
     );
-    expect(error.format()).toMatch(/^content\/label-corrections\.yaml:7 after: /u);
+    // The line of the field itself.
+    expect(error.format()).toMatch(/^content\/label-corrections\.yaml:10 after: /u);
     const missing = thrown(() => parseLabelCorrections(FILE.replace('  reason: 没说命名的是什么\n', '')));
     expect(missing.format()).toMatch(/:7 reason: /u);
   });
