@@ -11,6 +11,7 @@ import {
   gramWeight,
   planQuery,
   pagesWithTerms,
+  phraseCandidates,
   readTermShard,
   shardOf,
   shardsForGrams,
@@ -168,14 +169,33 @@ async function pagesHoldingTerms(
 }
 
 /**
- * The pages holding every term. A term whose pairs include a heavy one is first
+ * The plans with each term among phraseCandidates (and `first`) that the index
+ * holds as a phrase (src/search/shared/phrases.ts) looked up as that phrase
+ * alone: its record says which pages hold it, without the pairs' positions.
+ */
+async function withPhrases(
+  bundlePath: string,
+  facts: PagesFile,
+  plans: readonly TermPlan[],
+  first: (term: string) => boolean,
+): Promise<TermPlan[]> {
+  const candidates = phraseCandidates(plans, gramWeight(facts.layout)).filter(first);
+  if (candidates.length === 0) return [...plans];
+  const found = await loadGrams(bundlePath, facts, candidates);
+  return plans.map((plan) => (found.has(plan.term) ? { term: plan.term, grams: [plan.term] } : plan));
+}
+
+/**
+ * The pages holding every term. An indexed phrase is looked up whole, its pairs
+ * not at all (withPhrases). A term whose pairs include a heavy one is first
  * looked up without it (deferHeavyGrams); when that leaves no more than
  * TEXT_CHECKED_PAGES pages, their texts settle the term and the heavy shard is
  * never fetched; else it is, as for any other term.
  */
 async function searchTerms(bundlePath: string, facts: PagesFile, terms: readonly string[]) {
   const weightOf = gramWeight(facts.layout);
-  const plans = planQuery(terms, weightOf);
+  // A term whose own key is heavy is most likely an indexed phrase: looked up first, before any pair.
+  let plans = await withPhrases(bundlePath, facts, planQuery(terms, weightOf), (term) => weightOf(term) !== undefined);
   const lighter = deferHeavyGrams(plans, weightOf);
   if (lighter.unproven.length > 0) {
     const grams = await loadGrams(bundlePath, facts, [...new Set(lighter.plans.flatMap((p) => p.grams))]);
@@ -187,6 +207,7 @@ async function searchTerms(bundlePath: string, facts: PagesFile, terms: readonly
       if (pages) return { plans: lighter.plans, lookup, pages, proven: termsProven(plans) };
     }
   }
+  plans = await withPhrases(bundlePath, facts, plans, () => true);
   const grams = await loadGrams(bundlePath, facts, [...new Set(plans.flatMap((p) => p.grams))]);
   const lookup = (gram: string): GramPostings | undefined => grams.get(gram);
   return { plans, lookup, pages: pagesWithTerms(plans, lookup, facts.pages.length), proven: termsProven(plans) };

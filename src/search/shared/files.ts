@@ -7,8 +7,9 @@ import {
   type FileNames,
   type PageSource,
 } from './pages.ts';
-import { TermIndexBuilder, type HeavyKeys } from './terms.ts';
+import { TermIndexBuilder, gramHash, type HeavyKeys } from './terms.ts';
 import { normaliseText } from './query.ts';
+import { choosePhrases, phraseSample } from './phrases.ts';
 
 /**
  * The files the search page reads, written at build time from Pagefind's result
@@ -239,7 +240,11 @@ export function deriveSearchFiles(
   const encoder = new TextEncoder();
   const names: FileNames = { directories: [], chunks: [], traditional: '' };
   const shardNames: string[] = [];
-  const index = new TermIndexBuilder();
+  // The phrases indexed whole: chosen from a sample of the pages (read a second time), found on every page.
+  const sample = phraseSample(facts.map((page) => gramHash(page.id)));
+  const sampleTexts = sample.pages.map((i) => normaliseText(pageText(facts[i]!.read().content)));
+  const index = new TermIndexBuilder(choosePhrases(sampleTexts, sample.scale, facts.length));
+  sampleTexts.length = 0;
   let chunk: Array<PageSource & { blocks?: number[] }> = [];
   const emitChunk = (): void => {
     const data = buildDisplayChunks(chunk, CHUNK_PAGES)[0]!;

@@ -9,6 +9,7 @@ import {
   writePostings,
 } from './codec.ts';
 import { normaliseText } from './query.ts';
+import { PHRASE_MAX_CHARS, PhraseFinder } from './phrases.ts';
 
 /**
  * The term index: which pages hold a term, how often, and whether their title
@@ -257,7 +258,7 @@ export function deferHeavyGrams(
   const deferrable = (gram: string): boolean => (weightOf(gram) ?? -1) >= DEFER_WEIGHT;
   const unproven: string[] = [];
   const lighter = plans.map((plan) => {
-    if (gramsProveTerm(plan.term) || !plan.grams.some(deferrable)) return plan;
+    if (gramsProveTerm(plan.term) || isPhrasePlan(plan) || !plan.grams.some(deferrable)) return plan;
     const pairs = pairsByOffset(plan.term);
     const left = new Set(plan.grams.filter(deferrable));
     const kept = new Set(plan.grams.filter((gram) => !left.has(gram)));
@@ -275,6 +276,30 @@ export function deferHeavyGrams(
   });
   if (new Set(lighter.flatMap((plan) => plan.grams)).size > MAX_QUERY_GRAMS) return { plans: [...plans], unproven: [] };
   return { plans: lighter, unproven };
+}
+
+/** Is the term looked up as a phrase of its own (see src/search/shared/phrases.ts)? Its record proves it. */
+export const isPhrasePlan = (plan: TermPlan): boolean => plan.grams.length === 1 && plan.grams[0] === plan.term;
+
+/**
+ * The terms worth looking up as phrases before their pairs: a term of three to
+ * PHRASE_MAX_CHARS characters whose own key is heavy (a frequent phrase's record
+ * usually is), or whose pairs in heavy shards weigh DEFER_RATIO times the hash
+ * shard a look-up that finds nothing costs.
+ */
+export function phraseCandidates(plans: readonly TermPlan[], weightOf: GramWeight): string[] {
+  return plans
+    .filter(({ term, grams }) => {
+      const length = [...term].length;
+      if (length < 3 || length > PHRASE_MAX_CHARS || grams.includes(term)) return false;
+      if (weightOf(term) !== undefined) return true;
+      const heavy = grams.reduce((sum, gram) => {
+        const weight = weightOf(gram);
+        return weight === undefined ? sum : sum + 2 ** (weight / 4);
+      }, 0);
+      return heavy >= DEFER_RATIO;
+    })
+    .map(({ term }) => term);
 }
 
 /** FNV-1a over the gram's UTF-16 code units: the same number in Node and the browser. */
@@ -300,7 +325,11 @@ export function shardsForGrams(grams: readonly string[], layout: ShardLayout): n
 
 /** Where each one- and two-character gram starts in a text (normalised first), in code points, ascending. */
 export function gramPositions(text: string): Map<string, number[]> {
-  const chars = [...normaliseText(text)];
+  return charGramPositions([...normaliseText(text)]);
+}
+
+/** Where each character and pair starts in these characters (a normalised text's). */
+function charGramPositions(chars: readonly string[]): Map<string, number[]> {
   const positions = new Map<string, number[]>();
   const add = (gram: string, at: number): void => {
     const list = positions.get(gram);
@@ -406,22 +435,37 @@ const STATS = 12;
  * its record is written, so the records of the whole index are never held at once.
  */
 export class TermIndexBuilder {
+  readonly #phrases: PhraseFinder;
   readonly #ids = new Map<string, number>();
   readonly #grams: string[] = [];
   #streams: Array<Uint8Array | undefined> = [];
   #stats = new Int32Array(1024 * STATS);
   #pages = 0;
 
-  /** Every gram some page's text holds: each character and pair of the pages' normalised texts. */
+  /** `phrases`: strings of three or more characters indexed whole, like a character (see choosePhrases). */
+  constructor(phrases: readonly string[] = []) {
+    this.#phrases = new PhraseFinder(phrases);
+  }
+
+  /** Every character and pair some page's text holds (the indexed phrases are made of them). */
   textGrams(): string[] {
-    return this.#grams.filter((_, id) => this.#stats[id * STATS + COUNT[TEXT]]! > 0);
+    return this.#grams.filter((gram, id) => this.#stats[id * STATS + COUNT[TEXT]]! > 0 && [...gram].length <= 2);
+  }
+
+  /** The indexed phrases in a text, with how often each occurs. */
+  #phrasesIn(text: string, chars = [...normaliseText(text)], pairs = charGramPositions(chars)): Map<string, number> {
+    return this.#phrases.count(chars, pairs);
   }
 
   /** Add the next page (its number is the count of pages added before it). */
   addPage({ text, title, headings }: IndexedPage): void {
     const page = this.#pages;
     this.#pages += 1;
-    for (const [gram, at] of gramPositions(text)) {
+    const chars = [...normaliseText(text)];
+    const positions = charGramPositions(chars);
+    for (const [phrase, count] of this.#phrasesIn(text, chars, positions))
+      this.#varint(this.#entry(phrase, page, TEXT), countLevel(count));
+    for (const [gram, at] of positions) {
       const id = this.#entry(gram, page, TEXT);
       if (isPair(gram)) {
         const before = this.#stats[id * STATS + STREAM_BYTES]!;
@@ -434,9 +478,13 @@ export class TermIndexBuilder {
         this.#add(id * STATS + POSITION_BYTES, this.#stats[id * STATS + STREAM_BYTES]! - before);
       } else this.#varint(id, countLevel(at.length));
     }
-    for (const gram of gramPositions(title).keys()) this.#entry(gram, page, TITLE);
-    for (const gram of new Set(headings.flatMap((heading) => [...gramPositions(heading).keys()])))
-      this.#entry(gram, page, HEADING);
+    for (const gram of [...gramPositions(title).keys(), ...this.#phrasesIn(title).keys()])
+      this.#entry(gram, page, TITLE);
+    const inHeadings = headings.flatMap((heading) => [
+      ...gramPositions(heading).keys(),
+      ...this.#phrasesIn(heading).keys(),
+    ]);
+    for (const gram of new Set(inHeadings)) this.#entry(gram, page, HEADING);
   }
 
   /** The gram's id (a new one for a new gram), after writing its entry for `page` in list `list`. */
@@ -628,8 +676,12 @@ export interface TermShards extends TermLayout {
 /**
  * The term index as shard files (before gzip), for pages held in memory; see TermIndexBuilder.
  */
-export function buildTermShards(pages: readonly IndexedPage[], traditional: readonly string[] = []): TermShards {
-  const builder = new TermIndexBuilder();
+export function buildTermShards(
+  pages: readonly IndexedPage[],
+  traditional: readonly string[] = [],
+  phrases: readonly string[] = [],
+): TermShards {
+  const builder = new TermIndexBuilder(phrases);
   for (const page of pages) builder.addPage(page);
   const shards: Uint8Array[] = [];
   const filed = builder.finish(traditional, (shard) => shards.push(shard));
@@ -691,6 +743,7 @@ export type GramLookup = (gram: string) => GramPostings | undefined;
  */
 export function termsProven(plans: readonly TermPlan[]): boolean {
   return plans.every(({ term, grams }) => {
+    if (grams.includes(term)) return true;
     if (gramsProveTerm(term)) return grams.length === termGrams(term).length;
     const looked = pairsByOffset(term).flatMap((pair, offset) => (grams.includes(pair) ? [offset] : []));
     return coversTerm(looked, [...term].length);
@@ -748,6 +801,6 @@ export function pagesWithTerms(plans: readonly TermPlan[], lookup: GramLookup, p
     pages = pages.filter((page) => holding[page] === 1);
     if (pages.length === 0) break;
   }
-  const long = plans.filter((plan) => !gramsProveTerm(plan.term));
+  const long = plans.filter((plan) => !gramsProveTerm(plan.term) && !isPhrasePlan(plan));
   return pages.filter((page) => long.every((plan) => (termStarts(plan, lookup, page) ?? [0]).length > 0));
 }

@@ -32,9 +32,12 @@ function archive(): Array<{ id: string; fragment: PagefindFragment }> {
   });
 }
 
-describe('findPages with a heavy pair in a term', () => {
+/**
+ * The search files of these fragments, served by a stubbed fetch under `bundle` while a describe's tests run
+ * (a bundle path of its own: the search page's module keeps what it fetched, by path).
+ */
+function servedArchive(fragments: ReadonlyArray<{ id: string; fragment: PagefindFragment }>, bundle: string) {
   const files = new Map<string, Uint8Array>();
-  const fragments = archive();
   deriveSearchFiles(
     fragments.map(({ id, fragment }) => ({ id, read: () => fragment })),
     hash,
@@ -45,21 +48,26 @@ describe('findPages with a heavy pair in a term', () => {
   // Pages are numbered as the facts file numbers them (comparePages).
   const byNumber = fragments.map(({ id, fragment }) => ({ id, ...fragment })).sort(comparePages);
   const fetched: string[] = [];
-  const holding = (term: string): string[] =>
-    fragments
-      .filter(({ fragment }) => normaliseText(fragment.content).includes(term))
-      .map(({ fragment }) => fragment.url);
-
   beforeEach(() => {
     fetched.length = 0;
     vi.stubGlobal('fetch', (url: string) => {
-      const path = url.replace(/^\/bundle\//u, '');
+      const path = url.slice(bundle.length);
       fetched.push(path);
       const bytes = files.get(path);
       return Promise.resolve(bytes ? new Response(new Uint8Array(bytes)) : new Response('', { status: 404 }));
     });
   });
   afterEach(() => vi.unstubAllGlobals());
+  const holding = (term: string): string[] =>
+    fragments
+      .filter(({ fragment }) => normaliseText(fragment.content).includes(term))
+      .map(({ fragment }) => fragment.url);
+  return { byNumber, fetched, holding };
+}
+
+describe('findPages with a heavy pair in a term', () => {
+  const fragments = archive();
+  const { byNumber, fetched, holding } = servedArchive(fragments, '/bundle/');
 
   const found = async (q: string) => {
     const facts = await loadFacts('/bundle/');
@@ -90,6 +98,59 @@ describe('findPages with a heavy pair in a term', () => {
     for (const q of ['57000', '57001', '12000', '5700', '0000']) {
       const { urls } = await found(q);
       expect(urls.sort(), q).toEqual(holding(normaliseText(q)).sort());
+    }
+  });
+});
+
+/** 1,200 pages, most of which print 医养结合 eight times: the archive indexes it as a phrase (src/search/shared/phrases.ts). */
+function phraseArchive(): Array<{ id: string; fragment: PagefindFragment }> {
+  return Array.from({ length: 1_200 }, (_, i) => {
+    const place = '县市区镇乡'[i % 5]!;
+    const held =
+      i % 20 !== 0 ? Array.from({ length: 8 }, (_, j) => `${place}医养结合${j % 2 ? '服务' : '机构'}第${j}项`) : [];
+    const content = `第${i}篇报道。${held.join('，')}。医养与结合分开写。`;
+    return {
+      id: `zh-cn_m${i}`,
+      fragment: {
+        url: `/articles/m${i}/`,
+        content,
+        meta: { title: `报道${i}`, type: 'article', year: '2021' },
+        filters: { 类型: ['文章'], 年份: ['2021'] },
+      },
+    };
+  });
+}
+
+describe('findPages with an indexed phrase', () => {
+  const fragments = phraseArchive();
+  const { byNumber, fetched, holding } = servedArchive(fragments, '/phrases/');
+
+  it('looks the phrase up whole, without its pairs, and finds exactly the pages that print it', async () => {
+    const facts = await loadFacts('/phrases/');
+    const result = await findPages('/phrases/', parseQuery('医养结合'));
+    expect(result.hits.map((hit) => byNumber[hit.page]!.url).sort()).toEqual(holding('医养结合').sort());
+    expect(result.hits).toHaveLength(1_140);
+    expect(result.proven).toBe(true);
+    const phraseShard = shardOf('医养结合', facts.layout);
+    for (const pair of ['医养', '结合', '养结']) {
+      const shard = shardOf(pair, facts.layout);
+      if (shard === phraseShard) continue;
+      expect(
+        fetched.some((path) => path.endsWith(`-${shard}.bin.gz`)),
+        pair,
+      ).toBe(false);
+    }
+  });
+
+  it('finds the same pages as a substring scan for phrases, their parts and their extensions', async () => {
+    for (const q of ['医养结合', '医养结', '养结合', '县医养结合', '医养结合服务', '医养结合 报道', '结合分开']) {
+      const result = await findPages('/phrases/', parseQuery(q));
+      const urls = result.hits.map((hit) => byNumber[hit.page]!.url).sort();
+      const truth = fragments
+        .filter(({ fragment }) => parseQuery(q).terms.every((term) => normaliseText(fragment.content).includes(term)))
+        .map(({ fragment }) => fragment.url)
+        .sort();
+      expect(urls, q).toEqual(truth);
     }
   });
 });
