@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import fixture from './support/data/search-queries.json' with { type: 'json' };
 import { launchBrowser } from './support/browser.ts';
 import { serveSite } from './support/serve.ts';
-import { waitForSearch } from './support/search.ts';
+import { noteWhenSearchShows, searchShownAt, waitForSearch } from './support/search.ts';
 import type { BuildProfile, StageProfile } from '../src/lib/build-profile.ts';
 import { buildBareProject, prepareBareProject, timedRun, type BareBuild } from './bench-bare.ts';
 import { buildHeapArgs } from '../src/publish/heap.ts';
@@ -70,7 +70,10 @@ export interface BenchRow {
   pages: number;
   distBytes: number;
   indexBytes: number;
+  /** Every /pagefind/ response of a first query, its filters counted (the target's figure). */
   firstQueryBytes: { median: number; max: number };
+  /** Those requested before its results showed (the filters file comes after). */
+  firstQueryShownBytes?: { median: number; max: number };
   peakMemoryBytes: number | undefined;
   /** CPU time of the build (user + system, all its processes), less sensitive than wall time to other load on the machine. */
   buildCpuSeconds: number | undefined;
@@ -200,21 +203,29 @@ export function changeOneArticle(dir: string): string {
   return name;
 }
 
-/** Bytes of /pagefind/ responses for the first query of a freshly opened search page, per query. */
-export async function firstQueryBytes(siteDir: string, queries: readonly string[]): Promise<number[]> {
+/**
+ * Bytes of /pagefind/ responses for the first query of a freshly opened search page, per query: those
+ * requested before its results showed (`shown`), and all of them once its filters are counted too (`all`).
+ */
+export async function firstQueryBytes(
+  siteDir: string,
+  queries: readonly string[],
+): Promise<{ shown: number[]; all: number[] }> {
   const site = await serveSite(siteDir);
   const browser = await launchBrowser();
-  const bytes: number[] = [];
+  const shown: number[] = [];
+  const all: number[] = [];
   try {
     for (const q of queries) {
       const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
       const page = await context.newPage();
+      await noteWhenSearchShows(page);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      const transfers = new Map<string, { url: string; bytes: number }>();
-      cdp.on('Network.responseReceived', (event) =>
-        transfers.set(event.requestId, { url: event.response.url, bytes: 0 }),
+      const transfers = new Map<string, { url: string; bytes: number; requestedAt: number }>();
+      cdp.on('Network.requestWillBeSent', (event) =>
+        transfers.set(event.requestId, { url: event.request.url, bytes: 0, requestedAt: event.wallTime * 1000 }),
       );
       cdp.on('Network.loadingFinished', (event) => {
         const transfer = transfers.get(event.requestId);
@@ -222,18 +233,17 @@ export async function firstQueryBytes(siteDir: string, queries: readonly string[
       });
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
       await waitForSearch(page, q);
-      bytes.push(
-        [...transfers.values()]
-          .filter((t) => new URL(t.url).pathname.startsWith('/pagefind/'))
-          .reduce((sum, t) => sum + t.bytes, 0),
-      );
+      const shownAt = await searchShownAt(page);
+      const search = [...transfers.values()].filter((t) => new URL(t.url).pathname.startsWith('/pagefind/'));
+      shown.push(search.filter((t) => t.requestedAt <= shownAt).reduce((sum, t) => sum + t.bytes, 0));
+      all.push(search.reduce((sum, t) => sum + t.bytes, 0));
       await context.close();
     }
   } finally {
     await browser.close();
     await site.close();
   }
-  return bytes;
+  return { shown, all };
 }
 
 const median = (xs: readonly number[]): number => {
@@ -273,7 +283,8 @@ export async function benchOne(articles: number, options: BenchOptions = {}): Pr
     pages: countPages(dist),
     distBytes: sizeOf(dist),
     indexBytes: sizeOf(join(dist, 'pagefind')),
-    firstQueryBytes: { median: median(bytes), max: Math.max(...bytes) },
+    firstQueryBytes: { median: median(bytes.all), max: Math.max(...bytes.all) },
+    firstQueryShownBytes: { median: median(bytes.shown), max: Math.max(...bytes.shown) },
     // The profile resets the build process's peak-memory mark at each stage, which is what GNU time reads at exit,
     // so the process's peak is the larger of the two.
     peakMemoryBytes: Math.max(build.peakMemoryBytes ?? 0, build.profile.processPeakRssBytes ?? 0) || undefined,
@@ -337,9 +348,9 @@ const bareMemory = (r: BenchRow): number | undefined =>
 
 export function markdownTable(rows: readonly BenchRow[]): string {
   const head =
-    '| articles | pages | build (all steps) | bare build (Astro + Pagefind) | ratio | CPU time (project / bare) | per article | of which search step | search step peak (Pagefind / derive) | peak memory, largest process (project / bare) | one article changed | dist | index | first query (median / max) | load avg |';
+    '| articles | pages | build (all steps) | bare build (Astro + Pagefind) | ratio | CPU time (project / bare) | per article | of which search step | search step peak (Pagefind / derive) | peak memory, largest process (project / bare) | one article changed | dist | index | first query, filters counted (median / max) | first query, results shown (median / max) | load avg |';
   const rule =
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
   const lines = rows.map((r) => {
     const ratio = ratioOf(r);
     const cpuRatio = cpuRatioOf(r);
@@ -355,7 +366,8 @@ export function markdownTable(rows: readonly BenchRow[]): string {
       `| ${r.articles.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${s(r.buildSeconds)} | ${bare} | ${ratio === undefined ? '—' : `${ratio.toFixed(2)}×`} | ${cpu} | ` +
       `${r.msPerArticle.toFixed(0)} ms | ${s(r.pagefindSeconds)} | ${gb(r.searchPeak.pagefindBytes)} / ${gb(r.searchPeak.deriveBytes)} | ` +
       `${gb(r.peakMemoryBytes)} / ${r.bare ? gb(bareMemory(r)) : '—'} | ${incremental} | ${mb(r.distBytes)} | ${mb(r.indexBytes)} | ` +
-      `${kb(r.firstQueryBytes.median)} / ${kb(r.firstQueryBytes.max)} | ${r.loadAverage.toFixed(1)} |`
+      `${kb(r.firstQueryBytes.median)} / ${kb(r.firstQueryBytes.max)} | ` +
+      `${r.firstQueryShownBytes ? `${kb(r.firstQueryShownBytes.median)} / ${kb(r.firstQueryShownBytes.max)}` : '—'} | ${r.loadAverage.toFixed(1)} |`
     );
   });
   return [head, rule, ...lines].join('\n');

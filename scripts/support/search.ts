@@ -5,7 +5,14 @@ import { parse, type HTMLElement as ParsedElement } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { EXCLUDE_SELECTORS, SEARCH_BUNDLE } from '../../src/search/build/integration.ts';
 import { readShardNames, searchFilePaths } from '../../src/search/shared/files.ts';
-import { readDisplayChunk, readPagesFile, type PageDisplay, type PagesFile } from '../../src/search/shared/pages.ts';
+import {
+  readDisplayChunk,
+  readFiltersFile,
+  readPagesFile,
+  type PageDisplay,
+  type PageFilters,
+  type PagesFile,
+} from '../../src/search/shared/pages.ts';
 import { readTermShard, shardOf, type GramPostings } from '../../src/search/shared/terms.ts';
 
 /**
@@ -60,6 +67,26 @@ export async function waitForSearch(page: Page, q: string): Promise<void> {
     { q, settled: SETTLED },
   );
 }
+
+/**
+ * Make a page note when the search first shows its outcome (Date.now(), as window.searchShownAt): before the
+ * search page fetches its filters, which it does after listing the results. Call before the page loads.
+ */
+export async function noteWhenSearchShows(page: Page): Promise<void> {
+  await page.addInitScript((settled: string[]) => {
+    const watch = new MutationObserver(() => {
+      const host = document.querySelector<HTMLElement>('archive-search');
+      if (!settled.includes(host?.dataset.view ?? '')) return;
+      (window as unknown as { searchShownAt: number }).searchShownAt = Date.now();
+      watch.disconnect();
+    });
+    watch.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-view'] });
+  }, SETTLED);
+}
+
+/** When noteWhenSearchShows saw the outcome shown, in ms since 1970. */
+export const searchShownAt = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { searchShownAt: number }).searchShownAt);
 
 /** Submit q on an open search page and time it: milliseconds from submit until its results (or none) show. */
 export async function timeSearch(page: Page, q: string): Promise<number> {
@@ -152,6 +179,8 @@ export interface BuiltSearch {
   facts: PagesFile;
   /** Every page's display entry, page i at i. */
   /** Each term shard's name, from the shard directories. */
+  /** Every page's filter values (the filters file), by page number. */
+  filters: PageFilters[];
   shardNames: string[];
   displays: PageDisplay[];
   lookup: (gram: string) => GramPostings | undefined;
@@ -172,6 +201,7 @@ export function readBuiltSearch(siteDir: string): BuiltSearch {
   );
   return {
     facts,
+    filters: readFiltersFile(read(searchFilePaths.filters(facts.names.filters))),
     shardNames,
     displays,
     lookup: (gram) => shards[shardOf(gram, facts.layout)]!.get(gram),

@@ -36,6 +36,7 @@ export const searchUi = {
   filters: '筛选',
   filtersActive: (n: number) => `筛选（已选 ${n} 项）`,
   filtersNone: '没有可筛选的项。',
+  filtersLoading: '正在载入筛选项…',
   filterNames: { 类型: '类型', 地区: '地区', 年份: '年份', 主题: '主题' },
   /** Values of the 类型 filter (also written into the index), by page type. */
   types: { article: '文章', story: '专题' },

@@ -154,7 +154,7 @@ describe('what Pagefind indexes', () => {
       const facts = built.facts.pages[n]!;
       expect(facts.type, key).toBe(meta.type);
       for (const { filter } of FACETS)
-        expect([...facts.filters[filter]].sort(), `${key} ${filter}`).toEqual([...record.filters[filter]].sort());
+        expect([...built.filters[n]![filter]].sort(), `${key} ${filter}`).toEqual([...record.filters[filter]].sort());
       expect(page.querySelector(`[data-pagefind-sort="year:${record.sort.year}"]`), key).not.toBeNull();
     };
     for (const entry of readEntries())
@@ -211,6 +211,7 @@ describe('what Pagefind indexes', () => {
       'display',
       'excerpt',
       'facts.bin.gz',
+      'filters',
       'shard-names',
       'terms',
       'text',

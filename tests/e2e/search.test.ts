@@ -386,7 +386,7 @@ describe('the search page', () => {
     expectClean(watched);
   });
 
-  it('fetches the facts file, the shards of the query’s pairs and their directories, and the display chunk and text (or text block) of each result shown, nothing else', async () => {
+  it('fetches the facts file, the shards of the query’s pairs and their directories, the display chunk and text (or text block) of each result shown, then the filters file, nothing else', async () => {
     const q = '家庭医生签约';
     const built = readBuiltSearch(builtSite());
     const grams = planQuery([q], gramWeight(built.facts.layout)).flatMap((p) => p.grams);
@@ -415,9 +415,18 @@ describe('the search page', () => {
       expect(
         texts.filter((path) => path === searchFilePaths.text(id) || path.startsWith(`excerpt/${id}-`)),
       ).toHaveLength(1);
+    const filters = searchFilePaths.filters(built.facts.names.filters);
     expect(fetched.filter((path) => !texts.includes(path)).sort()).toEqual(
-      [searchFilePaths.facts, ...directories, ...shards, searchFilePaths.chunk(built.facts.names.chunks[0]!, 0)].sort(),
+      [
+        searchFilePaths.facts,
+        ...directories,
+        ...shards,
+        searchFilePaths.chunk(built.facts.names.chunks[0]!, 0),
+        filters,
+      ].sort(),
     );
+    // The filters file comes after the results are read and listed: they never wait for it.
+    expect(fetched.indexOf(filters)).toBeGreaterThan(Math.max(...texts.map((path) => fetched.indexOf(path))));
     expect(texts.some((path) => path.startsWith('excerpt/'))).toBe(true);
     expectClean(watched);
   });

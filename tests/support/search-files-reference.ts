@@ -18,6 +18,7 @@ import {
 import {
   CHUNK_PAGES,
   buildDisplayChunks,
+  buildFiltersFile,
   comparePages,
   type FileNames,
   type PageSource,
@@ -138,8 +139,10 @@ export function referenceSearchFiles(
     directories: directories.map((directory) => hash(encoder.encode(directory))),
     chunks: chunks.map((chunk) => hash(encoder.encode(chunk))),
     traditional: hash(encoder.encode(traditional.dictionary)),
+    filters: hash(buildFiltersFile(sources)),
   };
   const files = new Map<string, string | Uint8Array>();
+  files.set(searchFilePaths.filters(names.filters), buildFiltersFile(sources));
   files.set(searchFilePaths.facts, buildVersionedFacts(sources, names, { hashed: layout.hashed, heavy }, hash).facts);
   shards.forEach((shard, n) => files.set(searchFilePaths.shard(shardNames[n]!, n), shard));
   directories.forEach((directory, d) => files.set(searchFilePaths.directory(names.directories[d]!, d), directory));

@@ -15,7 +15,7 @@ export interface BuiltFile {
 /**
  * shell: what every page needs (home, offline pages, scripts, styles, icons, manifest);
  * search: what a search needs to find, count and list its results (src/search/shared/files.ts: the facts
- *   file, the term shards and their directories, the display chunks), so search works offline whatever the archive's size;
+ *   and filters files, the term shards and their directories, the display chunks), so search works offline whatever the archive's size;
  * archive: everything else (pages, the page texts search excerpts come from, data exports, source texts).
  *   Page texts are one file per page, as large as the pages' own text: over the budget they are left to
  *   be fetched when a result is shown, like the pages themselves, and a result offline goes without excerpt.
@@ -58,7 +58,10 @@ export function urlForFile(path: string): string | null {
 }
 
 const SHELL_PAGES = new Set(['/', '/offline/', '/offline/saved/', '/search/']);
-const SEARCH_FILES = [/^\/pagefind\/facts\.bin\.gz$/u, /^\/pagefind\/(terms|shard-names|display|traditional)\/[^/]+$/u];
+const SEARCH_FILES = [
+  /^\/pagefind\/facts\.bin\.gz$/u,
+  /^\/pagefind\/(terms|shard-names|display|traditional|filters)\/[^/]+$/u,
+];
 
 export function groupOf(url: string): PrecacheGroup {
   if (SEARCH_FILES.some((pattern) => pattern.test(url))) return 'search';

@@ -5,7 +5,15 @@
  */
 import { containsAllTerms, normaliseText, parseQuery, type ParsedQuery } from '../shared/query.ts';
 import { BLOCK_OVERLAP, directoryOf, readShardDirectory, searchFilePaths } from '../shared/files.ts';
-import { chunkOf, readDisplayChunk, readPagesFile, type PageDisplay, type PagesFile } from '../shared/pages.ts';
+import {
+  chunkOf,
+  readDisplayChunk,
+  readFiltersFile,
+  readPagesFile,
+  type PageDisplay,
+  type PageFilters,
+  type PagesFile,
+} from '../shared/pages.ts';
 import {
   deferHeavyGrams,
   gramWeight,
@@ -25,6 +33,8 @@ import { scorePages } from './rank.ts';
 import type { Hit } from './results.ts';
 
 const factsLoading = new Map<string, Promise<PagesFile>>();
+const filtersLoading = new Map<string, Promise<PageFilters[]>>();
+const filtersLoaded = new Map<string, PageFilters[]>();
 const directoryLoading = new Map<string, Promise<string[]>>();
 const shardLoading = new Map<string, Promise<Map<string, GramPostings>>>();
 const chunkLoading = new Map<string, Promise<PageDisplay[]>>();
@@ -63,6 +73,22 @@ export function loadFacts(bundlePath: string): Promise<PagesFile> {
     readPagesFile(await fetchBytes(`${bundlePath}${searchFilePaths.facts}`, { cache: 'no-cache' })),
   );
 }
+
+/**
+ * Every page's filter values (the filters file, named in the facts file): a
+ * first search lists its results without them and counts its filters once they come.
+ */
+export function loadFilters(bundlePath: string): Promise<PageFilters[]> {
+  return once(filtersLoading, bundlePath, async () => {
+    const facts = await loadFacts(bundlePath);
+    const filters = readFiltersFile(await fetchBytes(`${bundlePath}${searchFilePaths.filters(facts.names.filters)}`));
+    filtersLoaded.set(bundlePath, filters);
+    return filters;
+  });
+}
+
+/** The filters file if it has come already (see loadFilters). */
+export const filtersIfLoaded = (bundlePath: string): PageFilters[] | undefined => filtersLoaded.get(bundlePath);
 
 /** Shard n's name, from its shard directory (fetched once; one directory names many shards). */
 async function shardName(bundlePath: string, facts: PagesFile, n: number): Promise<string> {

@@ -1,9 +1,18 @@
+import type { PageFilters } from '../shared/pages.ts';
 import type { FilterName } from '../shared/state.ts';
 import { FACETS } from '../shared/state.ts';
 
 /** Anything with Pagefind filter values (a result's data() carries them). */
 export interface Filterable {
   filters: Partial<Record<string, string[]>>;
+}
+
+/** Results with their pages' filter values (none while the filters file has not come: see loadFilters). */
+export function withFilters<T extends { page: number }>(
+  hits: readonly T[],
+  filters: readonly PageFilters[] | undefined,
+): Array<T & Filterable> {
+  return hits.map((hit) => ({ ...hit, filters: filters?.[hit.page] ?? {} }));
 }
 
 export interface FacetValue {

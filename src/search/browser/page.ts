@@ -10,11 +10,19 @@ import {
   writeSearchState,
   type SearchState,
 } from '../shared/state.ts';
-import { applyFilters, countFacets, type Facets } from './facets.ts';
+import { applyFilters, countFacets, withFilters, type Facets, type Filterable } from './facets.ts';
 import { buildExcerpt } from '../shared/excerpt.ts';
 import { orderHits, type Hit } from './results.ts';
 import type { PageDisplay } from '../shared/pages.ts';
-import { findPages, loadFacts, readResults, type ExcerptSource, type Found } from './data.ts';
+import {
+  filtersIfLoaded,
+  findPages,
+  loadFacts,
+  loadFilters,
+  readResults,
+  type ExcerptSource,
+  type Found,
+} from './data.ts';
 
 /** Characters of page text shown around the matches. */
 const EXCERPT_LENGTH = 90;
@@ -187,15 +195,19 @@ class ArchiveSearch extends HTMLElement {
         if (run !== this.#run) return;
         this.#cache.set(key, found);
       }
+      // Filters chosen need every page's values first; otherwise the results show first and the filters count after.
+      const filters = hasFilters(state) ? await loadFilters(this.#bundlePath) : filtersIfLoaded(this.#bundlePath);
+      if (run !== this.#run) return;
       // Read the results about to be listed; one whose text lacks a term (only possible when !termsProven) leaves.
       for (;;) {
-        const hits = orderHits(found.hits, found.ranked, state.sort);
+        const hits = withFilters(orderHits(found.hits, found.ranked, state.sort), filters);
         const listed = applyFilters(hits, state.filters).slice(0, this.#limit);
         // found.terms: the Simplified terms a Traditional query was searched as, so excerpts mark the page's own text.
         const { displays, texts, rejected } = await readResults(this.#bundlePath, listed, found);
         if (run !== this.#run) return;
         if (rejected.size === 0) {
-          this.#render(query.text, found.terms, hits, displays, texts);
+          this.#render(query.text, found.terms, hits, displays, texts, filters !== undefined);
+          if (!filters) void this.#countFiltersLater(run, hits);
           return;
         }
         found = { ...found, hits: found.hits.filter((hit) => !rejected.has(hit.page)) };
@@ -207,6 +219,20 @@ class ArchiveSearch extends HTMLElement {
       this.#showError();
     } finally {
       if (run === this.#run) this.#results.removeAttribute('aria-busy');
+    }
+  }
+
+  /** Count the filters of the results listed once the filters file comes, unless another search has started. */
+  async #countFiltersLater(run: number, hits: readonly Hit[]): Promise<void> {
+    try {
+      const filters = await loadFilters(this.#bundlePath);
+      if (run === this.#run) this.#renderFacets(countFacets(withFilters(hits, filters), this.#state.filters));
+    } catch (error) {
+      // The results stand; only their filters are missing.
+      console.error('search filters failed', error);
+      if (run !== this.#run) return;
+      this.#facets.removeAttribute('aria-busy');
+      this.#facets.replaceChildren(element('p', 'search-facets-none', strings.filtersNone));
     }
   }
 
@@ -255,13 +281,18 @@ class ArchiveSearch extends HTMLElement {
   #render(
     queryText: string,
     terms: string[],
-    hits: readonly Hit[],
+    hits: ReadonlyArray<Hit & Filterable>,
     displays: ReadonlyMap<number, PageDisplay>,
     texts: ReadonlyMap<number, ExcerptSource>,
+    filtersKnown: boolean,
   ): void {
     const { filters } = this.#state;
     const shown = applyFilters(hits, filters);
-    this.#renderFacets(countFacets(hits, filters));
+    if (filtersKnown) this.#renderFacets(countFacets(hits, filters));
+    else {
+      this.#facets.setAttribute('aria-busy', 'true');
+      this.#facets.replaceChildren(element('p', 'search-facets-none', strings.filtersLoading));
+    }
     if (shown.length === 0) {
       this.#renderNone(queryText, hits.length > 0);
       return;
@@ -356,6 +387,7 @@ class ArchiveSearch extends HTMLElement {
   }
 
   #renderFacets(facets: Facets): void {
+    this.#facets.removeAttribute('aria-busy');
     // Rebuilding the checkboxes would drop keyboard focus: remember which one had it.
     const focused =
       document.activeElement instanceof HTMLInputElement && this.#facets.contains(document.activeElement)

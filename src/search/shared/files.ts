@@ -2,6 +2,7 @@ import { tidyPagefindText } from './excerpt.ts';
 import {
   CHUNK_PAGES,
   buildDisplayChunks,
+  buildFiltersFile,
   buildPagesFile,
   comparePages,
   type FileNames,
@@ -15,8 +16,10 @@ import { choosePhrases, phraseSample } from './phrases.ts';
  * The files the search page reads, written at build time from Pagefind's result
  * fragments so that they say exactly what it indexed (its text, metadata and
  * filters); Pagefind's own runtime files are not deployed:
- *  - the facts file (src/search/shared/pages.ts): every page's type, filter values
- *    and time order, to count, filter and sort results;
+ *  - the facts file (src/search/shared/pages.ts): every page's type, time order
+ *    and text length, to rank and sort results;
+ *  - the filters file (src/search/shared/pages.ts): every page's filter values,
+ *    to count and apply filters, fetched once the first results show;
  *  - the term index (src/search/shared/terms.ts), sharded: which pages hold a
  *    query's terms, how often and whether in the title; the shards' names are
  *    listed in shard directories (see shardDirectories), not in the facts file;
@@ -35,6 +38,7 @@ import { choosePhrases, phraseSample } from './phrases.ts';
  */
 export const searchFilePaths = {
   facts: 'facts.bin.gz',
+  filters: (name: string): string => `filters/${name}.bin.gz`,
   shard: (name: string, n: number): string => `terms/${name}-${n}.bin.gz`,
   /** Directory d: the names of shards d × shardsPerDirectory onwards (see shardDirectories). */
   directory: (name: string, d: number): string => `shard-names/${name}-${d}.json.gz`,
@@ -153,6 +157,7 @@ export function buildVersionedFacts(
 /** One derived file, handed over to be written as soon as it is made (see deriveSearchFiles). */
 export type SearchFile =
   | { kind: 'facts'; data: Uint8Array }
+  | { kind: 'filters'; name: string; data: Uint8Array }
   | { kind: 'shard'; n: number; name: string; data: Uint8Array }
   | { kind: 'directory'; n: number; name: string; data: string }
   | { kind: 'chunk'; n: number; name: string; data: string }
@@ -165,6 +170,8 @@ export function searchFilePath(file: SearchFile): string {
   switch (file.kind) {
     case 'facts':
       return searchFilePaths.facts;
+    case 'filters':
+      return searchFilePaths.filters(file.name);
     case 'shard':
       return searchFilePaths.shard(file.name, file.n);
     case 'directory':
@@ -185,6 +192,8 @@ export interface SearchFiles {
   version: string;
   /** The facts file, before gzip. */
   facts: Uint8Array;
+  /** The filters file, before gzip. */
+  filters: Uint8Array;
   /** Term shards, before gzip: shard n is shards[n]. */
   shards: Uint8Array[];
   /** Each shard's name (a hash of its bytes), as the shard directories list them. */
@@ -219,7 +228,7 @@ export interface FragmentSource {
 /**
  * Derive every search file for these pages, handing each to `emit` as soon as it is made: a page's text and
  * excerpt blocks as the page is read, a display chunk once its pages are, then the term shards one at a
- * time, the Traditional dictionary, and last the facts file, which names the others. Pages are numbered
+ * time, the Traditional dictionary, the filters file, and last the facts file, which names the others. Pages are numbered
  * newest first (see comparePages), so fragments are read once for their order (keeping only their
  * metadata) and again, in that order, for their texts, one at a time: what is held across pages is their
  * metadata and the term index's postings (TermIndexBuilder), never their texts or the files made.
@@ -238,7 +247,7 @@ export function deriveSearchFiles(
     })
     .sort(comparePages);
   const encoder = new TextEncoder();
-  const names: FileNames = { directories: [], chunks: [], traditional: '' };
+  const names: FileNames = { directories: [], chunks: [], traditional: '', filters: '' };
   const shardNames: string[] = [];
   // The phrases indexed whole: chosen from a sample of the pages (read a second time), found on every page.
   const sample = phraseSample(facts.map((page) => gramHash(page.id)));
@@ -278,6 +287,9 @@ export function deriveSearchFiles(
   });
   names.traditional = hash(encoder.encode(traditional.dictionary));
   emit({ kind: 'traditional', name: names.traditional, data: traditional.dictionary });
+  const filters = buildFiltersFile(facts);
+  names.filters = hash(filters);
+  emit({ kind: 'filters', name: names.filters, data: filters });
   const built = buildVersionedFacts(facts, names, { hashed: layout.hashed, heavy }, hash);
   emit({ kind: 'facts', data: built.facts });
   return { pages: facts.length, version: built.version, names };
@@ -295,6 +307,7 @@ export function buildSearchFiles(
 ): SearchFiles {
   const files: Omit<SearchFiles, 'version' | 'names'> = {
     facts: new Uint8Array(0),
+    filters: new Uint8Array(0),
     shards: [],
     shardNames: [],
     directories: [],
@@ -309,6 +322,7 @@ export function buildSearchFiles(
     traditionalOf,
     (file) => {
       if (file.kind === 'facts') files.facts = file.data;
+      else if (file.kind === 'filters') files.filters = file.data;
       else if (file.kind === 'shard') {
         files.shards[file.n] = file.data;
         files.shardNames[file.n] = file.name;

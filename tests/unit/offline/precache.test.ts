@@ -54,6 +54,7 @@ describe('groupOf', () => {
     });
     expect(Object.fromEntries(kinds)).toEqual({
       facts: 'search',
+      filters: 'search',
       shard: 'search',
       directory: 'search',
       chunk: 'search',

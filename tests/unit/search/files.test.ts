@@ -98,7 +98,7 @@ describe('buildSearchFiles', () => {
     expect(lookup('急救')!.title).toEqual(Uint32Array.from([0]));
   });
 
-  it('names each shard, chunk and the dictionary by a hash of its own bytes, shards in shard directories and the rest in the facts file', () => {
+  it('names each shard, chunk, the dictionary and the filters file by a hash of its own bytes, shards in shard directories and the rest in the facts file', () => {
     const encoder = new TextEncoder();
     expect(files.shardNames).toEqual(files.shards.map(hash));
     expect(files.directories.flatMap(readShardDirectory)).toEqual(files.shardNames);
@@ -106,6 +106,7 @@ describe('buildSearchFiles', () => {
       directories: files.directories.map((directory) => hash(encoder.encode(directory))),
       chunks: files.chunks.map((chunk) => hash(encoder.encode(chunk))),
       traditional: hash(encoder.encode(dictionary)),
+      filters: hash(files.filters),
     });
     expect(files.traditional).toBe(dictionary);
     expect(archiveGrams).toEqual(expect.arrayContaining(['急', '急救', '签约', '医生']));

@@ -50,6 +50,7 @@ describe('writeSearchFiles', () => {
     expect(readdirSync(join(dir, 'bundle')).sort()).toEqual([
       'display',
       'facts.bin.gz',
+      'filters',
       'shard-names',
       'terms',
       'text',

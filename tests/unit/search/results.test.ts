@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { STORIES_IN_FIRST_FIVE, orderHits, type Hit } from '../../../src/search/browser/results.ts';
-import { emptyFilters } from '../../../src/search/shared/state.ts';
 
 /** Time ranks: 2018 → 0, 2020 → 1, 2023 → 2, the stories' dates 3 and 4 (pages are numbered newest first). */
 const hit = (page: number, time: number, score: number): Hit => ({
@@ -8,7 +7,6 @@ const hit = (page: number, time: number, score: number): Hit => ({
   time,
   score,
   type: time > 2 ? 'story' : 'article',
-  filters: emptyFilters(),
   length: 1000,
 });
 const s2 = hit(0, 4, 3);
