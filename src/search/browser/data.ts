@@ -17,6 +17,7 @@ import {
 import {
   deferHeavyGrams,
   gramWeight,
+  SHARD_BYTES,
   planQuery,
   pagesWithTerms,
   phraseCandidates,
@@ -27,6 +28,7 @@ import {
   termsProven,
   type GramLookup,
   type GramPostings,
+  type GramWeight,
   type TermPlan,
 } from '../shared/terms.ts';
 import { scorePages } from './rank.ts';
@@ -157,6 +159,22 @@ function loadConverter(bundlePath: string, facts: PagesFile): Promise<(text: str
  * little beside a heavy shard (00 at 5,000 articles: 64 KB gzipped).
  */
 const TEXT_CHECKED_PAGES = 5;
+/** At most this many texts are checked instead of a heavy shard, however heavy (each is a request). */
+const MOST_TEXTS_CHECKED = 24;
+/** Bytes of heavy shard (before gzip) a text checked instead is worth: about four times the block and display chunk it costs. */
+const SHARD_BYTES_A_TEXT = 10_000;
+
+/**
+ * How many pages' texts may settle the terms instead of the heavy shards left out:
+ * a first screen's worth at least, more the heavier those shards (00 at 20,000
+ * articles is 252 KB gzipped; two dozen text blocks and display chunks, about 70 KB).
+ */
+function textsWorthChecking(plans: readonly TermPlan[], lighter: readonly TermPlan[], weightOf: GramWeight): number {
+  const kept = new Set(lighter.flatMap((plan) => plan.grams));
+  const left = [...new Set(plans.flatMap((plan) => plan.grams))].filter((gram) => !kept.has(gram));
+  const bytes = left.reduce((sum, gram) => sum + SHARD_BYTES * 2 ** ((weightOf(gram) ?? 0) / 4), 0);
+  return Math.max(TEXT_CHECKED_PAGES, Math.min(MOST_TEXTS_CHECKED, Math.floor(bytes / SHARD_BYTES_A_TEXT)));
+}
 
 /** Which of these pages hold every term in their text; null when a text cannot be had (offline). */
 async function pagesHoldingTerms(
@@ -214,8 +232,8 @@ async function withPhrases(
 /**
  * The pages holding every term. An indexed phrase is looked up whole, its pairs
  * not at all (withPhrases). A term whose pairs include a heavy one is first
- * looked up without it (deferHeavyGrams); when that leaves no more than
- * TEXT_CHECKED_PAGES pages, their texts settle the term and the heavy shard is
+ * looked up without it (deferHeavyGrams); when that leaves few enough pages
+ * (textsWorthChecking), their texts settle the term and the heavy shard is
  * never fetched; else it is, as for any other term.
  */
 async function searchTerms(bundlePath: string, facts: PagesFile, terms: readonly string[]) {
@@ -227,7 +245,7 @@ async function searchTerms(bundlePath: string, facts: PagesFile, terms: readonly
     const grams = await loadGrams(bundlePath, facts, [...new Set(lighter.plans.flatMap((p) => p.grams))]);
     const lookup = (gram: string): GramPostings | undefined => grams.get(gram);
     const candidates = pagesWithTerms(lighter.plans, lookup, facts.pages.length);
-    if (candidates.length <= TEXT_CHECKED_PAGES) {
+    if (candidates.length <= textsWorthChecking(plans, lighter.plans, weightOf)) {
       const unproven = lighter.plans.filter((plan) => lighter.unproven.includes(plan.term));
       const pages = await pagesHoldingTerms(bundlePath, facts, candidates, unproven, lookup);
       if (pages) return { plans: lighter.plans, lookup, pages, proven: termsProven(plans) };

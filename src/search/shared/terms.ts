@@ -243,11 +243,16 @@ export const DEFER_WEIGHT = 8;
  */
 const DEFER_RATIO = 4;
 
+/** Weight classes within which a term's heavy pairs count as its heaviest (4: a factor of two). */
+const HEAVIEST_CLASSES = 4;
+
 /**
- * The plans without their grams in shards of DEFER_WEIGHT or more, each left-out
- * pair replaced by the term's other pairs that overlap its characters, to narrow
- * the pages (57000, planned as 57 and 00, is looked up as 57 and 70, which place
- * the term; 0000, all 00, keeps its gram); and the terms that lost a gram: the
+ * The plans without their heaviest grams (in shards of DEFER_WEIGHT or more, and
+ * within HEAVIEST_CLASSES of the term's heaviest), each left-out pair replaced by
+ * the term's other pairs that overlap its characters, to narrow the pages (57000,
+ * planned as 57 and 00, is looked up as 57 and 70, which place the term; in a
+ * large archive 86100 as 86, 61 and 10, without 00, ten times their weight; 0000,
+ * all 00, keeps its gram); and the terms that lost a gram: the
  * pages the lighter plans find hold those terms only if their texts say so. No
  * change when the lighter plans would pass MAX_QUERY_GRAMS.
  */
@@ -255,9 +260,11 @@ export function deferHeavyGrams(
   plans: readonly TermPlan[],
   weightOf: GramWeight,
 ): { plans: TermPlan[]; unproven: string[] } {
-  const deferrable = (gram: string): boolean => (weightOf(gram) ?? -1) >= DEFER_WEIGHT;
   const unproven: string[] = [];
   const lighter = plans.map((plan) => {
+    const heaviest = Math.max(...plan.grams.map((gram) => weightOf(gram) ?? -1));
+    const deferrable = (gram: string): boolean =>
+      (weightOf(gram) ?? -1) >= Math.max(DEFER_WEIGHT, heaviest - HEAVIEST_CLASSES);
     if (gramsProveTerm(plan.term) || isPhrasePlan(plan) || !plan.grams.some(deferrable)) return plan;
     const pairs = pairsByOffset(plan.term);
     const left = new Set(plan.grams.filter(deferrable));

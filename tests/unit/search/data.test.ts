@@ -12,13 +12,18 @@ const hash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).d
  * 600 pages full of round numbers, so the pair 00 fills a heavy shard; 57000 is printed on three pages and 57001
  * on a fourth (57 and 70 place a candidate there, which its text rules out); 12000 on ten.
  */
-function archive(): Array<{ id: string; fragment: PagefindFragment }> {
-  return Array.from({ length: 600 }, (_, i) => {
+function archive(pages = 600): Array<{ id: string; fragment: PagefindFragment }> {
+  return Array.from({ length: pages }, (_, i) => {
     // Round hundreds from 1000 to 9900, but never 5700: only the planted figures hold 570.
     const figures = Array.from({ length: 40 }, (_, j) => `${((i * 37 + j * 11) % 90) + 10}00人`)
       .filter((figure) => !figure.startsWith('57'))
       .join('，');
-    const planted = [i < 3 ? '全县57000名群众' : '', i === 3 ? '编号57001' : '', i % 60 === 5 ? '投入12000元' : ''];
+    const planted = [
+      i < 3 ? '全县57000名群众' : '',
+      i === 3 ? '编号57001' : '',
+      i % 60 === 5 ? '投入12000元' : '',
+      i % 375 === 9 ? '培训57500人次' : '',
+    ];
     const content = `第${i}篇报道。${figures}。${planted.join('')}卫生院建设。`;
     return {
       id: `zh-cn_p${i}`,
@@ -99,6 +104,22 @@ describe('findPages with a heavy pair in a term', () => {
       const { urls } = await found(q);
       expect(urls.sort(), q).toEqual(holding(normaliseText(q)).sort());
     }
+  });
+});
+
+describe('findPages with a very heavy pair in a term', () => {
+  // Five times the pages: 00 is heavy enough that two dozen texts cost less than its shard.
+  const fragments = archive(3_000);
+  const { byNumber, fetched, holding } = servedArchive(fragments, '/heavier/');
+
+  it('settles a term from the texts of more pages than a first screen lists when the shard left out is heavier still', async () => {
+    const facts = await loadFacts('/heavier/');
+    const result = await findPages('/heavier/', parseQuery('57500'));
+    expect(result.hits.map((hit) => byNumber[hit.page]!.url).sort()).toEqual(holding('57500').sort());
+    // Eight pages print it; 第575篇, 第1575篇 and 第2575篇 were candidates too, which their texts ruled out.
+    expect(result.hits).toHaveLength(8);
+    const heavyShard = shardOf('00', facts.layout);
+    expect(fetched.some((path) => path.endsWith(`-${heavyShard}.bin.gz`))).toBe(false);
   });
 });
 
