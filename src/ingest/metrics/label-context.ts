@@ -296,6 +296,101 @@ function attributes(sentence: string, items: SentenceLabel[]): void {
 /** Activities a figure may be labelled by without their object: 检查目标人群 (whose 检查?). */
 const ACTIVITY = /^(?:检查|筛查|接种|签约|随访|体检|查体|义诊|培训|救治|监测|检测|采样|宣传|评估|督导)/u;
 
+/** What a hospital, building or project has: beds, floor area, investment, new techniques. */
+const FACILITY_ATTRIBUTE =
+  /^(?:(?:设计|开放|编制|实际开放|新增)?床位|(?:年内|当年|全年)?(?:完成)?(?:总)?投资额?|(?:总)?建筑面积|占地面积|新技术新项目|新技术|新项目)$/u;
+/** A hospital, a building or a project opening a clause as its subject (the longest such name). */
+const FACILITY_SUBJECT =
+  /^(\p{Script=Han}{2,16}(?:医院|卫生院|保健院|院区|\p{Script=Han}{0,3}楼|医疗中心|服务中心))(?:项目|工程)?/u;
+/** Words of doing in a would-be name: "投资1200万元新建县中医医院…" names no subject. */
+const NOT_A_NAME = /(?:投资|新建|建成|建设|扩建|改建|改造|完成|实施|开展|组织|开设)/u;
+/** A facility building something: what it builds owns the figures after it. */
+const BUILDS = /(?:新建|建成|建设|扩建|改建|改造|开设|设立)\p{Script=Han}{2,}/u;
+/** A clause with a subject of its own that is not a facility: the county, a bureau, a team. */
+const OTHER_SUBJECT = /^(?:全[县市区镇省]|各|[\p{Script=Han}]{0,4}(?:卫健局|卫健委|卫生健康局|卫生健康委|政府))/u;
+
+/**
+ * "县人民医院新院区项目总投资6.8亿元，设计床位800张；县中医医院康复综合楼年内完成投资4200万元":
+ * a hospital, building or project opening a ；-part of a sentence (or a figure's label) owns the
+ * beds, investment, area and workload figures after it (县人民医院新院区设计床位), until a part names
+ * another subject; a part with no subject of its own keeps the last ("；新开展新技术新项目21项").
+ */
+function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[]): void {
+  let owner: string | undefined;
+  // A ；-part comes on its own, after the parts before it (the end of `earlier`): they may name its subject.
+  const before = /[^。！？!?]*$/u.exec(earlier)?.[0] ?? '';
+  let from = -before.length;
+  for (const part of (before + sentence).split(/(?<=[；;。！？!?])/u)) {
+    const to = from + part.length;
+    const clauses = part.split(/[，,]/u).map((clause) => stripFillers(cleanText(clause)).words);
+    // "作为区域医疗中心，渠北区人民医院…": a role is no subject.
+    const opening = clauses.find((clause) => clause !== '' && !/^作为/u.test(clause)) ?? '';
+    const subject = FACILITY_SUBJECT.exec(opening)?.[1];
+    const named = subject !== undefined && !NOT_A_NAME.test(subject) ? subject : undefined;
+    // "区中医院新建中医综合治疗区，开设床位80张": the beds are the new building's, not the hospital's.
+    if (named !== undefined) owner = BUILDS.test(opening.slice(named.length)) ? undefined : named;
+    else if (OTHER_SUBJECT.test(opening) || /^\p{Script=Han}{2,8}(?:组织|联合|牵头)/u.test(opening)) owner = undefined;
+    for (const item of items) {
+      if (item.figure.start < from || item.figure.start >= to) continue;
+      // "县人民医院新院区项目总投资": a label naming its facility names the owner of the figures after it.
+      const own = FACILITY_SUBJECT.exec(item.label);
+      if (
+        own?.[1] !== undefined &&
+        !NOT_A_NAME.test(own[1]) &&
+        FACILITY_ATTRIBUTE.test(item.label.slice(own[0].length))
+      )
+        owner = own[1];
+      // "…，全县完成投资3.5亿元": a clause with a subject of its own is not about the facility.
+      const clause = cleanText(
+        sentence
+          .slice(0, item.figure.start)
+          .split(/[，,；;]/u)
+          .pop() ?? '',
+      );
+      if (OTHER_SUBJECT.test(clause)) owner = undefined;
+      if (owner === undefined || item.label.includes(owner)) continue;
+      const work = item.label
+        .replace(/^新(?=开展)/u, '')
+        .replace(DONE_VERB, '')
+        .replace(/^(?:设置|开设|设有|配置)(?=床位)/u, '');
+      if (FACILITY_ATTRIBUTE.test(work) || HOSPITAL_WORK.test(work)) item.label = owner + work;
+    }
+    from = to;
+  }
+  // "累计建成医养结合机构9家，开放床位1340张": beds printed after a count of facilities are theirs.
+  for (let k = 1; k < items.length; k++) {
+    const facilities = items[k - 1] as SentenceLabel;
+    const item = items[k] as SentenceLabel;
+    if (!/^[家个所处座]$/u.test(facilities.figure.unit) || !/床位$/u.test(item.label) || item.label.length > 4)
+      continue;
+    if (
+      !/^[，,]\p{Script=Han}{0,4}$/u.test(sentence.slice(facilities.figure.end, item.figure.start - item.label.length))
+    )
+      continue;
+    const things = facilities.label.replace(/^(?:累计)?(?:建成|新建|建设|共有|现有|拥有|设立|成立)/u, '');
+    // 开放床位 are a measure of their own; 设置床位 are just the beds.
+    const beds = item.label.replace(/^(?:设置|开设|设有|配置|拥有|共有|现有)/u, '');
+    if (/(?:机构|医院|卫生院|中心|院|站|室)$/u.test(things)) item.label = things + beds;
+  }
+}
+
+/**
+ * "为856名失能、半失能老人提供上门医疗服务3200余人次": the people counted are those given the
+ * service (接受上门医疗服务的失能、半失能老人), not a kind of people the label's first words name.
+ */
+function servedPeople(sentence: string, items: SentenceLabel[]): void {
+  for (const item of items) {
+    if (!PEOPLE_UNITS.has(item.figure.unit) || !/为$/u.test(sentence.slice(0, item.figure.start))) continue;
+    const after = /^([\p{Script=Han}、]{2,16}?)提供([\p{Script=Han}]{2,12}?)(?=[\d，,；;。]|$)/u.exec(
+      cleanText(sentence.slice(item.figure.end)),
+    );
+    if (after === null) continue;
+    const [, people = '', service = ''] = after;
+    // A label that names all of them ("脱贫享受政策人口免费健康查体人数") stays; one that lost part of a list ("失能人数") is remade.
+    if (PEOPLE_NOUN.test(people) && !item.label.includes(people)) item.label = `接受${service}的${people}`;
+  }
+}
+
 /**
  * "将“两癌”检查项目纳入…，累计检查目标人群196533人": an activity printed without its object
  * is the one the sentence or paragraph named before it as a quoted programme (“两癌”检查).
@@ -397,7 +492,8 @@ function topics(
 const INSTITUTION_SUBJECT =
   /^([\p{Script=Han}0-9]{0,10}?(?:医院|卫生院|保健院|急救中心|指挥中心|疾控中心|服务中心)(?:实验室)?)/u;
 /** A hospital's own workload and income: figures of whichever hospital the sentence is about. */
-const HOSPITAL_WORK = /^(?:入住院|住院|出院|(?:[三四]级)?手术|门诊|门急诊|急诊|业务收入|医疗收入|平均住院日)/u;
+const HOSPITAL_WORK =
+  /^(?:入住院|住院|出院|(?:[三四](?:、[三四])?级)?手术|门诊|门急诊|急诊|业务收入|医疗收入|平均住院日)/u;
 /** A verb of doing that work, left out of the label (完成门诊量, 实现业务收入, 开展四级手术). */
 const DONE_VERB = /^(?:完成|实现|开展)/u;
 /** Verbs of a service an institution gives: a label opening with one has left its subject unsaid. */
@@ -666,6 +762,7 @@ export function refineLabels(
   bareRates(sentence, items);
   attributes(sentence, items);
   attributeOwners(sentence, items);
+  facilityOwners(earlier, sentence, items);
   subsets(sentence, items);
   topics(sentence, items, context.clauses, context.paragraph);
   institutionSubject(sentence, items);
@@ -674,4 +771,5 @@ export function refineLabels(
   checkedPeople(sentence, items);
   thingSubsets(sentence, items);
   shares(items);
+  servedPeople(sentence, items);
 }

@@ -8,6 +8,8 @@ const QUOTES = /[“”"'‘’「」『』《》\s]/gu;
 /** Subjects that name an activity, not a measure: the rank's label adds the subject's measure word. */
 const MEASURED = /(?:考核|得分|评分|评估|率|情况|数量|工作|成绩|指标|水平|排名)$/u;
 const GENERIC = /^(?:完成情况|工作|成绩|排名|情况)$/u;
+/** A change of a measure (…较上年提高): the measure is what a rank after it ranks. */
+const CHANGE = /(?:较上年|比上年|同比|较去年)?(?:提高|提升|增长|上升|下降|增加|减少)$/u;
 const LEAD = /^(?:确保|实现|推动|推进|其中|并|且|还|也|均|都|已|在|全市|全省|全县|全区)+/u;
 const AWARD = /(?:获评|荣获|获得|入选|人选|评为|被评为)([^，,；;。！？]+)/gu;
 const YEAR = /\d{4}年度?/gu;
@@ -62,8 +64,11 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
   if (subject === '' && previousLabel !== undefined) subject = previousLabel;
   if (GENERIC.test(subject)) subject = sentenceTopic(sentence.slice(0, from)) + subject;
   const field = rank.base !== undefined && rank.base !== scope ? rank.base : '';
-  if (field !== '' && !MEASURED.test(subject) && /在[^，,；;。]*中/u.test(sentence.slice(from, rank.start)))
-    return `${field}排名`;
+  if (field !== '' && !MEASURED.test(subject) && /在[^，,；;。]*中/u.test(sentence.slice(from, rank.start))) {
+    // "居民健康素养水平达到31.6%，较上年提高3.2个百分点，在全省县区中位列第三": the measure before is what is ranked.
+    const measure = previousLabel?.replace(CHANGE, '');
+    return measure !== undefined && MEASURED.test(measure) ? `${measure}${field}排名` : `${field}排名`;
+  }
   return `${subject}${scope}排名`;
 }
 

@@ -121,6 +121,9 @@ describe('extractMetrics: labels', () => {
   });
 });
 
+/** The labels of a text's figures, in order. */
+const labelsOf = (text: string): string[] => extract(text).map((m) => m.label);
+
 describe('extractMetrics: changes, shares and asides', () => {
   it('names a change by the figure before it, and does not take the base year as period', () => {
     const ms = extract('今年共接诊患者3.5万人次，比去年增加了20%。');
@@ -278,6 +281,51 @@ describe('extractMetrics: changes, shares and asides', () => {
       '每千人口执业（助理）医师数（原）',
       '每千人口执业（助理）医师数',
     ]);
+  });
+
+  it('gives a hospital, building or project the beds, investment and workload printed after it', () => {
+    // From fresh-labels-4, scored in the sixth round and tuning text since.
+    expect(
+      labelsOf(
+        '县人民医院新院区项目总投资6.8亿元,设计床位800张,目前主体工程已封顶;县中医医院康复综合楼年内完成投资4200万元。',
+      ),
+    ).toEqual(['县人民医院新院区项目总投资', '县人民医院新院区设计床位', '县中医医院康复综合楼投资']);
+    expect(
+      labelsOf(
+        '作为区域医疗中心,渠北区人民医院上半年完成手术4260台次,其中三、四级手术1870台次,占比43.9%;新开展新技术新项目21项。',
+      ),
+    ).toEqual([
+      '渠北区人民医院手术',
+      '渠北区人民医院三、四级手术',
+      '渠北区人民医院三、四级手术占比',
+      '渠北区人民医院新技术新项目',
+    ]);
+    expect(labelsOf('2020年以来,全区累计建成医养结合机构9家,开放床位1340张。')[1]).toBe('医养结合机构开放床位');
+    // The same shapes, other words.
+    expect(labelsOf('市妇幼保健院门诊综合楼总投资2.3亿元，建筑面积4.6万平方米，开放床位500张。')).toEqual([
+      '市妇幼保健院门诊综合楼总投资',
+      '市妇幼保健院门诊综合楼建筑面积',
+      '市妇幼保健院门诊综合楼开放床位',
+    ]);
+    expect(labelsOf('县中医医院全年完成门诊量52万人次；开展四级手术860台次。')).toEqual([
+      '县中医医院门诊量',
+      '县中医医院四级手术',
+    ]);
+    // Another subject takes over: the county, a bureau, or what the hospital built.
+    expect(labelsOf('县人民医院全年出院患者3.1万人次；全县完成投资3.5亿元。')[1]).not.toMatch(/医院/u);
+    expect(labelsOf('区中医院新建中医综合治疗区，开设床位80张。')[0]).not.toMatch(/^区中医院床位/u);
+  });
+
+  it('counts the people a service was given to by all of them, and ranks the measure printed before the rank', () => {
+    expect(labelsOf('区卫健局组织家庭医生团队为856名失能、半失能老人提供上门医疗服务3200余人次。')[0]).toBe(
+      '接受上门医疗服务的失能、半失能老人',
+    );
+    expect(labelsOf('为1200名高龄、独居老人提供免费体检。')[0]).toBe('接受免费体检的高龄、独居老人');
+    // A label that already names all of them stays.
+    expect(labelsOf('为2146名脱贫享受政策人口提供免费健康查体。')[0]).toBe('脱贫享受政策人口免费健康查体人数');
+    expect(labelsOf('渠北区居民健康素养水平达到31.6%,较上年提高3.2个百分点,在全省县区中位列第三。')[2]).toBe(
+      '渠北区居民健康素养水平全省县区排名',
+    );
   });
 
   it('dates 年底 by the sentence, and a figure compared with a dated one by its clause', () => {
