@@ -10,7 +10,8 @@
  *    its truth, and the held-out articles' labels after the rules (without corrections), judged by E and F;
  *  - round 4: the same for the second fresh set and the second round of rules, judged by G and H;
  *  - round 5: the third fresh set after the third round (one label differs from before it) and its truth, by I and J;
- *  - round 6: the same for the fourth fresh set and the fourth round, by K and L.
+ *  - round 6: the same for the fourth fresh set and the fourth round, by K and L;
+ *  - round 7: the fifth fresh set before and after the fifth round of rules, and its truth, by M and N.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -69,3 +70,4 @@ report('round3', ['E', 'F'], half);
 report('round4', ['G', 'H'], half);
 report('round5', ['I', 'J'], half);
 report('round6', ['K', 'L'], half);
+report('round7', ['M', 'N'], half);

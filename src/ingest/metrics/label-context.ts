@@ -328,7 +328,12 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
     const subject = FACILITY_SUBJECT.exec(opening)?.[1];
     const named = subject !== undefined && !NOT_A_NAME.test(subject) ? subject : undefined;
     // "区中医院新建中医综合治疗区，开设床位80张": the beds are the new building's, not the hospital's.
-    if (named !== undefined) owner = BUILDS.test(opening.slice(named.length)) ? undefined : named;
+    // "市人民医院东院区、市妇幼保健院新院区等7个重点项目…": a list names no one owner.
+    if (named !== undefined)
+      owner =
+        BUILDS.test(opening.slice(named.length)) || /^[、和与及等]/u.test(opening.slice(named.length))
+          ? undefined
+          : named;
     else if (OTHER_SUBJECT.test(opening) || /^\p{Script=Han}{2,8}(?:组织|联合|牵头)/u.test(opening)) owner = undefined;
     for (const item of items) {
       if (item.figure.start < from || item.figure.start >= to) continue;

@@ -314,6 +314,10 @@ describe('extractMetrics: changes, shares and asides', () => {
     // Another subject takes over: the county, a bureau, or what the hospital built.
     expect(labelsOf('县人民医院全年出院患者3.1万人次；全县完成投资3.5亿元。')[1]).not.toMatch(/医院/u);
     expect(labelsOf('区中医院新建中医综合治疗区，开设床位80张。')[0]).not.toMatch(/^区中医院床位/u);
+    // A list of projects names no one owner (fresh-labels-5, round 7).
+    expect(labelsOf('市人民医院东院区、市妇幼保健院新院区等7个重点项目加快推进，总投资达42.6亿元。')[1]).not.toMatch(
+      /东院区/u,
+    );
   });
 
   it('counts the people a service was given to by all of them, and ranks the measure printed before the rank', () => {
