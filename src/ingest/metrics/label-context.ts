@@ -38,7 +38,7 @@ const PEOPLE_UNITS = new Set(['人', '名', '位']);
 /** Words of state or scope before the people counted (在岗乡村医生 → 乡村医生). */
 const PEOPLE_SCOPE = /^(?:在岗|在编|现有|共有|全部)/u;
 /** Verbs that head a list of applications or sign-ups: every item was applied for or signed. */
-const LIST_VERB = /^(?:组织申报|申报|签约|规范管理|在管|救治|随访|筛查)/u;
+const LIST_VERB = /^(?:组织申报|申报|签约|规范管理|在管|救治|随访|筛查|新增)/u;
 /** The predicate a list shares: "…、852名护士参与活动", "…全部建立国医堂". */
 const LIST_PREDICATE =
   /^(?:全部|均|都|共同)?(参与\p{Script=Han}{0,4}|参加\p{Script=Han}{0,4}|建立\p{Script=Han}{1,6}|获评\p{Script=Han}{1,10}|入选\p{Script=Han}{1,10})$/u;
@@ -232,9 +232,11 @@ function respectiveRates(sentence: string, items: SentenceLabel[]): void {
     previousGroups = groups;
     const rate = /^\p{Script=Han}{1,6}率/u.exec(first.label)?.[0];
     if (rate === undefined || rates.some((r) => !r.label.startsWith(rate))) continue;
-    const verb = LIST_VERB.exec(groups[0]?.label ?? '')?.[0] ?? '';
+    // "成功救治危重孕产妇312例…，救治成功率分别为…": the rate names the act; the group is who it was done to.
+    const bare = (label: string): string => label.replace(/^成功/u, '').replace(/(?:人数|人次|户数|例数)$/u, '');
+    const verb = LIST_VERB.exec(bare(groups[0]?.label ?? ''))?.[0] ?? '';
     rates.forEach((item, i) => {
-      const group = (groups[i] as SentenceLabel).label.replace(/(?:人数|人次|户数)$/u, '').replace(verb, '');
+      const group = bare((groups[i] as SentenceLabel).label).replace(verb, '');
       if (group.length >= 2) item.label = group + rate;
     });
     k += rates.length - 1;
@@ -304,6 +306,30 @@ const FACILITY_SUBJECT =
   /^(\p{Script=Han}{2,16}(?:医院|卫生院|保健院|院区|\p{Script=Han}{0,3}楼|医疗中心|服务中心))(?:项目|工程)?/u;
 /** Words of doing in a would-be name: "投资1200万元新建县中医医院…" names no subject. */
 const NOT_A_NAME = /(?:投资|新建|建成|建设|扩建|改建|改造|完成|实施|开展|组织|开设)/u;
+/** A clause's opening words, past a role (作为区域医疗中心) and a time (近年来, 全年). */
+function openingOf(part: string, strip = true): string {
+  const clauses = part
+    .split(/[，,；;。！？!?]/u)
+    .map((clause) => (strip ? stripFillers(cleanText(clause)).words : cleanText(clause)));
+  return clauses.find((clause) => clause !== '' && !/^作为/u.test(clause) && !TIME_ONLY.test(clause)) ?? '';
+}
+const TIME_ONLY = /^(?:近年来|近年|今年以来|去年以来|\d{4}年(?:以来)?|全年|今年|上半年|下半年|年内|当年|同时|此外)$/u;
+/** An opening with no subject: a time or a verb of doing first ("全年门急诊量达…", "完成手术…"). */
+const NO_SUBJECT =
+  /^(?:全年|今年|年内|上半年|下半年|当年|近年来|完成|开展|实现|新开展|开设|年服务|门急诊|门诊|住院|出院|手术)/u;
+/** More of a hospital's own work: its clinics, the patients it serves and saves. */
+const FACILITY_WORK = /^(?:\p{Script=Han}{0,6}门诊$|年?服务患者|(?:成功)?救治|危重)/u;
+
+/** The facility an opening names as its subject, and whether it owns what follows (not a list, not what it builds). */
+function facilityOpening(opening: string): { named?: string; owner?: string | undefined } {
+  const subject = FACILITY_SUBJECT.exec(opening)?.[1];
+  if (subject === undefined || NOT_A_NAME.test(subject)) return {};
+  // "区中医院新建中医综合治疗区，开设床位80张": the beds are the new building's, not the hospital's.
+  // "市人民医院东院区、市妇幼保健院新院区等7个重点项目…": a list names no one owner.
+  const rest = opening.slice(subject.length);
+  return { named: subject, owner: BUILDS.test(rest) || /^[、和与及等]/u.test(rest) ? undefined : subject };
+}
+
 /** A facility building something: what it builds owns the figures after it. */
 const BUILDS = /(?:新建|建成|建设|扩建|改建|改造|开设|设立)\p{Script=Han}{2,}/u;
 /** A clause with a subject of its own that is not a facility: the county, a bureau, a team. */
@@ -316,25 +342,26 @@ const OTHER_SUBJECT = /^(?:全[县市区镇省]|各|[\p{Script=Han}]{0,4}(?:卫�
  * another subject; a part with no subject of its own keeps the last ("；新开展新技术新项目21项").
  */
 function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[]): void {
-  let owner: string | undefined;
   // A ；-part comes on its own, after the parts before it (the end of `earlier`): they may name its subject.
   const before = /[^。！？!?]*$/u.exec(earlier)?.[0] ?? '';
+  // "市人民医院持续擦亮技术品牌。全年门急诊量达186.4万人次…", "…。该院…": a sentence with no subject
+  // of its own, or one opening on 该院, is about the facility the sentence before it opened with.
+  const previous =
+    earlier
+      .slice(0, earlier.length - before.length)
+      .split(/(?<=[。！？!?])/u)
+      .filter((text) => text.trim() !== '')
+      .at(-1) ?? '';
+  let owner = facilityOpening(openingOf(previous)).owner;
   let from = -before.length;
   for (const part of (before + sentence).split(/(?<=[；;。！？!?])/u)) {
     const to = from + part.length;
-    const clauses = part.split(/[，,]/u).map((clause) => stripFillers(cleanText(clause)).words);
-    // "作为区域医疗中心，渠北区人民医院…": a role is no subject.
-    const opening = clauses.find((clause) => clause !== '' && !/^作为/u.test(clause)) ?? '';
-    const subject = FACILITY_SUBJECT.exec(opening)?.[1];
-    const named = subject !== undefined && !NOT_A_NAME.test(subject) ? subject : undefined;
-    // "区中医院新建中医综合治疗区，开设床位80张": the beds are the new building's, not the hospital's.
-    // "市人民医院东院区、市妇幼保健院新院区等7个重点项目…": a list names no one owner.
-    if (named !== undefined)
-      owner =
-        BUILDS.test(opening.slice(named.length)) || /^[、和与及等]/u.test(opening.slice(named.length))
-          ? undefined
-          : named;
+    const opening = openingOf(part);
+    const { named, owner: opened } = facilityOpening(opening);
+    if (named !== undefined) owner = opened;
     else if (OTHER_SUBJECT.test(opening) || /^\p{Script=Han}{2,8}(?:组织|联合|牵头)/u.test(opening)) owner = undefined;
+    else if (!/^(?:该院|该医院|医院|其)/u.test(openingOf(part, false)) && !NO_SUBJECT.test(opening) && from >= 0)
+      owner = undefined;
     for (const item of items) {
       if (item.figure.start < from || item.figure.start >= to) continue;
       // "县人民医院新院区项目总投资": a label naming its facility names the owner of the figures after it.
@@ -358,7 +385,8 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
         .replace(/^新(?=开展)/u, '')
         .replace(DONE_VERB, '')
         .replace(/^(?:设置|开设|设有|配置)(?=床位)/u, '');
-      if (FACILITY_ATTRIBUTE.test(work) || HOSPITAL_WORK.test(work)) item.label = owner + work;
+      if (FACILITY_ATTRIBUTE.test(work) || HOSPITAL_WORK.test(work) || FACILITY_WORK.test(work))
+        item.label = owner + work;
     }
     from = to;
   }
@@ -386,7 +414,7 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
 function servedPeople(sentence: string, items: SentenceLabel[]): void {
   for (const item of items) {
     if (!PEOPLE_UNITS.has(item.figure.unit) || !/为$/u.test(sentence.slice(0, item.figure.start))) continue;
-    const after = /^([\p{Script=Han}、]{2,16}?)提供([\p{Script=Han}]{2,12}?)(?=[\d，,；;。]|$)/u.exec(
+    const after = /^([\p{Script=Han}、]{2,16}?)提供([\p{Script=Han}、]{2,16}?)(?=[\d，,；;。]|$)/u.exec(
       cleanText(sentence.slice(item.figure.end)),
     );
     if (after === null) continue;
@@ -777,4 +805,40 @@ export function refineLabels(
   thingSubsets(sentence, items);
   shares(items);
   servedPeople(sentence, items);
+  targets(items);
+  respectiveTotals(sentence, items);
+}
+
+/** "居民健康素养水平达到34.18%…，力争到2025年提升至38%": a target printed alone is the measure before it. */
+function targets(items: SentenceLabel[]): void {
+  items.forEach((item, k) => {
+    const measure = items
+      .slice(0, k)
+      .reverse()
+      .find((earlier) => earlier.figure.unit === item.figure.unit);
+    if (/^(?:力争|争取|计划|预计|目标)$/u.test(item.label) && measure !== undefined)
+      item.label = `${measure.label}目标`;
+  });
+}
+
+/**
+ * "新增省级临床重点专科5个、市级临床重点专科18个，总数分别达到31个和96个": totals printed 分别
+ * after a 、-list of additions are each item's total (省级临床重点专科总数, 市级临床重点专科总数).
+ */
+function respectiveTotals(sentence: string, items: SentenceLabel[]): void {
+  items.forEach((first, k) => {
+    if (!/(?:总数|总量)分别(?:达到|达|为|是)?$/u.test(sentence.slice(0, first.figure.start))) return;
+    const totals = [first];
+    for (let next = items[k + 1]; next !== undefined; next = items[k + totals.length + 1]) {
+      const last = totals[totals.length - 1] as SentenceLabel;
+      if (!/^[、和及]$/u.test(sentence.slice(last.figure.end, next.figure.start))) break;
+      totals.push(next);
+    }
+    const groups = items.slice(Math.max(0, k - totals.length), k);
+    if (groups.length !== totals.length || groups.some((g) => g.figure.unit !== first.figure.unit)) return;
+    totals.forEach((total, i) => {
+      const thing = (groups[i] as SentenceLabel).label.replace(/^新增/u, '');
+      if (thing.length >= 2) total.label = `${thing}总数`;
+    });
+  });
 }

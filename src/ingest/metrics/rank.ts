@@ -62,6 +62,8 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
   // "艾滋病防治工作10项指标中2项居全省第一": the counts name a share of the ranked items.
   let subject = clean(sentence.slice(from, rank.verbStart)).replace(/\d+\p{Script=Han}{0,4}中\d+\p{Script=Han}?$/u, '');
   if (subject === '' && previousLabel !== undefined) subject = previousLabel;
+  // "新增市级临床重点专科4个，数量居全市首位": the number of what the figure before counts.
+  if (subject === '数量' && previousLabel !== undefined) subject = `${previousLabel}数量`;
   if (GENERIC.test(subject)) subject = sentenceTopic(sentence.slice(0, from)) + subject;
   const field = rank.base !== undefined && rank.base !== scope ? rank.base : '';
   if (field !== '' && !MEASURED.test(subject) && /在[^，,；;。]*中/u.test(sentence.slice(from, rank.start))) {

@@ -332,6 +332,35 @@ describe('extractMetrics: changes, shares and asides', () => {
     );
   });
 
+  it('keeps the hospital the sentence before opened with, and names targets, totals and ranks by their measure (sixth round)', () => {
+    // From fresh-labels-5, scored in round 7 and tuning text since.
+    expect(
+      labelsOf('作为全市医疗“龙头”,市人民医院持续擦亮技术品牌。全年门急诊量达186.4万人次,完成手术4.26万台次。'),
+    ).toEqual(['市人民医院门急诊量', '市人民医院手术']);
+    expect(
+      labelsOf('市中医医院是全市唯一的三级甲等中医医院。近年来,该院坚持中西医并重,开设中医特色门诊32个。'),
+    ).toEqual(['市中医医院中医特色门诊']);
+    expect(
+      labelsOf('该院全年成功救治危重孕产妇312例、危重新生儿1065例,救治成功率分别为99.7%和98.2%。').slice(2),
+    ).toEqual(['危重孕产妇救治成功率', '危重新生儿救治成功率']);
+    expect(labelsOf('2023年,全市居民健康素养水平达到34.18%,力争到2025年提升至38%。')[1]).toBe('居民健康素养水平目标');
+    expect(labelsOf('全年新增省级临床重点专科5个、市级临床重点专科18个,总数分别达到31个和96个。')).toEqual([
+      '新增省级临床重点专科',
+      '新增市级临床重点专科',
+      '省级临床重点专科总数',
+      '市级临床重点专科总数',
+    ]);
+    expect(labelsOf('岱北区人民医院一年新增市级临床重点专科4个,数量居全市首位。')[1]).toMatch(/专科数量全市排名$/u);
+    expect(labelsOf('为13.5万名失能、半失能老年人提供上门巡诊、康复指导等服务。')[0]).toBe(
+      '接受上门巡诊、康复指导等服务的失能、半失能老年人',
+    );
+    // A sentence with a subject of its own does not take the hospital before it.
+    expect(labelsOf('县人民医院持续提升服务能力。全县基层医疗机构全年门诊量达到86万人次。')[0]).not.toMatch(
+      /县人民医院/u,
+    );
+    expect(labelsOf('县人民医院持续提升服务能力。县卫健局组织专家义诊120场。')[0]).not.toMatch(/县人民医院/u);
+  });
+
   it('dates 年底 by the sentence, and a figure compared with a dated one by its clause', () => {
     const periods = (text: string) => extract(text).map((m) => m.period);
     expect(periods('截至去年底，全县共有家庭医生团队210个。')).toEqual(['2019']);
