@@ -11,7 +11,8 @@
  *  - round 4: the same for the second fresh set and the second round of rules, judged by G and H;
  *  - round 5: the third fresh set after the third round (one label differs from before it) and its truth, by I and J;
  *  - round 6: the same for the fourth fresh set and the fourth round, by K and L;
- *  - round 7: the fifth fresh set before and after the fifth round of rules, and its truth, by M and N.
+ *  - round 7: the fifth fresh set before and after the fifth round of rules, and its truth, by M and N;
+ *  - round 8: the sixth fresh set with the labels of the session's start and after its two rounds, and its truth, by O and P.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -71,3 +72,4 @@ report('round4', ['G', 'H'], half);
 report('round5', ['I', 'J'], half);
 report('round6', ['K', 'L'], half);
 report('round7', ['M', 'N'], half);
+report('round8', ['O', 'P'], half);
