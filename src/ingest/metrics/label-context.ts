@@ -318,7 +318,7 @@ const TIME_ONLY = /^(?:近年来|近年|今年以来|去年以来|\d{4}年(?:以
 const NO_SUBJECT =
   /^(?:全年|今年|年内|上半年|下半年|当年|近年来|完成|开展|实现|新开展|开设|年服务|门急诊|门诊|住院|出院|手术)/u;
 /** More of a hospital's own work: its clinics, the patients it serves and saves. */
-const FACILITY_WORK = /^(?:\p{Script=Han}{0,6}门诊$|年?服务患者|(?:成功)?救治|危重)/u;
+const FACILITY_WORK = /^(?:\p{Script=Han}{0,6}门诊$|年?服务患者|(?:成功)?救治|危重|\p{Script=Han}{0,8}重点专科$)/u;
 
 /** The facility an opening names as its subject, and whether it owns what follows (not a list, not what it builds). */
 function facilityOpening(opening: string): { named?: string; owner?: string | undefined } {
@@ -807,6 +807,71 @@ export function refineLabels(
   servedPeople(sentence, items);
   targets(items);
   respectiveTotals(sentence, items);
+  spentOn(sentence, items);
+  perHead(sentence, items);
+  reached(sentence, items);
+}
+
+/** Money words a label may be no more than (投资, 投入资金, 医院投资 …). */
+const SPENT = /^(?:\p{Script=Han}{0,4}?)(?:投资|投入资金|投入|资金|金额)$/u;
+
+/**
+ * "投资3.2亿元建设外科综合楼，建筑面积6.8万平方米", "投入资金4800万元对乡镇卫生院实施提质改造": money
+ * printed before what it builds or does is that thing's (外科综合楼投资, 乡镇卫生院提质改造投入资金), and so
+ * is the size printed after it (外科综合楼建筑面积).
+ */
+function spentOn(sentence: string, items: SentenceLabel[]): void {
+  items.forEach((money, k) => {
+    // An aside in brackets ("（其中财政资金8000万元）") is a part of the money before it, not spent on its own.
+    const before = sentence.slice(0, money.figure.start);
+    if (/[（(][^）)]*$/u.test(before)) return;
+    const word = /(?:投资|投入资金|投入)$/u.exec(cleanText(before))?.[0];
+    if (money.figure.unit !== '元' || (word === undefined && !SPENT.test(money.label))) return;
+    const rest = cleanText(sentence.slice(money.figure.end).split(/[，,；;。]/u)[0] ?? '');
+    const built = /^(?:用于)?(?:建设|新建|建成|扩建|改建)(\p{Script=Han}{2,12})$/u.exec(rest)?.[1];
+    const done = /^对(\p{Script=Han}{2,10}?)(?:进行|实施|开展)(\p{Script=Han}{2,8})$/u.exec(rest);
+    const thing = built ?? (done ? `${done[1]}${done[2]}` : undefined);
+    if (thing === undefined) return;
+    money.label = `${thing}${word ?? money.label.replace(/^(?:医院|县里|全县|财政)/u, '')}`;
+    const size = items[k + 1];
+    if (built !== undefined && size !== undefined && /^(?:总)?(?:建筑|占地)面积$/u.test(size.label))
+      size.label = built + size.label;
+  });
+}
+
+/** "县财政为每名在岗乡村医生每年发放岗位补助3600元": money given each person is per head (每名在岗乡村医生每年岗位补助). */
+function perHead(sentence: string, items: SentenceLabel[]): void {
+  for (const item of items) {
+    if (item.figure.unit !== '元') continue;
+    const each = /为(每[名位人户])(\p{Script=Han}{2,10}?)(每[年月])?(?:发放|补助|补贴)(\p{Script=Han}{2,8})$/u.exec(
+      cleanText(sentence.slice(0, item.figure.start)),
+    );
+    if (each !== null) item.label = `${each[1]}${each[2]}${each[3] ?? ''}${each[4]}`;
+  }
+}
+
+/**
+ * "报销医疗费用2.86亿元，惠及患者41.2万人次", "开展“送医下乡”义诊活动，全年服务群众4.6万人次":
+ * the people reached are reached by what the sentence did before them.
+ */
+function reached(sentence: string, items: SentenceLabel[]): void {
+  items.forEach((item, k) => {
+    if (!/^(?:惠及|服务|受益|覆盖)(?:群众|患者|居民)/u.test(item.label)) return;
+    const before = items[k - 1];
+    if (
+      before !== undefined &&
+      before.figure.unit === '元' &&
+      !/[；;。]/u.test(sentence.slice(before.figure.end, item.figure.start))
+    ) {
+      const act = before.label.replace(/^.*?(报销|救助|减免|补助)/u, '$1');
+      item.label = `${act}${item.label}`;
+      return;
+    }
+    const activity = /开展“?([\p{Script=Han}]{2,10})”?([\p{Script=Han}]{0,4}?)(?:活动|行动)/u.exec(
+      sentence.slice(0, item.figure.start),
+    );
+    if (activity !== null) item.label = `${activity[1]}${activity[2]}${item.label}`;
+  });
 }
 
 /** "居民健康素养水平达到34.18%…，力争到2025年提升至38%": a target printed alone is the measure before it. */

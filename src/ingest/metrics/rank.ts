@@ -9,7 +9,7 @@ const QUOTES = /[“”"'‘’「」『』《》\s]/gu;
 const MEASURED = /(?:考核|得分|评分|评估|率|情况|数量|工作|成绩|指标|水平|排名)$/u;
 const GENERIC = /^(?:完成情况|工作|成绩|排名|情况)$/u;
 /** A change of a measure (…较上年提高): the measure is what a rank after it ranks. */
-const CHANGE = /(?:较上年|比上年|同比|较去年)?(?:提高|提升|增长|上升|下降|增加|减少)$/u;
+const CHANGE = /(?:较上年|比上年|同比|较去年|较\d{4}年)?(?:提高|提升|增长|上升|下降|增加|减少)$/u;
 const LEAD = /^(?:确保|实现|推动|推进|其中|并|且|还|也|均|都|已|在|全市|全省|全县|全区)+/u;
 const AWARD = /(?:获评|荣获|获得|入选|人选|评为|被评为)([^，,；;。！？]+)/gu;
 const YEAR = /\d{4}年度?/gu;
@@ -61,6 +61,7 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
   const from = clauseStartAt(sentence, rank.start);
   // "艾滋病防治工作10项指标中2项居全省第一": the counts name a share of the ranked items.
   let subject = clean(sentence.slice(from, rank.verbStart)).replace(/\d+\p{Script=Han}{0,4}中\d+\p{Script=Han}?$/u, '');
+  const fromPrevious = subject === '' && previousLabel !== undefined;
   if (subject === '' && previousLabel !== undefined) subject = previousLabel;
   // "新增市级临床重点专科4个，数量居全市首位": the number of what the figure before counts.
   if (subject === '数量' && previousLabel !== undefined) subject = `${previousLabel}数量`;
@@ -71,7 +72,8 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
     const measure = previousLabel?.replace(CHANGE, '');
     return measure !== undefined && MEASURED.test(measure) ? `${measure}${field}排名` : `${field}排名`;
   }
-  return `${subject}${scope}排名`;
+  // "就诊率达到91.2%，较2019年提高6.5个百分点，居全市第二位": the measure is ranked, not its change.
+  return `${fromPrevious ? subject.replace(CHANGE, '') : subject}${scope}排名`;
 }
 
 function clauseEndAt(sentence: string, at: number): number {

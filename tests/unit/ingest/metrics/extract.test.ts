@@ -361,6 +361,32 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(labelsOf('县人民医院持续提升服务能力。县卫健局组织专家义诊120场。')[0]).not.toMatch(/县人民医院/u);
   });
 
+  it('gives money what it builds or does, per-head money its head, and people reached what reached them (seventh round)', () => {
+    // From fresh-labels-6, scored in round 8 and tuning text since.
+    expect(labelsOf('为破解难题，医院投资3.2亿元建设外科综合楼，建筑面积6.8万平方米。')).toEqual([
+      '外科综合楼投资',
+      '外科综合楼建筑面积',
+    ]);
+    expect(labelsOf('三年来，全县累计投入资金4800万元对乡镇卫生院实施提质改造。')[0]).toBe(
+      '乡镇卫生院提质改造投入资金',
+    );
+    expect(labelsOf('县里实施“村医强基”行动，投资1260万元对村卫生室进行标准化改造。')[0]).toBe(
+      '村卫生室标准化改造投资',
+    );
+    expect(labelsOf('县财政为每名在岗乡村医生每年发放岗位补助3600元。')[0]).toBe('每名在岗乡村医生每年岗位补助');
+    expect(labelsOf('全县为脱贫人口报销医疗费用2.86亿元，惠及患者41.2万人次。')[1]).toBe('报销医疗费用惠及患者人次');
+    expect(labelsOf('各级党组织常态化开展“送医下乡”义诊活动，全年服务群众4.6万人次。')[0]).toBe(
+      '送医下乡义诊服务群众人次',
+    );
+    expect(labelsOf('县中医医院深化中医特色。该院现有省级中医药重点专科2个、市级重点专科5个。')).toEqual([
+      '县中医医院省级中医药重点专科',
+      '县中医医院市级重点专科',
+    ]);
+    expect(labelsOf('全县县域内就诊率达到91.2%，较2019年提高6.5个百分点，居全市第二位。')[2]).toBe(
+      '县域内就诊率全市排名',
+    );
+  });
+
   it('dates 年底 by the sentence, and a figure compared with a dated one by its clause', () => {
     const periods = (text: string) => extract(text).map((m) => m.period);
     expect(periods('截至去年底，全县共有家庭医生团队210个。')).toEqual(['2019']);
@@ -468,7 +494,7 @@ describe('extractMetrics: changes, shares and asides', () => {
   it('reads 占 as a share and keeps asides in brackets apart', () => {
     expect(extract('其中，男性占52.3%。')[0]?.label).toBe('男性占比');
     expect(extract('投入1.2亿元（其中财政资金8000万元）建设急救中心。').map((m) => m.label)).toEqual([
-      '投入',
+      '急救中心投入',
       '财政资金',
     ]);
   });
