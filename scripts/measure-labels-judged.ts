@@ -12,7 +12,8 @@
  *  - round 5: the third fresh set after the third round (one label differs from before it) and its truth, by I and J;
  *  - round 6: the same for the fourth fresh set and the fourth round, by K and L;
  *  - round 7: the fifth fresh set before and after the fifth round of rules, and its truth, by M and N;
- *  - round 8: the sixth fresh set with the labels of the session's start and after its two rounds, and its truth, by O and P.
+ *  - round 8: the sixth fresh set with the labels of the session's start and after its two rounds, and its truth, by O and P;
+ *  - round 9: the seventh fresh set, the same way after three rounds, by Q and R.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -73,3 +74,4 @@ report('round5', ['I', 'J'], half);
 report('round6', ['K', 'L'], half);
 report('round7', ['M', 'N'], half);
 report('round8', ['O', 'P'], half);
+report('round9', ['Q', 'R'], half);
