@@ -146,7 +146,8 @@ function leadVerbs(sentence: string, items: SentenceLabel[]): void {
     if (verb === undefined || LIST_VERB.test(item.label)) continue;
     // Only a bare "X N个" item of the list: its words run from the previous figure to its own.
     const between = sentence.slice(previous.figure.end, item.figure.start);
-    if (!/^[、，,]\p{Script=Han}{2,12}$/u.test(between)) continue;
+    // "…、2型糖尿病患者2.16万人": an item of a 、-list may print digits; after a comma a new clause may start.
+    if (!/^(?:、[\p{Script=Han}0-9A-Za-z]{2,12}|[，,]\p{Script=Han}{2,12})$/u.test(between)) continue;
     // Verbs of care head only a 、-list (规范管理高血压患者…、糖尿病患者…); after a comma a new clause may start.
     if (!/^(?:组织申报|申报|签约)$/u.test(verb) && !between.startsWith('、')) continue;
     if (!between.slice(1).endsWith(item.label.replace(/(?:人数|人次|户数)$/u, ''))) continue;
@@ -222,7 +223,9 @@ function respectiveRates(sentence: string, items: SentenceLabel[]): void {
       if (item.figure.unit === '%') break;
       if (
         groups.length > 0 &&
-        !/^、\p{Script=Han}{2,12}$/u.test(sentence.slice(item.figure.end, (groups[0] as SentenceLabel).figure.start))
+        !/^、[\p{Script=Han}0-9A-Za-z]{2,12}$/u.test(
+          sentence.slice(item.figure.end, (groups[0] as SentenceLabel).figure.start),
+        )
       )
         break;
       groups.unshift(item);
@@ -318,7 +321,8 @@ const TIME_ONLY = /^(?:近年来|近年|今年以来|去年以来|\d{4}年(?:以
 const NO_SUBJECT =
   /^(?:全年|今年|年内|上半年|下半年|当年|近年来|完成|开展|实现|新开展|开设|年服务|门急诊|门诊|住院|出院|手术)/u;
 /** More of a hospital's own work: its clinics, the patients it serves and saves. */
-const FACILITY_WORK = /^(?:\p{Script=Han}{0,6}门诊$|年?服务患者|(?:成功)?救治|危重|\p{Script=Han}{0,8}重点专科$)/u;
+const FACILITY_WORK =
+  /^(?:\p{Script=Han}{0,6}门诊$|年?服务患者|(?:成功)?救治|危重|\p{Script=Han}{0,8}重点专科$|\p{Script=Han}{2,10}服务人次$)/u;
 
 /** The facility an opening names as its subject, and whether it owns what follows (not a list, not what it builds). */
 function facilityOpening(opening: string): { named?: string; owner?: string | undefined } {
@@ -381,7 +385,7 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
       );
       if (OTHER_SUBJECT.test(clause)) owner = undefined;
       if (owner === undefined || item.label.includes(owner)) continue;
-      const work = item.label
+      const work = withoutExamples(item.label)
         .replace(/^新(?=开展)/u, '')
         .replace(DONE_VERB, '')
         .replace(/^(?:设置|开设|设有|配置)(?=床位)/u, '');
@@ -730,6 +734,12 @@ function thingSubsets(sentence: string, items: SentenceLabel[]): void {
     const part = items[k] as SentenceLabel;
     if (part.figure.unit !== whole.figure.unit || !THING_UNITS.test(part.figure.unit)) continue;
     if (!/^[，,]其中/u.test(sentence.slice(whole.figure.end, part.figure.start))) continue;
+    // "标准化村卫生室达到286个，其中今年新建32个": a part named by its verb alone is of the whole's things.
+    const verb = /^(?:今年|年内|当年|全年)?(?:新建|新增|建成|改造|新设)$/u.exec(part.label)?.[0];
+    if (verb !== undefined) {
+      part.label = verb + whole.label.replace(/^(?:累计)?(?:建成|新建|共有|现有)/u, '');
+      continue;
+    }
     let shared = 0;
     while (
       shared < Math.min(whole.label.length, part.label.length) &&
@@ -742,6 +752,23 @@ function thingSubsets(sentence: string, items: SentenceLabel[]): void {
     // A grade or scope (二级以上) is no owner: 三级医院 are not 二级以上三级医院.
     if (shared >= 2 && owner.length >= 2 && !/(?:以上|以下|级|等)$/u.test(owner) && !part.label.startsWith(owner))
       part.label = owner + part.label;
+  }
+}
+
+/** "建成医养结合机构12家，床位1680张，其中护理型床位占62%": a share of beds is of the beds before it, and so is its owner. */
+function thingShares(sentence: string, items: SentenceLabel[]): void {
+  for (let k = 1; k < items.length; k++) {
+    const whole = items[k - 1] as SentenceLabel;
+    const share = items[k] as SentenceLabel;
+    const part = /^(\p{Script=Han}{1,6}?)(床位)占比$/u.exec(share.label);
+    if (
+      share.figure.unit !== '%' ||
+      part === null ||
+      !/^[，,]其中/u.test(sentence.slice(whole.figure.end, share.figure.start))
+    )
+      continue;
+    const owner = whole.label.endsWith(part[2] ?? '') ? whole.label.slice(0, -(part[2] ?? '').length) : '';
+    if (owner.length >= 2 && !share.label.startsWith(owner)) share.label = owner + share.label;
   }
 }
 
@@ -810,6 +837,45 @@ export function refineLabels(
   spentOn(sentence, items);
   perHead(sentence, items);
   reached(sentence, items);
+  rateOfCount(items);
+  namedProject(sentence, items);
+  thingShares(sentence, items);
+  // "建成后可新增康复床位300张", "届时全院开放床位将增至1600张": when is not what.
+  for (const item of items) item.label = item.label.replace(/^(?:建成后可?|后可?|届时)(?=\p{Script=Han}{2})/u, '');
+}
+
+/** "A、B等新技术新项目38项": what a list of examples is examples of is what the figure counts. */
+export function withoutExamples(label: string): string {
+  const kind = /^[^等]*、[^等]*等(\p{Script=Han}{2,12})$/u.exec(label)?.[1];
+  return kind ?? label.replace(/^(?:后可?|届时|建成后)/u, '');
+}
+
+/**
+ * "65岁及以上老年人健康管理人数达9.74万人，健康管理率为73.5%": a rate printed after the count of the
+ * same act is that count's people's rate (65岁及以上老年人健康管理率).
+ */
+function rateOfCount(items: SentenceLabel[]): void {
+  items.forEach((item, k) => {
+    const stem = /^(\p{Script=Han}{2,6})率$/u.exec(item.label)?.[1];
+    const count = items[k - 1];
+    if (stem === undefined || count === undefined || item.figure.unit !== '%') return;
+    if (!PEOPLE_UNITS_ALL.has(count.figure.unit) && count.figure.unit !== '人次') return;
+    const whose = new RegExp(`^([\\p{Script=Han}0-9]{2,12}?)${stem}(?:人数|人次|数)$`, 'u').exec(count.label)?.[1];
+    if (whose !== undefined) item.label = `${whose}${item.label}`;
+  });
+}
+
+/** "加快推进区人民医院新院区二期工程建设，项目总投资8.7亿元": 项目 is the project the sentence named. */
+function namedProject(sentence: string, items: SentenceLabel[]): void {
+  for (const item of items) {
+    if (!/^项目(?:总)?投资/u.test(item.label)) continue;
+    const named = [
+      ...cleanText(sentence.slice(0, item.figure.start)).matchAll(
+        /(?:推进|实施|启动|建设|开工)(\p{Script=Han}{4,16}?(?:工程|项目))(?:建设)?/gu,
+      ),
+    ].pop()?.[1];
+    if (named !== undefined) item.label = named.replace(/项目$/u, '') + item.label;
+  }
 }
 
 /** Money words a label may be no more than (投资, 投入资金, 医院投资 …). */
@@ -867,9 +933,10 @@ function reached(sentence: string, items: SentenceLabel[]): void {
       item.label = `${act}${item.label}`;
       return;
     }
-    const activity = /开展“?([\p{Script=Han}]{2,10})”?([\p{Script=Han}]{0,4}?)(?:活动|行动)/u.exec(
-      sentence.slice(0, item.figure.start),
-    );
+    const text = sentence.slice(0, item.figure.start);
+    const activity =
+      /开展“?([\p{Script=Han}]{2,10})”?([\p{Script=Han}]{0,4}?)(?:活动|行动)/u.exec(text) ??
+      /开展“([\p{Script=Han}]{2,12})”()[^，,。；;]*?(?:活动|行动)/u.exec(text);
     if (activity !== null) item.label = `${activity[1]}${activity[2]}${item.label}`;
   });
 }
