@@ -13,7 +13,8 @@
  *  - round 6: the same for the fourth fresh set and the fourth round, by K and L;
  *  - round 7: the fifth fresh set before and after the fifth round of rules, and its truth, by M and N;
  *  - round 8: the sixth fresh set with the labels of the session's start and after its two rounds, and its truth, by O and P;
- *  - round 9: the seventh fresh set, the same way after three rounds, by Q and R.
+ *  - round 9: the seventh fresh set, the same way after three rounds, by Q and R;
+ *  - round 10: the eighth fresh set, the same way after four rounds, by S and T.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -75,3 +76,4 @@ report('round6', ['K', 'L'], half);
 report('round7', ['M', 'N'], half);
 report('round8', ['O', 'P'], half);
 report('round9', ['Q', 'R'], half);
+report('round10', ['S', 'T'], half);
