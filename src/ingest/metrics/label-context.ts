@@ -261,7 +261,7 @@ function attributeOwners(sentence: string, items: SentenceLabel[]): void {
       const rest = cleanText(sentence.slice(item.figure.end + 1).split(/[，,；;。]/u)[0] ?? '');
       const end = NAME_END.exec(rest);
       const name = end === null ? rest : rest.slice(0, end.index);
-      if (name.length < 4 || name.length > 16 || /\d/u.test(name)) continue;
+      if (name.length < 4 || name.length > 24 || /\d/u.test(name)) continue;
       owner = name;
       item.label = owner + item.label;
     } else if (item.figure.unit === '元' && /^(?:投资|资金|总投资|投入)$/u.test(item.label)) {
@@ -274,7 +274,7 @@ function attributeOwners(sentence: string, items: SentenceLabel[]): void {
       // "…，全县完成投资3.5亿元": a clause with a subject of its own is not about the project.
       if (/^(?:全[县市区镇省]|各)/u.test(clause)) continue;
       item.label = owner + (clause.endsWith(item.label) && clause.length <= 8 ? clause : item.label);
-    }
+    } else if (FACILITY_ATTRIBUTE.test(withoutExamples(item.label))) item.label = owner + withoutExamples(item.label);
   }
 }
 
@@ -308,7 +308,7 @@ const FACILITY_ATTRIBUTE =
 const FACILITY_SUBJECT =
   /^(\p{Script=Han}{2,16}(?:医院|卫生院|保健院|院区|\p{Script=Han}{0,3}楼|医疗中心|服务中心))(?:项目|工程)?/u;
 /** Words of doing in a would-be name: "投资1200万元新建县中医医院…" names no subject. */
-const NOT_A_NAME = /(?:投资|新建|建成|建设|扩建|改建|改造|完成|实施|开展|组织|开设)/u;
+const NOT_A_NAME = /(?:投资|新建|建成|建设|扩建|改建|改造|完成|实施|开展|组织|开设|推进|加快|以上|以下)/u;
 /** A clause's opening words, past a role (作为区域医疗中心) and a time (近年来, 全年). */
 function openingOf(part: string, strip = true): string {
   const clauses = part
@@ -316,13 +316,33 @@ function openingOf(part: string, strip = true): string {
     .map((clause) => (strip ? stripFillers(cleanText(clause)).words : cleanText(clause)));
   return clauses.find((clause) => clause !== '' && !/^作为/u.test(clause) && !TIME_ONLY.test(clause)) ?? '';
 }
-const TIME_ONLY = /^(?:近年来|近年|今年以来|去年以来|\d{4}年(?:以来)?|全年|今年|上半年|下半年|年内|当年|同时|此外)$/u;
+const TIME_ONLY =
+  /^(?:近年来|近年|今年以来|去年以来|去年|\d{4}年(?:以来)?|全年|今年|上半年|下半年|年内|当年|同时|此外)$/u;
 /** An opening with no subject: a time or a verb of doing first ("全年门急诊量达…", "完成手术…"). */
 const NO_SUBJECT =
   /^(?:全年|今年|年内|上半年|下半年|当年|近年来|完成|开展|实现|新开展|开设|年服务|门急诊|门诊|住院|出院|手术)/u;
 /** More of a hospital's own work: its clinics, the patients it serves and saves. */
 const FACILITY_WORK =
-  /^(?:\p{Script=Han}{0,6}门诊$|年?服务患者|(?:成功)?救治|危重|\p{Script=Han}{0,8}重点专科$|\p{Script=Han}{2,10}服务人次$)/u;
+  /^(?:\p{Script=Han}{0,6}门诊$|年?服务患者|(?:成功)?救治|危重|\p{Script=Han}{0,8}重点专科$|\p{Script=Han}{2,10}服务人次$|覆盖|上门服务)/u;
+
+/**
+ * The facility a sentence (or a ；-part) is about, given the one before it: the one it opens with, or what that one
+ * builds ("该院投资2.6亿元建设的外科综合楼…"); the one before when it opens on 该院 or 医院, or with no subject of its
+ * own; none when another subject (the county, a bureau) opens it. `continued`: a ；-part of the same sentence.
+ */
+function nextOwner(owner: string | undefined, part: string, continued = false): string | undefined {
+  if (part.trim() === '') return owner;
+  const opening = openingOf(part);
+  const { named, owner: opened } = facilityOpening(opening);
+  const built = BUILT.exec(openingOf(part, false))?.[1];
+  if (named !== undefined) return opened ?? built;
+  if (OTHER_SUBJECT.test(opening) || /^\p{Script=Han}{2,8}(?:组织|联合|牵头)/u.test(opening)) return undefined;
+  if (/^(?:该院|该医院|医院|其)/u.test(openingOf(part, false))) return built ?? owner;
+  return continued || NO_SUBJECT.test(opening) ? owner : undefined;
+}
+/** What a facility builds: "新建中医综合治疗区", "投资2.6亿元建设的外科综合楼". */
+const BUILT =
+  /(?:新建|建成|建设|扩建|改建|改造)的?(\p{Script=Han}{2,12}?(?:楼|治疗区|院区|中心|病房|工程))(?:投入使用|主体|[，,。；]|$)/u;
 
 /** The facility an opening names as its subject, and whether it owns what follows (not a list, not what it builds). */
 function facilityOpening(opening: string): { named?: string; owner?: string | undefined } {
@@ -331,6 +351,8 @@ function facilityOpening(opening: string): { named?: string; owner?: string | un
   // "区中医院新建中医综合治疗区，开设床位80张": the beds are the new building's, not the hospital's.
   // "市人民医院东院区、市妇幼保健院新院区等7个重点项目…": a list names no one owner.
   const rest = opening.slice(subject.length);
+  // "全县二级以上医院5家": hospitals counted, not a subject.
+  if (/^\d/u.test(rest)) return {};
   return { named: subject, owner: BUILDS.test(rest) || /^[、和与及等]/u.test(rest) ? undefined : subject };
 }
 
@@ -350,22 +372,22 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
   const before = /[^。！？!?]*$/u.exec(earlier)?.[0] ?? '';
   // "市人民医院持续擦亮技术品牌。全年门急诊量达186.4万人次…", "…。该院…": a sentence with no subject
   // of its own, or one opening on 该院, is about the facility the sentence before it opened with.
-  const previous =
-    earlier
-      .slice(0, earlier.length - before.length)
-      .split(/(?<=[。！？!?])/u)
-      .filter((text) => text.trim() !== '')
-      .at(-1) ?? '';
-  let owner = facilityOpening(openingOf(previous)).owner;
+  // The paragraph's facility so far: each earlier sentence names one, keeps it (该院, no subject) or names another subject.
+  let owner: string | undefined;
+  // The last hospital among them: "医院编制床位", "医院完成各类手术" are the hospital's, not its new building's.
+  let hospital: string | undefined;
+  const track = (next: string | undefined): void => {
+    owner = next;
+    if (next !== undefined && /(?:医院|卫生院|保健院)$/u.test(next)) hospital = next;
+  };
+  for (const previous of earlier.slice(0, earlier.length - before.length).split(/(?<=[。！？!?])/u))
+    track(nextOwner(owner, previous));
   let from = -before.length;
   for (const part of (before + sentence).split(/(?<=[；;。！？!?])/u)) {
     const to = from + part.length;
-    const opening = openingOf(part);
-    const { named, owner: opened } = facilityOpening(opening);
-    if (named !== undefined) owner = opened;
-    else if (OTHER_SUBJECT.test(opening) || /^\p{Script=Han}{2,8}(?:组织|联合|牵头)/u.test(opening)) owner = undefined;
-    else if (!/^(?:该院|该医院|医院|其)/u.test(openingOf(part, false)) && !NO_SUBJECT.test(opening) && from >= 0)
-      owner = undefined;
+    if (from >= 0 || part.trim() !== '') track(from >= 0 ? nextOwner(owner, part) : nextOwner(owner, part, true));
+    const opensOnHospital =
+      /^(?:该院|该医院|医院)/u.test(openingOf(part, false)) && !BUILT.test(openingOf(part, false));
     for (const item of items) {
       if (item.figure.start < from || item.figure.start >= to) continue;
       // "县人民医院新院区项目总投资": a label naming its facility names the owner of the figures after it.
@@ -384,13 +406,21 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
           .pop() ?? '',
       );
       if (OTHER_SUBJECT.test(clause)) owner = undefined;
-      if (owner === undefined || item.label.includes(owner)) continue;
+      const whose =
+        owner === undefined && !opensOnHospital
+          ? undefined
+          : /^(?:该院|医院)/u.test(item.label) || opensOnHospital
+            ? (hospital ?? owner)
+            : owner;
+      if (whose === undefined || item.label.includes(whose)) continue;
       const work = withoutExamples(item.label)
+        .replace(/^(?:该院|医院)(?=\p{Script=Han}{2})/u, '')
+        .replace(/^各类/u, '')
         .replace(/^新(?=开展)/u, '')
         .replace(DONE_VERB, '')
         .replace(/^(?:设置|开设|设有|配置)(?=床位)/u, '');
       if (FACILITY_ATTRIBUTE.test(work) || HOSPITAL_WORK.test(work) || FACILITY_WORK.test(work))
-        item.label = owner + work;
+        item.label = whose + work;
     }
     from = to;
   }
@@ -755,6 +785,33 @@ function thingSubsets(sentence: string, items: SentenceLabel[]): void {
   }
 }
 
+/**
+ * "累计投入医共体建设资金4.27亿元，年均增长12.5%", "基层诊疗量占比达62.4%，高于全省平均水平8.7个百分点":
+ * a change or comparison printed alone is of the figure before it.
+ */
+function changeOf(sentence: string, items: SentenceLabel[]): void {
+  items.forEach((item, k) => {
+    const previous = items[k - 1];
+    if (!/^(?:年均|同比|较上年)?(?:增长|提高|下降|增加|减少)$|^(?:高于|低于)\p{Script=Han}{2,8}$/u.test(item.label))
+      return;
+    if (previous === undefined || /[；;。]/u.test(sentence.slice(previous.figure.end, item.figure.start))) return;
+    item.label = `${previous.label}${item.label}`;
+  });
+}
+
+/** "招聘医学类毕业生412名，其中本科及以上学历的占68.2%": a share of a part is of the people counted before it. */
+function subsetShares(sentence: string, items: SentenceLabel[]): void {
+  for (let k = 1; k < items.length; k++) {
+    const whole = items[k - 1] as SentenceLabel;
+    const share = items[k] as SentenceLabel;
+    const part = /^(\p{Script=Han}{2,10})占比$/u.exec(share.label)?.[1];
+    if (share.figure.unit !== '%' || part === undefined || !PEOPLE_UNITS_ALL.has(whole.figure.unit)) continue;
+    if (!/^[，,]其中/u.test(sentence.slice(whole.figure.end, share.figure.start)) || share.label.includes(whole.label))
+      continue;
+    share.label = `${whole.label.replace(/人数$/u, '')}中${part}占比`;
+  }
+}
+
 /** "建成医养结合机构12家，床位1680张，其中护理型床位占62%": a share of beds is of the beds before it, and so is its owner. */
 function thingShares(sentence: string, items: SentenceLabel[]): void {
   for (let k = 1; k < items.length; k++) {
@@ -840,6 +897,8 @@ export function refineLabels(
   rateOfCount(items);
   namedProject(sentence, items);
   thingShares(sentence, items);
+  changeOf(sentence, items);
+  subsetShares(sentence, items);
   // "建成后可新增康复床位300张", "届时全院开放床位将增至1600张": when is not what.
   for (const item of items) item.label = item.label.replace(/^(?:建成后可?|后可?|届时)(?=\p{Script=Han}{2})/u, '');
 }
@@ -894,7 +953,10 @@ function spentOn(sentence: string, items: SentenceLabel[]): void {
     const word = /(?:投资|投入资金|投入)$/u.exec(cleanText(before))?.[0];
     if (money.figure.unit !== '元' || (word === undefined && !SPENT.test(money.label))) return;
     const rest = cleanText(sentence.slice(money.figure.end).split(/[，,；;。]/u)[0] ?? '');
-    const built = /^(?:用于)?(?:建设|新建|建成|扩建|改建)(\p{Script=Han}{2,12})$/u.exec(rest)?.[1];
+    const built =
+      /^(?:用于)?(?:建设|新建|建成|扩建|改建)的?(\p{Script=Han}{2,12}?)(?:投入使用|主体完工|已封顶|封顶)?$/u.exec(
+        rest,
+      )?.[1];
     const done = /^对(\p{Script=Han}{2,10}?)(?:进行|实施|开展)(\p{Script=Han}{2,8})$/u.exec(rest);
     const thing = built ?? (done ? `${done[1]}${done[2]}` : undefined);
     if (thing === undefined) return;

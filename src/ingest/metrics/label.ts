@@ -101,7 +101,7 @@ export function stripFillers(text: string): { words: string; trailing: string } 
     }
   }
   // 共 as an adverb inside ("健康扶贫共帮扶"), not in 公共/共建/共享…
-  words = words.replace(/(?<![公总一社])共(?![建享同产青识性济赢治])/gu, '');
+  words = words.replace(/(?<![公总一社医])共(?![建享同产青识性济赢治体])/gu, '');
   return { words: words.replace(/^[、，,]+|[、，,]+$/gu, ''), trailing };
 }
 

@@ -63,6 +63,8 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
   let subject = clean(sentence.slice(from, rank.verbStart)).replace(/\d+\p{Script=Han}{0,4}中\d+\p{Script=Han}?$/u, '');
   const fromPrevious = subject === '' && previousLabel !== undefined;
   if (subject === '' && previousLabel !== undefined) subject = previousLabel;
+  // "…占基层总诊疗量的31.7%，这一比例居全省第三": the figure before is what is ranked.
+  if (/^这一?(?:比例|指标|数据|数字|比重)$/u.test(subject) && previousLabel !== undefined) subject = previousLabel;
   // "新增市级临床重点专科4个，数量居全市首位": the number of what the figure before counts.
   if (subject === '数量' && previousLabel !== undefined) subject = `${previousLabel}数量`;
   if (GENERIC.test(subject)) subject = sentenceTopic(sentence.slice(0, from)) + subject;

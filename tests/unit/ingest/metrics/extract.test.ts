@@ -414,6 +414,31 @@ describe('extractMetrics: changes, shares and asides', () => {
     );
   });
 
+  it("follows the paragraph's hospital through 该院 and 医院, gives a building its own figures, and names changes and shares by their whole (ninth round)", () => {
+    // From fresh-labels-8, scored in round 10 and tuning text since.
+    expect(
+      labelsOf(
+        '县人民医院是全县龙头。2022年，该院投资2.6亿元建设的外科综合楼投入使用，建筑面积4.8万平方米，新增床位420张，医院编制床位达到1200张。去年，医院完成各类手术2.13万台次。',
+      ),
+    ).toEqual(['外科综合楼投资', '外科综合楼建筑面积', '外科综合楼新增床位', '县人民医院编制床位', '县人民医院手术']);
+    expect(labelsOf('2019年以来，县财政累计投入医共体建设资金4.27亿元，年均增长12.5%。')).toEqual([
+      '医共体建设资金',
+      '医共体建设资金年均增长',
+    ]);
+    expect(labelsOf('基层诊疗量占比达62.4%，高于全省平均水平8.7个百分点。')[1]).toBe('基层诊疗量占比高于全省平均水平');
+    expect(labelsOf('全县基层中医诊疗量达38.4万人次，占基层总诊疗量的31.7%，这一比例居全省第三。')[2]).toMatch(
+      /^基层中医诊疗量.*全省排名$/u,
+    );
+    expect(labelsOf('医共体统一招聘医学类毕业生412名，其中本科及以上学历的占68.2%。')[1]).toBe(
+      '医共体统一招聘医学类毕业生中本科及以上学历占比',
+    );
+    expect(
+      labelsOf('总投资5.8亿元的县公共卫生服务中心和县妇幼保健院迁建项目预计明年开工，建成后可新增床位600张。')[1],
+    ).toBe('县公共卫生服务中心和县妇幼保健院迁建项目新增床位');
+    // A count of hospitals opens no hospital's sentences; a scope is no name.
+    expect(labelsOf('全县二级以上医院5家。医院全年门诊量达到120万人次。')[1]).toBe('医院门诊量');
+  });
+
   it('dates 年底 by the sentence, and a figure compared with a dated one by its clause', () => {
     const periods = (text: string) => extract(text).map((m) => m.period);
     expect(periods('截至去年底，全县共有家庭医生团队210个。')).toEqual(['2019']);
