@@ -14,7 +14,8 @@
  *  - round 7: the fifth fresh set before and after the fifth round of rules, and its truth, by M and N;
  *  - round 8: the sixth fresh set with the labels of the session's start and after its two rounds, and its truth, by O and P;
  *  - round 9: the seventh fresh set, the same way after three rounds, by Q and R;
- *  - round 10: the eighth fresh set, the same way after four rounds, by S and T.
+ *  - round 10: the eighth fresh set, the same way after four rounds, by S and T;
+ *  - round 11: the ninth fresh set, the same way after five rounds, by U and V.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -77,3 +78,4 @@ report('round7', ['M', 'N'], half);
 report('round8', ['O', 'P'], half);
 report('round9', ['Q', 'R'], half);
 report('round10', ['S', 'T'], half);
+report('round11', ['U', 'V'], half);

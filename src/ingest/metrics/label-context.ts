@@ -340,6 +340,24 @@ function nextOwner(owner: string | undefined, part: string, continued = false): 
   if (/^(?:该院|该医院|医院|其)/u.test(openingOf(part, false))) return built ?? owner;
   return continued || NO_SUBJECT.test(opening) ? owner : undefined;
 }
+/** "累计建成医养结合机构9家，开放床位1340张": beds printed after a count of facilities are theirs. */
+function facilityBeds(sentence: string, items: SentenceLabel[]): void {
+  for (let k = 1; k < items.length; k++) {
+    const facilities = items[k - 1] as SentenceLabel;
+    const item = items[k] as SentenceLabel;
+    if (!/^[家个所处座]$/u.test(facilities.figure.unit) || !/床位$/u.test(item.label) || item.label.length > 4)
+      continue;
+    if (
+      !/^[，,]\p{Script=Han}{0,4}$/u.test(sentence.slice(facilities.figure.end, item.figure.start - item.label.length))
+    )
+      continue;
+    const things = facilities.label.replace(/^(?:累计)?(?:建成|新建|建设|共有|现有|拥有|设立|成立)/u, '');
+    // 开放床位 are a measure of their own; 设置床位 are just the beds.
+    const beds = item.label.replace(/^(?:设置|开设|设有|配置|拥有|共有|现有)/u, '');
+    if (/(?:机构|医院|卫生院|中心|院|站|室)$/u.test(things)) item.label = things + beds;
+  }
+}
+
 /** What a facility builds: "新建中医综合治疗区", "投资2.6亿元建设的外科综合楼". */
 const BUILT =
   /(?:新建|建成|建设|扩建|改建|改造)的?(\p{Script=Han}{2,12}?(?:楼|治疗区|院区|中心|病房|工程))(?:投入使用|主体|[，,。；]|$)/u;
@@ -423,21 +441,6 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
         item.label = whose + work;
     }
     from = to;
-  }
-  // "累计建成医养结合机构9家，开放床位1340张": beds printed after a count of facilities are theirs.
-  for (let k = 1; k < items.length; k++) {
-    const facilities = items[k - 1] as SentenceLabel;
-    const item = items[k] as SentenceLabel;
-    if (!/^[家个所处座]$/u.test(facilities.figure.unit) || !/床位$/u.test(item.label) || item.label.length > 4)
-      continue;
-    if (
-      !/^[，,]\p{Script=Han}{0,4}$/u.test(sentence.slice(facilities.figure.end, item.figure.start - item.label.length))
-    )
-      continue;
-    const things = facilities.label.replace(/^(?:累计)?(?:建成|新建|建设|共有|现有|拥有|设立|成立)/u, '');
-    // 开放床位 are a measure of their own; 设置床位 are just the beds.
-    const beds = item.label.replace(/^(?:设置|开设|设有|配置|拥有|共有|现有)/u, '');
-    if (/(?:机构|医院|卫生院|中心|院|站|室)$/u.test(things)) item.label = things + beds;
   }
 }
 
@@ -887,6 +890,7 @@ export function refineLabels(
   serviceMoney(sentence, items);
   checkedPeople(sentence, items);
   thingSubsets(sentence, items);
+  facilityBeds(sentence, items);
   shares(items);
   servedPeople(sentence, items);
   targets(items);

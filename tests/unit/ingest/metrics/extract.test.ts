@@ -435,6 +435,11 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(
       labelsOf('总投资5.8亿元的县公共卫生服务中心和县妇幼保健院迁建项目预计明年开工，建成后可新增床位600张。')[1],
     ).toBe('县公共卫生服务中心和县妇幼保健院迁建项目新增床位');
+    // New beds of facilities keep 新增 beside the facilities' beds (fresh-labels-9, round 11: the fifth round had lost it).
+    expect(labelsOf('全市共有医养结合机构58家，床位1.27万张，其中今年新增床位1460张。').slice(1)).toEqual([
+      '医养结合机构床位',
+      '医养结合机构新增床位',
+    ]);
     // A count of hospitals opens no hospital's sentences; a scope is no name.
     expect(labelsOf('全县二级以上医院5家。医院全年门诊量达到120万人次。')[1]).toBe('医院门诊量');
   });
