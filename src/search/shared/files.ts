@@ -219,7 +219,7 @@ export interface SearchFiles {
  */
 export type TraditionalSource = (grams: readonly string[]) => { dictionary: string; grams: readonly string[] };
 
-/** A page to derive the files from: its id, and how to read its fragment (read twice, so never all held at once). */
+/** A page to derive the files from: its id, and how to read its fragment (read more than once, so never all held at once). */
 export interface FragmentSource {
   id: string;
   read: () => PagefindFragment;
@@ -230,8 +230,10 @@ export interface FragmentSource {
  * excerpt blocks as the page is read, a display chunk once its pages are, then the term shards one at a
  * time, the Traditional dictionary, the filters file, and last the facts file, which names the others. Pages are numbered
  * newest first (see comparePages), so fragments are read once for their order (keeping only their
- * metadata) and again, in that order, for their texts, one at a time: what is held across pages is their
- * metadata and the term index's postings (TermIndexBuilder), never their texts or the files made.
+ * metadata), a sample of about a thousand once more to choose the phrases indexed whole (phrases.ts), and
+ * again, in order, for their texts, one at a time: what is held across pages is their metadata, the sample's
+ * texts while the phrases are chosen, and the term index's postings (TermIndexBuilder), never every text or
+ * the files made.
  * `hash` names each shard, chunk and the dictionary by its own bytes.
  */
 export function deriveSearchFiles(
