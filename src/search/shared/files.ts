@@ -252,7 +252,7 @@ export function deriveSearchFiles(
   const names: FileNames = { directories: [], chunks: [], traditional: '', filters: '' };
   const shardNames: string[] = [];
   // The phrases indexed whole: chosen from a sample of the pages (read a second time), found on every page.
-  const sample = phraseSample(facts.map((page) => gramHash(page.id)));
+  const sample = phraseSample(facts.map((page) => gramHash(page.url)));
   const sampleTexts = sample.pages.map((i) => normaliseText(pageText(facts[i]!.read().content)));
   const index = new TermIndexBuilder(choosePhrases(sampleTexts, sample.scale, facts.length));
   sampleTexts.length = 0;

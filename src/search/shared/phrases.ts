@@ -26,15 +26,17 @@ export interface PhraseOptions {
 }
 
 /**
- * The sample the phrases are chosen from: the pages whose key (a hash of the page's id) is a multiple of a
- * power of two, the largest that leaves PHRASE_SAMPLE_PAGES or more, and that power (`scale`: pages per
- * sample page). By key, not by place, so that an article added or changed changes the sample by that page
- * at most, and the phrases, and the shards that hold them, stay as they were.
+ * The sample the phrases are chosen from: the pages whose key (a 32-bit hash of the page's URL) falls in the
+ * lowest 1/scale of the range, for the largest power of two `scale` (pages per sample page) that leaves
+ * PHRASE_SAMPLE_PAGES or more. By the URL's hash, not by place or by content, so that an article added changes
+ * the sample by that page at most and an article edited not at all, and the phrases (and the shards that hold
+ * them) stay as they were; by the hash's top bits, which FNV-1a mixes well (its low bits follow the low bits
+ * of the characters alone).
  */
 export function phraseSample(keys: readonly number[], size = PHRASE_SAMPLE_PAGES): { pages: number[]; scale: number } {
   let scale = 1;
   while (keys.length / (scale * 2) >= size && scale < 2 ** 16) scale *= 2;
-  const pages = keys.flatMap((key, i) => (key % scale === 0 ? [i] : []));
+  const pages = keys.flatMap((key, i) => (key < 2 ** 32 / scale ? [i] : []));
   return { pages, scale };
 }
 
