@@ -178,26 +178,88 @@ export function neighbours<T extends ArticleLike>(entries: readonly T[], id: str
  * topic counts 2, the same region 3, the same city 1 (a reader in 济南 wants the
  * other 济南 story too, but less than one about the same county or subject).
  */
+/**
+ * Up to `limit` articles most like this one: two points per shared topic, three for the same county (one for the
+ * same city only); ties in archive order. The score depends only on an article's topics, county and city, so the
+ * answer is worked out once per such profile, over profiles rather than articles: comparing every article with
+ * every other was quadratic (1.4 CPU-s at 1,000 articles, about 35 at 5,000 and 560 at 20,000).
+ */
 export function relatedIn<T extends ArticleLike>(archive: ArchiveIndex<T>, id: string, limit = 3): T[] {
   const index = archive.position.get(id);
   const self = index === undefined ? undefined : archive.ordered[index];
   if (!self) return [];
-  const topics = archive.topics.get(id) ?? new Set<string>();
-  const scored: Array<{ entry: T; score: number }> = [];
+  const table = relatedTable(archive);
+  const profile = table.profileOf.get(id);
+  if (profile === undefined) return [];
+  return table
+    .candidates(profile, limit + 1)
+    .filter((entry) => entry.id !== id)
+    .slice(0, limit);
+}
+
+/** Articles grouped by what the related score reads, and each profile's best candidates, worked out on demand. */
+interface RelatedTable<T extends ArticleLike> {
+  profileOf: ReadonlyMap<string, RelatedProfile<T>>;
+  candidates(profile: RelatedProfile<T>, count: number): T[];
+}
+
+interface RelatedProfile<T extends ArticleLike> {
+  topics: ReadonlySet<string>;
+  region: string | undefined;
+  city: string | undefined;
+  /** Its articles in archive order (only the first few are ever read). */
+  entries: T[];
+  best: Map<number, T[]>;
+}
+
+const relatedTables = new WeakMap<object, RelatedTable<ArticleLike>>();
+
+function relatedTable<T extends ArticleLike>(archive: ArchiveIndex<T>): RelatedTable<T> {
+  const known = relatedTables.get(archive) as RelatedTable<T> | undefined;
+  if (known) return known;
+  const byKey = new Map<string, RelatedProfile<T>>();
+  const profileOf = new Map<string, RelatedProfile<T>>();
   for (const entry of archive.ordered) {
-    if (entry.id === id) continue;
-    let shared = 0;
-    for (const t of archive.topics.get(entry.id) ?? []) if (topics.has(t)) shared += 1;
-    const sameRegion = entry.data.region === self.data.region && entry.data.city === self.data.city;
-    const sameCity = entry.data.city === self.data.city;
-    const score = shared * 2 + (sameRegion ? 3 : sameCity ? 1 : 0);
-    if (score > 0) scored.push({ entry, score });
+    const topics = archive.topics.get(entry.id) ?? new Set<string>();
+    const key = JSON.stringify([[...topics].sort(), entry.data.region, entry.data.city]);
+    let profile = byKey.get(key);
+    if (!profile) {
+      profile = { topics, region: entry.data.region, city: entry.data.city, entries: [], best: new Map() };
+      byKey.set(key, profile);
+    }
+    profile.entries.push(entry);
+    profileOf.set(entry.id, profile);
   }
-  // Stable sort keeps archive order among equals.
-  return scored
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map((s) => s.entry);
+  const profiles = [...byKey.values()];
+  const score = (a: RelatedProfile<T>, b: RelatedProfile<T>): number => {
+    let shared = 0;
+    for (const t of b.topics) if (a.topics.has(t)) shared += 1;
+    const sameCity = a.city === b.city;
+    return shared * 2 + (sameCity && a.region === b.region ? 3 : sameCity ? 1 : 0);
+  };
+  const table: RelatedTable<T> = {
+    profileOf,
+    candidates(profile, count) {
+      const cached = profile.best.get(count);
+      if (cached) return cached;
+      // Within a profile every article scores the same, so its first `count` in archive order are the only candidates.
+      const scored = profiles.flatMap((other) => {
+        const s = score(profile, other);
+        return s > 0 ? other.entries.slice(0, count).map((entry) => ({ entry, score: s })) : [];
+      });
+      const best = scored
+        .sort(
+          (a, b) =>
+            b.score - a.score || (archive.position.get(a.entry.id) ?? 0) - (archive.position.get(b.entry.id) ?? 0),
+        )
+        .slice(0, count)
+        .map((s) => s.entry);
+      profile.best.set(count, best);
+      return best;
+    },
+  };
+  relatedTables.set(archive, table);
+  return table;
 }
 
 export function relatedArticles<T extends ArticleLike>(entries: readonly T[], id: string, limit = 3): T[] {

@@ -111,7 +111,18 @@ function settlePunctuation(pieces: readonly string[]): string[] {
  * of their own (a Chinese headline prints its halves apart: "提升健康水平 增进民生福祉").
  * Joining the pieces gives the text back unchanged. `keepWhole`: names never split (default: the taxonomy's places).
  */
-export function splitPhrases(text: string, keepWhole: readonly string[] = taxonomyPlaceNames()): string[] {
+export function splitPhrases(text: string, keepWhole?: readonly string[]): string[] {
+  if (keepWhole !== undefined) return phrasesOf(text, keepWhole);
+  // A headline is printed on its own page, its neighbours', related lists, topic, year and place pages: the
+  // two models ran some 6 CPU-s at 1,000 articles doing it again each time. Bounded by the archive's texts.
+  let pieces = defaultPhrases.get(text);
+  if (!pieces) defaultPhrases.set(text, (pieces = phrasesOf(text, taxonomyPlaceNames())));
+  return [...pieces];
+}
+
+const defaultPhrases = new Map<string, readonly string[]>();
+
+function phrasesOf(text: string, keepWhole: readonly string[]): string[] {
   return text
     .split(/(\s+)/u)
     .filter(Boolean)

@@ -1,7 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, sep } from 'node:path';
-import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
@@ -190,27 +189,25 @@ async function indexPages(
   mkdirSync(fragmentCache, { recursive: true });
   for (let start = 0; start < pages.length; start += batchPages) {
     const batch = pages.slice(start, start + batchPages);
-    const scratch = mkdtempSync(join(tmpdir(), 'pagefind-'));
+    // The batch's pages are linked into a folder of their own at their own paths, and Pagefind reads the folder:
+    // it parses a directory's pages on both cores, where pages sent one by one were parsed on one
+    // (1,000 article pages: 9–14 s against 16–21 s, in turn on this machine), and names each page's URL by its path.
+    const scratch = mkdtempSync(join(dirname(fragmentCache), 'pagefind-'));
     try {
+      const batchSite = join(scratch, 'site');
+      linkFiles(batch.map((page) => [join(siteDir, page.path), join(batchSite, page.path)]));
       const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
       if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      // All of a batch sent at once: the service parses pages in parallel while Node reads the next ones.
-      const added = await Promise.all(
-        batch.map((page) =>
-          index.addHTMLFile({ url: page.url, content: readFileSync(join(siteDir, page.path), 'utf8') }),
-        ),
-      );
-      added.forEach((result, n) => {
-        if (result.errors.length > 0)
-          throw new Error(`Pagefind could not index ${batch[n]?.path}: ${result.errors.join('; ')}`);
-      });
-      const written = await index.writeFiles({ outputPath: scratch });
+      const added = await index.addDirectory({ path: batchSite });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index the pages: ${added.errors.join('; ')}`);
+      const output = join(scratch, 'index');
+      const written = await index.writeFiles({ outputPath: output });
       if (written.errors.length > 0)
         throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
       sampleChildPeaks();
       const byUrl = new Map(batch.map((page) => [page.url, page.hash]));
       for (const page of batch) found.set(page.hash, null);
-      const fragmentDir = join(scratch, 'fragment');
+      const fragmentDir = join(output, 'fragment');
       for (const file of readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment'))) {
         const bytes = readFileSync(join(fragmentDir, file));
         const hash = byUrl.get(readFragment(bytes).url);
@@ -292,12 +289,17 @@ function updateBundle(
  * Safe because the cache never rewrites a file in place (updateBundle removes it first).
  */
 function linkBundle(from: string, to: string): void {
+  const files = readdirSync(from, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  linkFiles(files.map((source) => [source, join(to, source.slice(from.length + 1))]));
+}
+
+/** Each [source, target] as a hard link, or a copy once links cannot be made (another file system). */
+function linkFiles(pairs: ReadonlyArray<readonly [string, string]>): void {
   let link = true;
   const made = new Set<string>();
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const target = join(to, source.slice(from.length + 1));
+  for (const [source, target] of pairs) {
     const folder = dirname(target);
     if (!made.has(folder)) mkdirSync(folder, { recursive: true });
     made.add(folder);

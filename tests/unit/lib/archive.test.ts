@@ -6,6 +6,9 @@ import {
   groupByYear,
   neighbours,
   relatedArticles,
+  relatedIn,
+  type ArchiveIndex,
+  type ArticleLike,
 } from '../../../src/lib/archive.ts';
 import { browseChips } from '../../../src/site/browse.ts';
 import { loadTaxonomy } from '../../../src/lib/taxonomy.ts';
@@ -88,5 +91,49 @@ describe('neighbours and related articles', () => {
     expect(ids(relatedArticles(fixtureEntries, 'juye-2020'))).toEqual(['juye-2020-2', 'liaocheng-2023']);
     expect(ids(relatedArticles(fixtureEntries, 'shanghe-2020'))).toEqual(['jiyang-2024']);
     expect(ids(relatedArticles(fixtureEntries, 'juye-2020-2'))).toEqual(['juye-2020']);
+  });
+
+  it('finds the same related articles as comparing every pair, on random archives', () => {
+    // The oracle: every other article scored one by one (two per shared topic, three for the same county, one for
+    // the same city), ties in archive order; the archive works it out per profile instead.
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const places = [
+      ['巨野县', '菏泽市'],
+      ['郓城县', '菏泽市'],
+      ['济阳区', '济南市'],
+      [undefined, '济南市'],
+    ] as const;
+    for (let round = 0; round < 5; round++) {
+      const ordered = Array.from({ length: 40 + random(200) }, (_, i) => {
+        const [region, city] = places[random(places.length)]!;
+        return { id: `a${i}`, data: { region, city } } as unknown as ArticleLike;
+      });
+      const topics = new Map(
+        ordered.map((e) => [e.id, new Set(['医改', '妇幼', '疾控', '中医', '养老'].filter(() => random(3) === 0))]),
+      );
+      const archive: ArchiveIndex<ArticleLike> = {
+        ordered,
+        position: new Map(ordered.map((e, i) => [e.id, i])),
+        topics,
+      };
+      for (const self of ordered) {
+        const expected = ordered
+          .filter((e) => e.id !== self.id)
+          .map((e) => {
+            const shared = [...(topics.get(e.id) ?? [])].filter((t) => topics.get(self.id)?.has(t)).length;
+            const sameCity = e.data.city === self.data.city;
+            return {
+              id: e.id,
+              score: shared * 2 + (sameCity && e.data.region === self.data.region ? 3 : sameCity ? 1 : 0),
+            };
+          })
+          .filter((s) => s.score > 0)
+          .sort((a, b) => b.score - a.score)
+          .slice(0, 3)
+          .map((s) => s.id);
+        expect(ids(relatedIn(archive, self.id))).toEqual(expected);
+      }
+    }
   });
 });
