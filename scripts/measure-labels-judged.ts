@@ -15,7 +15,10 @@
  *  - round 8: the sixth fresh set with the labels of the session's start and after its two rounds, and its truth, by O and P;
  *  - round 9: the seventh fresh set, the same way after three rounds, by Q and R;
  *  - round 10: the eighth fresh set, the same way after four rounds, by S and T;
- *  - round 11: the ninth fresh set, the same way after five rounds, by U and V.
+ *  - round 11: the ninth fresh set, the same way after five rounds, by U and V;
+ *  - round 12: the tenth fresh set with the labels of session 13's start, and its truth, by W and X;
+ *  - round 13: the eleventh fresh set with the labels of session 13's start and after its one round of rules
+ *    (drawn from the tenth set), and its truth, by Y and Z.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -79,3 +82,5 @@ report('round8', ['O', 'P'], half);
 report('round9', ['Q', 'R'], half);
 report('round10', ['S', 'T'], half);
 report('round11', ['U', 'V'], half);
+report('round12', ['W', 'X'], half);
+report('round13', ['Y', 'Z'], half);

@@ -308,7 +308,8 @@ const FACILITY_ATTRIBUTE =
 const FACILITY_SUBJECT =
   /^(\p{Script=Han}{2,16}(?:医院|卫生院|保健院|院区|\p{Script=Han}{0,3}楼|医疗中心|服务中心))(?:项目|工程)?/u;
 /** Words of doing in a would-be name: "投资1200万元新建县中医医院…" names no subject. */
-const NOT_A_NAME = /(?:投资|新建|建成|建设|扩建|改建|改造|完成|实施|开展|组织|开设|推进|加快|以上|以下)/u;
+const NOT_A_NAME =
+  /(?:投资|新建|建成|建设|扩建|改建|改造|完成|实施|开展|组织|开设|推进|加快|以上|以下|下派|派驻|到|向|赴|与|和|及)/u;
 /** A clause's opening words, past a role (作为区域医疗中心) and a time (近年来, 全年). */
 function openingOf(part: string, strip = true): string {
   const clauses = part
@@ -364,7 +365,10 @@ const BUILT =
 
 /** The facility an opening names as its subject, and whether it owns what follows (not a list, not what it builds). */
 function facilityOpening(opening: string): { named?: string; owner?: string | undefined } {
-  const subject = FACILITY_SUBJECT.exec(opening)?.[1];
+  // "县中医院作为牵头医院": the name ends before its role.
+  // "在县中医医院，…": a place named to set the scene is the paragraph's subject too.
+  opening = opening.replace(/^在(?=\p{Script=Han}{2,16}(?:医院|卫生院|保健院))/u, '');
+  const subject = FACILITY_SUBJECT.exec(opening.replace(/作为.*$/u, ''))?.[1];
   if (subject === undefined || NOT_A_NAME.test(subject)) return {};
   // "区中医院新建中医综合治疗区，开设床位80张": the beds are the new building's, not the hospital's.
   // "市人民医院东院区、市妇幼保健院新院区等7个重点项目…": a list names no one owner.
@@ -374,8 +378,8 @@ function facilityOpening(opening: string): { named?: string; owner?: string | un
   return { named: subject, owner: BUILDS.test(rest) || /^[、和与及等]/u.test(rest) ? undefined : subject };
 }
 
-/** A facility building something: what it builds owns the figures after it. */
-const BUILDS = /(?:新建|建成|建设|扩建|改建|改造|开设|设立)\p{Script=Han}{2,}/u;
+/** A facility building something: what it builds owns the figures after it (beds it opens are its own). */
+const BUILDS = /(?:新建|建成|建设|扩建|改建|改造|开设|设立)(?!\p{Script=Han}{0,4}床位)\p{Script=Han}{2,}/u;
 /** A clause with a subject of its own that is not a facility: the county, a bureau, a team. */
 const OTHER_SUBJECT = /^(?:全[县市区镇省]|各|[\p{Script=Han}]{0,4}(?:卫健局|卫健委|卫生健康局|卫生健康委|政府))/u;
 
@@ -404,8 +408,12 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
   for (const part of (before + sentence).split(/(?<=[；;。！？!?])/u)) {
     const to = from + part.length;
     if (from >= 0 || part.trim() !== '') track(from >= 0 ? nextOwner(owner, part) : nextOwner(owner, part, true));
+    // "医院康复综合楼项目总投资…" opens on the building, not on the hospital.
+    const building = facilityOpening(openingOf(part)).named;
     const opensOnHospital =
-      /^(?:该院|该医院|医院)/u.test(openingOf(part, false)) && !BUILT.test(openingOf(part, false));
+      /^(?:该院|该医院|医院)/u.test(openingOf(part, false)) &&
+      !BUILT.test(openingOf(part, false)) &&
+      !(building !== undefined && /(?:楼|院区|病房|工程)$/u.test(building));
     for (const item of items) {
       if (item.figure.start < from || item.figure.start >= to) continue;
       // "县人民医院新院区项目总投资": a label naming its facility names the owner of the figures after it.
@@ -437,11 +445,28 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
         .replace(/^新(?=开展)/u, '')
         .replace(DONE_VERB, '')
         .replace(/^(?:设置|开设|设有|配置)(?=床位)/u, '');
-      if (FACILITY_ATTRIBUTE.test(work) || HOSPITAL_WORK.test(work) || FACILITY_WORK.test(work))
-        item.label = whose + work;
+      if (ownedByFacility(work, whose)) item.label = whose + work;
     }
     from = to;
   }
+}
+
+/**
+ * Whether a figure's label, in a clause whose subject is a facility, is that facility's: any label but one
+ * naming a subject of its own (another institution, the whole county, every hospital), when the facility is a
+ * hospital or one of its campuses. A list of the kinds a
+ * facility owns (beds, investment, surgery) missed the rest of what it does: 老年病床位, 收治老年住院患者,
+ * 项目总投资, 开展脑卒中溶栓、取栓治疗 (fresh sets 6 and 10).
+ */
+function ownedByFacility(work: string, facility: string): boolean {
+  if (FACILITY_ATTRIBUTE.test(work) || HOSPITAL_WORK.test(work) || FACILITY_WORK.test(work)) return true;
+  // A building a hospital puts up owns its beds and cost, not the hospital's work after it (区中医院新建中医综合治疗区).
+  if (!/(?:医院|卫生院|保健院|院区)$/u.test(facility)) return false;
+  if (work.length < 2 || OTHER_SUBJECT.test(work) || /^(?:其中|共|均|分别|同比|较|比|占)/u.test(work)) return false;
+  return (
+    !new RegExp(INSTITUTION.source, 'u').test(work) &&
+    !/^(?:\p{Script=Han}{0,6}(?:县|市|区|镇|乡|村|省|国家|全国))/u.test(work)
+  );
 }
 
 /**
@@ -835,6 +860,18 @@ function thingShares(sentence: string, items: SentenceLabel[]): void {
 function shares(items: SentenceLabel[]): void {
   let people: string | undefined;
   items.forEach((item, k) => {
+    // "建成老年友善医疗机构41家，占全县二级以上医院和乡镇卫生院总数的93%": a share printed with its whole but
+    // not its part is the share of the count before it (老年友善医疗机构占全县二级以上医院和乡镇卫生院比例).
+    const of = /^占(\p{Script=Han}{2,20}?)(?:总数|总量)?的?(?:比例|比重)?$/u.exec(item.label)?.[1];
+    const counted = items[k - 1];
+    if (
+      item.figure.unit === '%' &&
+      of !== undefined &&
+      counted !== undefined &&
+      !['%', '‰', '元'].includes(counted.figure.unit) &&
+      counted.label.length >= 2
+    )
+      item.label = `${counted.label.replace(/(?:人数|数量)$/u, '')}占${of}比例`;
     if (item.figure.unit === '%' && /数量$/u.test(item.label)) item.label += '占比';
     const previous = items[k - 1];
     if (previous !== undefined && PEOPLE_UNITS_ALL.has(previous.figure.unit)) people = previous.label;

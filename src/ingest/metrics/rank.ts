@@ -66,7 +66,17 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
   // "…占基层总诊疗量的31.7%，这一比例居全省第三": the figure before is what is ranked.
   if (/^这一?(?:比例|指标|数据|数字|比重)$/u.test(subject) && previousLabel !== undefined) subject = previousLabel;
   // "新增市级临床重点专科4个，数量居全市首位": the number of what the figure before counts.
-  if (subject === '数量' && previousLabel !== undefined) subject = `${previousLabel}数量`;
+  // "建成…41家，占…的93%，创建数量居全市第二": past a share of it, to the count itself.
+  if (/^\p{Script=Han}{0,2}数量$/u.test(subject) && previousLabel !== undefined) {
+    const counted = previousLabel
+      .replace(/占\p{Script=Han}*$/u, '')
+      .replace(/数量$/u, '')
+      .replace(/^其中/u, '');
+    const verb = subject.slice(0, -2);
+    // "其中4个入选…案例，入选数量居全市首位": the count already says 入选.
+    if (verb !== '' && counted.includes(verb)) subject = `${counted}数量`;
+    else if (!counted.startsWith(subject)) subject = `${counted}${subject}`;
+  }
   if (GENERIC.test(subject)) subject = sentenceTopic(sentence.slice(0, from)) + subject;
   const field = rank.base !== undefined && rank.base !== scope ? rank.base : '';
   if (field !== '' && !MEASURED.test(subject) && /在[^，,；;。]*中/u.test(sentence.slice(from, rank.start))) {

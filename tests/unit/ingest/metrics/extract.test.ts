@@ -444,6 +444,40 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(labelsOf('全县二级以上医院5家。医院全年门诊量达到120万人次。')[1]).toBe('医院门诊量');
   });
 
+  it("gives a hospital all of its clause's figures, a share printed with its whole alone the count before it, and a rank of 创建数量 that count (tenth round)", () => {
+    // From fresh-labels-10, scored in round 12 and tuning text since.
+    expect(labelsOf('县中医医院是全县首家通过评审的省级老年友善医疗机构，开设老年病床位120张。')).toEqual([
+      '县中医医院老年病床位',
+    ]);
+    expect(
+      labelsOf(
+        '在县中医医院，老年病科病区里一派忙碌。县中医医院开设老年病床位120张。该院今年收治老年住院患者3680人次，同比增长18.3%。',
+      ),
+    ).toEqual(['县中医医院老年病床位', '县中医医院收治老年住院患者人次', '县中医医院收治老年住院患者同比增长']);
+    expect(labelsOf('县人民医院胸痛中心通过认证。该院今年开展脑卒中溶栓、取栓治疗412例。')).toEqual([
+      '县人民医院脑卒中溶栓、取栓治疗例数',
+    ]);
+    expect(labelsOf('县妇幼保健院新院区今年5月正式投入使用，项目总投资2.3亿元，设置床位300张。')).toEqual([
+      '县妇幼保健院新院区项目总投资',
+      '县妇幼保健院新院区床位',
+    ]);
+    // The county, another institution or a building keeps its own figures.
+    expect(labelsOf('区人民医院组建专家团队，全区家庭医生签约人数达到8.6万人。')).toEqual(['家庭医生签约人数']);
+    expect(labelsOf('区中医院新建中医综合治疗区，开设床位80张，全年中医药服务患者2.3万人次。')[1]).toBe(
+      '中医药服务患者人次',
+    );
+    // A name ends before a verb or a partner: 牵头医院下派专家到镇卫生院… names no hospital.
+    expect(labelsOf('全年牵头医院下派专家到镇卫生院坐诊1.26万人次，上转患者3480人次。')[1]).toBe('上转患者人次');
+    expect(
+      labelsOf('全县已建成老年友善医疗机构41家，占全县二级以上医院和乡镇卫生院总数的93%，创建数量居全市第二。'),
+    ).toEqual([
+      '老年友善医疗机构',
+      '老年友善医疗机构占全县二级以上医院和乡镇卫生院比例',
+      '老年友善医疗机构创建数量全市排名',
+    ]);
+    expect(labelsOf('全市建成健康促进学校86所，占中小学校的比例为72%。')[1]).toBe('健康促进学校占中小学校的比例');
+  });
+
   it('dates 年底 by the sentence, and a figure compared with a dated one by its clause', () => {
     const periods = (text: string) => extract(text).map((m) => m.period);
     expect(periods('截至去年底，全县共有家庭医生团队210个。')).toEqual(['2019']);
