@@ -178,10 +178,8 @@ export function stageSeconds(profile: BuildProfile, name: RegExp): number {
 export function searchPeak(profile: BuildProfile): { pagefindBytes: number; deriveBytes: number } {
   const stages = profile.stages.filter((stage) => SEARCH_STAGE.test(stage.name));
   const pagefind = stages.find((stage) => stage.name === 'search: Pagefind indexing');
-  // Pagefind also runs while the pages render (src/search/build/feed.ts): its process is that stage's child.
-  const pages = profile.stages.find((stage) => /^pages/u.test(stage.name));
   return {
-    pagefindBytes: Math.max(pagefind?.childPeakBytes ?? 0, pages?.childPeakBytes ?? 0),
+    pagefindBytes: pagefind?.childPeakBytes ?? 0,
     deriveBytes: Math.max(
       0,
       ...stages.map((stage) => (stage.peakRssBytes ?? 0) - (stage.startRssBytes ?? stage.peakRssBytes ?? 0)),

@@ -24,7 +24,6 @@ import {
 } from '../shared/files.ts';
 import { buildTraditionalDictionary, traditionalGrams } from './traditional.ts';
 import { beginStage, countWork, sampleChildPeaks } from '../../lib/build-profile.ts';
-import { closeSearchFeed, openSearchFeed } from './feed.ts';
 import { recordBuiltFileHash } from '../../lib/built-file-hashes.ts';
 
 /**
@@ -115,17 +114,12 @@ export function writeSearchFiles(fragmentDir: string, bundleDir: string): number
 /** The Traditional → Simplified dictionary for these texts, normalised as queries are. */
 /** Pages Pagefind indexes in one run: its memory grows with the pages of a run, so a run is kept this size. */
 export const PAGEFIND_BATCH_PAGES = 1000;
-/**
- * Pages Pagefind indexes in one run while the pages render (feed.ts): its process then lives beside Astro's, which
- * holds the archive (20 GB at 20,000 articles), so a run is kept to half the size.
- */
-export const FEED_BATCH_PAGES = 500;
 
 /** Bumped when what is cached changes meaning; Pagefind's version and the excluded selectors are part of the key too. */
 const CACHE_FORMAT = 2;
 
 /** The cache of one build's search work, kept across builds (see buildSearchIndex). */
-export interface SearchCacheManifest {
+interface SearchCacheManifest {
   key: string;
   /** Hash of a page's HTML → the id of its fragment in fragments/, or null when Pagefind indexed nothing of it. */
   pages: Record<string, string | null>;
@@ -334,38 +328,6 @@ export interface SearchIndexOptions {
   /** Where the work is kept across builds (default: node_modules/.cache/archive-search under the working folder). */
   cacheDir?: string;
   batchPages?: number;
-  /** The cache's manifest, when read before the pages were rendered (openSearchCache). */
-  manifest?: SearchCacheManifest | undefined;
-  /** Pages Pagefind indexed while they rendered (feed.ts): hash of the HTML → fragment id, in the fragment cache. */
-  fed?: ReadonlyMap<string, string | null>;
-}
-
-/** The manifest's key: a change of Pagefind or of what it leaves out indexes every page again. */
-function manifestKey(): string {
-  return sha256(JSON.stringify({ CACHE_FORMAT, pagefindVersion: installedVersion('pagefind'), EXCLUDE_SELECTORS }));
-}
-
-/** True when the cache holds this page's fragment (or knows Pagefind found nothing in it). */
-function cachedPage(manifest: SearchCacheManifest, fragmentCache: string, hash: string): boolean {
-  const id = manifest.pages[hash];
-  return id === null || (id !== undefined && existsSync(join(fragmentCache, `${id}.pf_fragment`)));
-}
-
-/**
- * Reads the search cache before the pages render and opens the feed that indexes them as they render (feed.ts);
- * buildSearchIndex is then given the manifest and what the feed found.
- */
-export function openSearchCache(cacheDir: string, batchPages = FEED_BATCH_PAGES): SearchCacheManifest {
-  const manifest = readCacheManifest(cacheDir, manifestKey());
-  const fragmentCache = join(cacheDir, 'fragments');
-  openSearchFeed({
-    fragmentCache,
-    batchPages,
-    excludeSelectors: EXCLUDE_SELECTORS,
-    known: (hash) => cachedPage(manifest, fragmentCache, hash),
-    fragmentUrl: (bytes) => readFragment(bytes).url,
-  });
-  return manifest;
 }
 
 /**
@@ -384,25 +346,25 @@ export async function buildSearchIndex(
   options: SearchIndexOptions = {},
 ): Promise<{ pages: number }> {
   const cacheDir = options.cacheDir ?? join(process.cwd(), 'node_modules', '.cache', 'archive-search');
-  const manifest = options.manifest ?? readCacheManifest(cacheDir, manifestKey());
+  const pagefindVersion = installedVersion('pagefind');
+  const manifest = readCacheManifest(
+    cacheDir,
+    sha256(JSON.stringify({ CACHE_FORMAT, pagefindVersion, EXCLUDE_SELECTORS })),
+  );
   const fragmentCache = join(cacheDir, 'fragments');
-  const fed = options.fed ?? new Map<string, string | null>();
 
   beginStage('search: Pagefind indexing');
   const pages = listSearchPages(siteDir);
-  const cached = pages.filter((page) => cachedPage(manifest, fragmentCache, page.hash));
-  const missing = pages.filter((page) => !fed.has(page.hash) && !cachedPage(manifest, fragmentCache, page.hash));
+  const known = (page: BuiltPage): boolean => {
+    const id = manifest.pages[page.hash];
+    return id === null || (id !== undefined && existsSync(join(fragmentCache, `${id}.pf_fragment`)));
+  };
+  const missing = pages.filter((page) => !known(page));
   countWork('pages', pages.length);
-  countWork('pages from the cache', cached.length);
-  const fedPages = pages.filter((page) => fed.has(page.hash)).length;
-  countWork('pages indexed while rendered', fedPages);
+  countWork('pages from the cache', pages.length - missing.length);
   const indexed = await indexPages(siteDir, missing, fragmentCache, options.batchPages ?? PAGEFIND_BATCH_PAGES);
   const fragmentOf = (page: BuiltPage): string | null | undefined =>
-    indexed.has(page.hash)
-      ? indexed.get(page.hash)
-      : fed.has(page.hash)
-        ? fed.get(page.hash)
-        : manifest.pages[page.hash];
+    indexed.has(page.hash) ? indexed.get(page.hash) : manifest.pages[page.hash];
   const withFragments = pages.flatMap((page) => {
     const fragment = fragmentOf(page);
     return fragment ? [{ ...page, fragment }] : [];
@@ -445,31 +407,21 @@ export async function buildSearchIndex(
     JSON.stringify({ key: manifest.key, pages: keptPages, bundle } satisfies SearchCacheManifest),
   );
   logger.info(
-    `indexed ${pages.length} pages with Pagefind: ${fedPages} as they rendered, ${missing.length} after, ${cached.length} unchanged since the last build; facts, term index, display chunks and texts for ${fragments.length} pages in ${bundleDir}`,
+    `indexed ${missing.length} of ${pages.length} pages with Pagefind (the rest unchanged since the last build); facts, term index, display chunks and texts for ${fragments.length} pages in ${bundleDir}`,
   );
   return { pages: pages.length };
 }
 
 export function pagefindIntegration(): AstroIntegration {
   let cacheDir = '';
-  let manifest: SearchCacheManifest | undefined;
   return {
     name: 'archive-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('archive-search/', config.cacheDir));
       },
-      'astro:build:start': () => {
-        manifest = openSearchCache(cacheDir, FEED_BATCH_PAGES);
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { found, error } = await closeSearchFeed();
-        // The pages the feed did not finish are indexed from disk: a failed feed costs time, never a page.
-        if (error !== undefined)
-          logger.warn(
-            `indexing pages as they rendered stopped (${error instanceof Error ? error.message : JSON.stringify(error)}); indexing them now`,
-          );
-        await buildSearchIndex(fileURLToPath(dir), logger, { cacheDir, manifest, fed: found });
+        await buildSearchIndex(fileURLToPath(dir), logger, { cacheDir });
       },
     },
   };
