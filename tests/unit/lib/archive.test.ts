@@ -104,13 +104,20 @@ describe('neighbours and related articles', () => {
       ['济阳区', '济南市'],
       [undefined, '济南市'],
     ] as const;
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < 8; round++) {
       const ordered = Array.from({ length: 40 + random(200) }, (_, i) => {
         const [region, city] = places[random(places.length)]!;
         return { id: `a${i}`, data: { region, city } } as unknown as ArticleLike;
       });
       const topics = new Map(
-        ordered.map((e) => [e.id, new Set(['医改', '妇幼', '疾控', '中医', '养老'].filter(() => random(3) === 0))]),
+        ordered.map((e) => [
+          e.id,
+          new Set(
+            ['医改', '妇幼', '疾控', '中医', '养老', '健康扶贫', '卫生创建', '人才', '信息化', '急救'].filter(
+              () => random(round % 2 === 0 ? 3 : 6) === 0,
+            ),
+          ),
+        ]),
       );
       const archive: ArchiveIndex<ArticleLike> = {
         ordered,
