@@ -452,10 +452,9 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
 }
 
 /**
- * Whether a figure's label, in a clause whose subject is a facility, is that facility's: any label but one
- * naming a subject of its own (another institution, the whole county, every hospital), when the facility is a
- * hospital or one of its campuses. A list of the kinds a
- * facility owns (beds, investment, surgery) missed the rest of what it does: 老年病床位, 收治老年住院患者,
+ * Whether a figure's label, in a clause whose subject is a hospital or one of its campuses, is that hospital's: any
+ * label but one naming a subject of its own (another institution, the whole county, every hospital). A list of the
+ * kinds a hospital owns (beds, investment, surgery) missed the rest of what it does: 老年病床位, 收治老年住院患者,
  * 项目总投资, 开展脑卒中溶栓、取栓治疗 (fresh sets 6 and 10).
  */
 function ownedByFacility(work: string, facility: string): boolean {

@@ -191,7 +191,7 @@ async function indexPages(
     const batch = pages.slice(start, start + batchPages);
     // The batch's pages are linked into a folder of their own at their own paths, and Pagefind reads the folder:
     // it parses a directory's pages on both cores, where pages sent one by one were parsed on one
-    // (1,000 article pages: 9–14 s against 16–21 s, in turn on this machine), and names each page's URL by its path.
+    // (1,000 article pages: 9–14 s against 17–22 s, in turn on this machine), and names each page's URL by its path.
     const scratch = mkdtempSync(join(dirname(fragmentCache), 'pagefind-'));
     try {
       const batchSite = join(scratch, 'site');
