@@ -462,10 +462,7 @@ function ownedByFacility(work: string, facility: string): boolean {
   // A building a hospital puts up owns its beds and cost, not the hospital's work after it (区中医院新建中医综合治疗区).
   if (!/(?:医院|卫生院|保健院|院区)$/u.test(facility)) return false;
   if (work.length < 2 || OTHER_SUBJECT.test(work) || /^(?:其中|共|均|分别|同比|较|比|占)/u.test(work)) return false;
-  return (
-    !new RegExp(INSTITUTION.source, 'u').test(work) &&
-    !/^(?:\p{Script=Han}{0,6}(?:县|市|区|镇|乡|村|省|国家|全国))/u.test(work)
-  );
+  return !INSTITUTION_IN_LABEL.test(work) && !/^(?:\p{Script=Han}{0,6}(?:县|市|区|镇|乡|村|省|国家|全国))/u.test(work);
 }
 
 /**
@@ -512,6 +509,8 @@ function programmeNames(earlier: string, sentence: string, items: SentenceLabel[
 /** What an institution earns or spends: the figure belongs to an institution the text names. */
 const OWNED = /^(?:业务|医疗|营业|药品|总)?(?:收入|支出)$/u;
 const INSTITUTION = /\p{Script=Han}{0,8}?(?:医院|卫生院|保健院|服务中心|疾控中心|急救中心)/gu;
+/** INSTITUTION without its global flag, so .test() keeps no position between calls. */
+const INSTITUTION_IN_LABEL = new RegExp(INSTITUTION.source, 'u');
 
 /**
  * "医院门诊人数突破20.4万人次，…业务收入1.5亿元": income or spending names its institution, the
