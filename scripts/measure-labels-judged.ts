@@ -18,7 +18,9 @@
  *  - round 11: the ninth fresh set, the same way after five rounds, by U and V;
  *  - round 12: the tenth fresh set with the labels of session 13's start, and its truth, by W and X;
  *  - round 13: the eleventh fresh set with the labels of session 13's start and after its one round of rules
- *    (drawn from the tenth set), and its truth, by Y and Z.
+ *    (drawn from the tenth set), and its truth, by Y and Z;
+ *  - round 14: the twelfth fresh set with the labels of session 14's start, and its truth, by AA and BB
+ *    (the set then became tuning text: synthetic/labels-fresh-12.json).
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -84,3 +86,4 @@ report('round10', ['S', 'T'], half);
 report('round11', ['U', 'V'], half);
 report('round12', ['W', 'X'], half);
 report('round13', ['Y', 'Z'], half);
+report('round14', ['AA', 'BB'], half);

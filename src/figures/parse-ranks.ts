@@ -44,8 +44,10 @@ const NUM = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 const SCOPE = '(?:全国|全省|全市|全区|全县|山东省|省内|市内|同级|同类)';
 const VERB = '(?:名列|位列|位居|排名|排在|排|居于|居|列)';
 
+/** The peers a scope narrows to, printed before the position: 全省县级市第三, 全市同级医院第二位. */
+const PEERS = '(?:(?![第首前])\\p{Script=Han}){0,8}?';
 const POSITION = new RegExp(
-  `${VERB}(?:(?:在)?([^，,；;。！？、]{1,14}?)中)?(${SCOPE})?(第(${NUM})(?:名|位)?|首位|榜首|前(${NUM})(?:名|位))`,
+  `${VERB}(?:(?:在)?([^，,；;。！？、]{1,14}?)中)?(${SCOPE}${PEERS})?(第(${NUM})(?:名|位)?|首位|榜首|前(${NUM})(?:名|位))`,
   'gu',
 );
 const POSITION_IN = new RegExp(

@@ -137,6 +137,7 @@ function draftsOfSentence(
   const quote = sentence.trim();
   const drafts: Draft[] = [];
   let previousBase: string | undefined;
+  let previousLabel: string | undefined;
   let pending: string[] = []; // labels handed on by "分别" to the figures listed next
   const clauseOf = (at: number): number => parsed.clauses.findIndex((c) => at >= c.start && at <= c.end);
   metrics.forEach((figure, k) => {
@@ -162,6 +163,7 @@ function draftsOfSentence(
       rightBound,
       ...(nextWords === undefined ? {} : { nextWords }),
       ...(previousBase === undefined ? {} : { previousBase }),
+      ...(previousLabel === undefined ? {} : { previousLabel }),
     });
     const listed = previous !== undefined && /^[、，,和及与]$/u.test(sentence.slice(previous.end, figure.start));
     const handed = listed ? pending.shift() : undefined;
@@ -174,6 +176,7 @@ function draftsOfSentence(
     if (handed !== undefined) labelled.labels = [handed];
     if (labelled.labels.length === 0) return;
     previousBase = labelled.base;
+    previousLabel = labelled.labels[0];
     const status = statusAt(sentence, figure);
     const running = cumulativeAt(sentence, figure, times, year);
     // A running total with no printed span has no period of its own; any other figure whose text names no
@@ -205,11 +208,9 @@ function draftsOfSentence(
     draft.kind = kindOf(draft.figure, draft.base);
     if (draft.subject !== undefined) draft.label = draft.subject + draft.label;
   }
-  let previousLabel: string | undefined;
   for (const rank of parsed.ranks) {
     const before = drafts.filter((d) => d.figure.start < rank.start).pop();
-    previousLabel = before?.label;
-    const label = rankLabel(sentence, rank, previousLabel);
+    const label = rankLabel(sentence, rank, before?.label);
     if (!/\p{Script=Han}{2}/u.test(label.replace(/(?:排名|届数|年数|次数)$/u, ''))) continue;
     drafts.push({
       figure: rankFigure(rank),

@@ -182,13 +182,29 @@ function bareRates(sentence: string, items: SentenceLabel[]): void {
       return;
     const verb = rate[1] ?? '';
     if (!RATE_ACTION_WORD.test(verb)) return;
-    // The figure whose label starts with the rate's verb names its subject (管理结核病患者 → 结核病患者管理率).
+    // "为1.8万名…劳动者开展在岗期间职业健康检查，检查率…": the clause before names the act done and its object.
+    const clauses = sentence.slice(0, item.figure.start).split(/[，,；;]/u);
+    const act = cleanText(clauses[clauses.length - 2] ?? '');
+    const object = act.endsWith(verb)
+      ? /(?:完成|开展|实施|进行|接受)(\p{Script=Han}{2,12})$/u.exec(act.slice(0, -verb.length))?.[1]
+      : undefined;
+    if (object !== undefined && !RATE_MANNER_WORD.test(object)) {
+      item.label = attachTopic(object, item.label, 'rate');
+      return;
+    }
+    // The figure whose label starts with the rate's verb names its subject (管理结核病患者 → 结核病患者管理率);
+    // one naming its doer first too ("县疾控中心处置突发公共卫生事件" → 突发公共卫生事件处置率).
     const earlier = items.slice(0, k).filter((other) => other.figure !== item.figure);
     const named = [...earlier].reverse().find((other) => other.label.startsWith(verb)) ?? earlier[earlier.length - 1];
     if (named === undefined) return;
     const before = named.label.replace(/(?:人数|人次|次数|数量|例数|户数|剂次|场次|对数)$/u, '');
+    const doer = FACILITY_SUBJECT.exec(before)?.[1];
     let subject: string;
     if (before.startsWith(verb)) subject = before.slice(verb.length);
+    else if (doer !== undefined && before.startsWith(doer + verb)) subject = before.slice(doer.length + verb.length);
+    // "督促913家单位完成职业病危害因素检测，检测率…": the act's object, after the verb of doing it.
+    else if (before.endsWith(verb) && /(?:完成|开展|实施|进行|接受)/u.test(before))
+      subject = before.slice(0, -verb.length).replace(/^.*(?:完成|开展|实施|进行|接受)/u, '');
     else if (/率$/u.test(before)) subject = before.replace(/\p{Script=Han}{2}率$/u, '');
     else subject = before;
     subject = stripFillers(subject).words;
@@ -303,13 +319,19 @@ const ACTIVITY = /^(?:检查|筛查|接种|签约|随访|体检|查体|义诊|�
 
 /** What a hospital, building or project has: beds, floor area, investment, new techniques. */
 const FACILITY_ATTRIBUTE =
-  /^(?:(?:设计|开放|编制|实际开放|新增)?床位|(?:年内|当年|全年)?(?:完成)?(?:总)?投资额?|(?:总)?建筑面积|占地面积|新技术新项目|新技术|新项目)$/u;
-/** A hospital, a building or a project opening a clause as its subject (the longest such name). */
+  /^(?:现?(?:设计|开放|编制|实际开放|新增)?床位|(?:年内|当年|全年)?(?:完成)?(?:总)?投资额?|(?:总)?建筑面积|占地面积|新技术新项目|新技术|新项目)$/u;
+/**
+ * A hospital, a centre (市精神卫生中心, 市人民医院胸痛中心), a blood station, a building or a project opening a
+ * clause as its subject (the longest such name, never past 是: "市精神卫生中心是全市唯一一家精神专科医院").
+ */
 const FACILITY_SUBJECT =
-  /^(\p{Script=Han}{2,16}(?:医院|卫生院|保健院|院区|\p{Script=Han}{0,3}楼|医疗中心|服务中心))(?:项目|工程)?/u;
+  /^((?:(?![是该])\p{Script=Han}){3,16}(?:中心(?!医院)(?:实验室)?|血站)|(?:(?![是该])\p{Script=Han}){2,16}(?:医院|卫生院|保健院|院区|\p{Script=Han}{0,3}楼))(?:项目|工程)?/u;
+/** Words that mean the facility named before: 该院 and 医院 a hospital, 该中心 and 该站 any facility. */
+const THIS_FACILITY = /^(?:该院|该医院|医院|该中心|该站)/u;
+const THIS_CENTRE = /^(?:该中心|该站)/u;
 /** Words of doing in a would-be name: "投资1200万元新建县中医医院…" names no subject. */
 const NOT_A_NAME =
-  /(?:投资|新建|建成|建设|扩建|改建|改造|完成|实施|开展|组织|开设|推进|加快|以上|以下|下派|派驻|到|向|赴|与|和|及)/u;
+  /(?:依托|投资|新建|建成|建设|扩建|改建|改造|完成|实施|开展|组织|开设|推进|加快|以上|以下|下派|派驻|到|向|赴|与|和|及)/u;
 /** A clause's opening words, past a role (作为区域医疗中心) and a time (近年来, 全年). */
 function openingOf(part: string, strip = true): string {
   const clauses = part
@@ -338,7 +360,7 @@ function nextOwner(owner: string | undefined, part: string, continued = false): 
   const built = BUILT.exec(openingOf(part, false))?.[1];
   if (named !== undefined) return opened ?? built;
   if (OTHER_SUBJECT.test(opening) || /^\p{Script=Han}{2,8}(?:组织|联合|牵头)/u.test(opening)) return undefined;
-  if (/^(?:该院|该医院|医院|其)/u.test(openingOf(part, false))) return built ?? owner;
+  if (THIS_FACILITY.test(openingOf(part, false)) || /^其/u.test(openingOf(part, false))) return built ?? owner;
   return continued || NO_SUBJECT.test(opening) ? owner : undefined;
 }
 /** "累计建成医养结合机构9家，开放床位1340张": beds printed after a count of facilities are theirs. */
@@ -375,6 +397,9 @@ function facilityOpening(opening: string): { named?: string; owner?: string | un
   const rest = opening.slice(subject.length);
   // "全县二级以上医院5家": hospitals counted, not a subject.
   if (/^\d/u.test(rest)) return {};
+  // "县人民医院胸痛中心、卒中中心…": a hospital's centres listed, the hospital owns what follows.
+  const hospital = /^.+?(?:医院|卫生院|保健院)(?=\p{Script=Han}*中心$)/u.exec(subject)?.[0];
+  if (hospital !== undefined && /^[、和与及]/u.test(rest)) return { named: subject, owner: hospital };
   return { named: subject, owner: BUILDS.test(rest) || /^[、和与及等]/u.test(rest) ? undefined : subject };
 }
 
@@ -398,9 +423,15 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
   let owner: string | undefined;
   // The last hospital among them: "医院编制床位", "医院完成各类手术" are the hospital's, not its new building's.
   let hospital: string | undefined;
+  // The last facility named at all: what 该中心 inside a label means ("依托该中心开通的心理援助热线").
+  let named: string | undefined;
   const track = (next: string | undefined): void => {
     owner = next;
-    if (next !== undefined && /(?:医院|卫生院|保健院)$/u.test(next)) hospital = next;
+    named = next ?? named;
+    // "县人民医院胸痛中心…。该院…": a hospital's centre names its hospital too.
+    const ofHospital =
+      next === undefined ? undefined : /^.+?(?:医院|卫生院|保健院)(?=\p{Script=Han}*中心$|$)/u.exec(next)?.[0];
+    if (ofHospital !== undefined) hospital = ofHospital;
   };
   for (const previous of earlier.slice(0, earlier.length - before.length).split(/(?<=[。！？!?])/u))
     track(nextOwner(owner, previous));
@@ -411,7 +442,7 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
     // "医院康复综合楼项目总投资…" opens on the building, not on the hospital.
     const building = facilityOpening(openingOf(part)).named;
     const opensOnHospital =
-      /^(?:该院|该医院|医院)/u.test(openingOf(part, false)) &&
+      THIS_FACILITY.test(openingOf(part, false)) &&
       !BUILT.test(openingOf(part, false)) &&
       !(building !== undefined && /(?:楼|院区|病房|工程)$/u.test(building));
     for (const item of items) {
@@ -432,15 +463,20 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
           .pop() ?? '',
       );
       if (OTHER_SUBJECT.test(clause)) owner = undefined;
+      const referred = /该(中心|院|医院|站)(?=\p{Script=Han})/u.exec(item.label);
+      const referent = referred?.[1] === '中心' || referred?.[1] === '站' ? named : (hospital ?? named);
+      if (referred !== null && referent !== undefined && referred.index > 0)
+        item.label = item.label.replace(referred[0], referent);
       const whose =
         owner === undefined && !opensOnHospital
           ? undefined
-          : /^(?:该院|医院)/u.test(item.label) || opensOnHospital
+          : (/^(?:该院|医院)/u.test(item.label) || opensOnHospital) && !THIS_CENTRE.test(openingOf(part, false))
             ? (hospital ?? owner)
             : owner;
       if (whose === undefined || item.label.includes(whose)) continue;
       const work = withoutExamples(item.label)
-        .replace(/^(?:该院|医院)(?=\p{Script=Han}{2})/u, '')
+        .replace(/^(?:该院|医院|该中心|该站)(?=\p{Script=Han}{2})/u, '')
+        .replace(/^现(?=开放|设|编制)/u, '')
         .replace(/^各类/u, '')
         .replace(/^新(?=开展)/u, '')
         .replace(DONE_VERB, '')
@@ -460,7 +496,7 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
 function ownedByFacility(work: string, facility: string): boolean {
   if (FACILITY_ATTRIBUTE.test(work) || HOSPITAL_WORK.test(work) || FACILITY_WORK.test(work)) return true;
   // A building a hospital puts up owns its beds and cost, not the hospital's work after it (区中医院新建中医综合治疗区).
-  if (!/(?:医院|卫生院|保健院|院区)$/u.test(facility)) return false;
+  if (!/(?:医院|卫生院|保健院|院区|中心|血站)$/u.test(facility)) return false;
   if (work.length < 2 || OTHER_SUBJECT.test(work) || /^(?:其中|共|均|分别|同比|较|比|占)/u.test(work)) return false;
   return !INSTITUTION_IN_LABEL.test(work) && !/^(?:\p{Script=Han}{0,6}(?:县|市|区|镇|乡|村|省|国家|全国))/u.test(work);
 }
@@ -623,6 +659,16 @@ function subsets(sentence: string, items: SentenceLabel[]): void {
   for (const item of items) {
     if (among === undefined || !PEOPLE_UNITS.has(item.figure.unit) || !/人数$/u.test(item.label)) continue;
     if (!item.label.includes(among)) item.label = item.label.replace(/人数$/u, '') + among;
+  }
+  // "经救治单元转诊的心梗患者中，绕行急诊直达导管室的占81.5%": a share in a clause after "Y中" is a share of Y.
+  for (const item of items) {
+    const part = /^(\p{Script=Han}{2,16}?)的?占比$/u.exec(item.label)?.[1];
+    if (item.figure.unit !== '%' || part === undefined) continue;
+    const clauses = sentence.slice(0, item.figure.start).split(/[，,；;]/u);
+    const group = /^(?:在)?(\p{Script=Han}{2,16})中$/u.exec(
+      stripFillers(cleanText(clauses[clauses.length - 2] ?? '')).words,
+    )?.[1];
+    if (group !== undefined && !item.label.includes(group)) item.label = `${group}中${part}占比`;
   }
   // "全县12处镇卫生院中，达到…推荐标准的9处": a part of things counted by its predicate alone is of that set.
   const set = /^(?:全[县市区镇])?[\d.]+[处个家所座](\p{Script=Han}{2,12})中$/u.exec(opening);
@@ -789,13 +835,31 @@ function thingSubsets(sentence: string, items: SentenceLabel[]): void {
     const whole = items[k - 1] as SentenceLabel;
     const part = items[k] as SentenceLabel;
     if (part.figure.unit !== whole.figure.unit || !THING_UNITS.test(part.figure.unit)) continue;
-    if (!/^[，,]其中/u.test(sentence.slice(whole.figure.end, part.figure.start))) continue;
+    const between = sentence.slice(whole.figure.end, part.figure.start);
+    // The part follows its whole, or the clause its whole opens ("16处乡镇卫生院推进…建设，其中12处").
+    const joined = /^[，,]其中/u.test(between);
+    if (!joined && !/^[^，,；;。]*[，,]其中$/u.test(between)) continue;
     // "标准化村卫生室达到286个，其中今年新建32个": a part named by its verb alone is of the whole's things.
     const verb = /^(?:今年|年内|当年|全年)?(?:新建|新增|建成|改造|新设)$/u.exec(part.label)?.[0];
     if (verb !== undefined) {
       part.label = verb + whole.label.replace(/^(?:累计)?(?:建成|新建|共有|现有)/u, '');
       continue;
     }
+    // "在16处乡镇卫生院推进…，其中12处已通过省级验收", "建成健康企业52家，其中8家通过省级评估": a part named by
+    // its predicate alone is the whole's things that did it (通过省级验收的乡镇卫生院).
+    const done =
+      /^(?:其中)?(?:已|均|全部)?((?:通过|获评|获得|被评为|评为|入选|达到|达标|完成|实现|纳入|列入|建成)\p{Script=Han}{0,10})$/u.exec(
+        part.label,
+      )?.[1];
+    if (done !== undefined && /其中(?:已|均|全部)?$/u.test(between)) {
+      const after = /^\p{Script=Han}{2,10}?(?:卫生院|医院|中心|企业|机构|单位|社区|学校|站|室|项目)/u.exec(
+        sentence.slice(whole.figure.end),
+      )?.[0];
+      const things = after ?? whole.label.replace(/^(?:累计)?(?:建成|新建|共有|现有|拥有|创建)/u, '');
+      if (things.length >= 2) part.label = `${done}的${things}`;
+      continue;
+    }
+    if (!joined) continue;
     let shared = 0;
     while (
       shared < Math.min(whole.label.length, part.label.length) &&
@@ -803,12 +867,58 @@ function thingSubsets(sentence: string, items: SentenceLabel[]): void {
     )
       shared += 1;
     const owner = whole.label.slice(0, whole.label.length - shared);
+    // "市精神卫生中心开放床位420张，其中今年新增…床位40张": a part already named for the facility keeps its own words.
+    const facility = FACILITY_SUBJECT.exec(whole.label)?.[1];
+    if (facility !== undefined && part.label.startsWith(facility)) continue;
     // "设置床位1450张，其中护理型床位860张": a verb is no owner.
     if (/^(?:设置|开设|新增|增设|配置|配备|建成|现有|共有|拥有|开放)$/u.test(owner)) continue;
     // A grade or scope (二级以上) is no owner: 三级医院 are not 二级以上三级医院.
     if (shared >= 2 && owner.length >= 2 && !/(?:以上|以下|级|等)$/u.test(owner) && !part.label.startsWith(owner))
       part.label = owner + part.label;
   }
+}
+
+/**
+ * "组建了由126人组成的院前急救队伍，其中急救医生42人、护士48人": the people counted after 其中 are the team's
+ * (院前急救队伍急救医生), not every doctor and nurse of the county.
+ */
+function teamParts(sentence: string, items: SentenceLabel[]): void {
+  const team = /由\d+[人名]组成的(\p{Script=Han}{2,12}?)(?=[，,；;。]|$)/u.exec(sentence);
+  const name = team?.[1];
+  if (team === null || name === undefined) return;
+  const teamEnd = team.index + team[0].length;
+  const parts = /^[，,]其中/u.test(sentence.slice(teamEnd))
+    ? sentence.slice(teamEnd).search(/[；;。]|$/u) + teamEnd
+    : teamEnd;
+  for (const item of items) {
+    if (item.figure.start < teamEnd || item.figure.start >= parts || !PEOPLE_UNITS.has(item.figure.unit)) continue;
+    if (item.label.includes(name)) continue;
+    // "市急救指挥中心院前急救队伍急救医生": the team goes after the institution that formed it.
+    const label = item.label.replace(/^其中/u, '');
+    const institution = FACILITY_SUBJECT.exec(label)?.[1] ?? '';
+    item.label = institution + name + label.slice(institution.length);
+  }
+}
+
+/**
+ * "在册严重精神障碍患者3127人，在册患者管理率97.8%": a label opening with a short form of a group the sentence named
+ * before (same first two and last two characters) names the group in full (在册严重精神障碍患者管理率).
+ */
+function shortForms(items: SentenceLabel[]): void {
+  items.forEach((item, k) => {
+    for (const earlier of items.slice(0, k)) {
+      const group = earlier.label.replace(/(?:人数|人次|例数|户数)$/u, '');
+      if (group.length < 5 || item.label.includes(group)) continue;
+      // A short form is short: 严重精神障碍患者 is a name of its own, not a short 严重精神障碍在册患者.
+      for (let n = 3; n <= 4 && n < group.length && n <= item.label.length - 2; n++) {
+        const short = item.label.slice(0, n);
+        if (short.slice(0, 2) === group.slice(0, 2) && short.slice(-2) === group.slice(-2)) {
+          item.label = group + item.label.slice(n);
+          return;
+        }
+      }
+    }
+  });
 }
 
 /**
@@ -938,6 +1048,8 @@ export function refineLabels(
   thingShares(sentence, items);
   changeOf(sentence, items);
   subsetShares(sentence, items);
+  shortForms(items);
+  teamParts(sentence, items);
   // "建成后可新增康复床位300张", "届时全院开放床位将增至1600张": when is not what.
   for (const item of items) item.label = item.label.replace(/^(?:建成后可?|后可?|届时)(?=\p{Script=Han}{2})/u, '');
 }

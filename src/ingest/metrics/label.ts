@@ -121,6 +121,8 @@ export function afterLeadVerb(text: string): string {
     const m = verb.exec(words);
     if (m === null) continue;
     const rest = words.slice(at + m[0].length);
+    // "新建、改建急救站点": a verb listed with another is part of one act, not a lead to cut.
+    if (rest.startsWith('、')) continue;
     // "执业登记等审批事项", "新院区建设等项目": a verb before 等 is inside the list the noun heads;
     // "基础设施建设资金": a verb before a bare 资金 or 项目 is part of what the money is for.
     if (rest.length >= 2 && !/^[率数量度等]/u.test(rest) && !/^(?:资金|项目|工程)$/u.test(rest))
@@ -255,6 +257,14 @@ function withUnitNoun(label: string, unit: string): string {
       return MONEY_END.test(base) ? base : `${base}金额`;
     case '户':
       return /[户数]$/u.test(base) ? base : `${base}户数`;
+    // "派出救护车2.17万车次" → 派出救护车车次: the unit says what is counted, trips not ambulances.
+    case '车次':
+    case '班次':
+    case '架次':
+    case '家次':
+    case '件次':
+    case '所次':
+      return /[次数量]$/u.test(base) ? base : `${base}${unit}`;
     case '例':
       return /(?:[例数件]|病例|案)$/u.test(base) ? base : `${base}例数`;
     default:
@@ -275,6 +285,8 @@ export interface LabelRequest {
   nextWords?: string;
   /** The previous label of the sentence without its unit noun, for generic labels. */
   previousBase?: string;
+  /** The previous label of the sentence as given (无偿献血人次): what a change printed alone changes. */
+  previousLabel?: string;
 }
 
 export interface Labelled {
@@ -351,7 +363,17 @@ function listItems(subject: string): string[] {
     people !== null && people.index > 0 && last.length - people.index > people[0].length
       ? last.slice(people.index)
       : '';
+  // "区人民医院、区中医医院门诊量": institutions listed share the measure printed after the last of them.
+  const measured = /^(.+?(?:医院|卫生院|保健院|中心))(\p{Script=Han}{2,})$/u.exec(last)?.[2];
+  // "适龄妇女宫颈癌和乳腺癌筛查": the people before the first item and the act after the last are every item's.
+  const act = /(?:筛查|检查|检测|接种|体检|随访|救治|治疗)$/u.exec(last)?.[0];
+  const lead = /^\p{Script=Han}{0,4}(?:妇女|儿童|老人|老年人|居民|学生|女孩|新生儿|孕产妇)(?=\p{Script=Han}{2})/u.exec(
+    parts[0] ?? '',
+  )?.[0];
   return parts.map((p, k) => {
+    if (measured !== undefined && p !== last && /(?:医院|卫生院|保健院|中心)$/u.test(p)) return p + measured;
+    if (act !== undefined && parts.length === 2 && p !== last && !p.endsWith(act) && p.length <= 8) return p + act;
+    if (lead !== undefined && act !== undefined && parts.length === 2 && k > 0 && !p.startsWith(lead)) return lead + p;
     if (/^\p{Script=Han}{1,3}级$/u.test(p)) return p + head;
     // "签约任务完成率、续签率": a bare rate listed after a named one shares its subject.
     const named = parts
@@ -387,12 +409,13 @@ const PER_HEAD = /(?:每人每月|每人每年|每人每天|每人|每月|每年
 const PER_CAPITA = /^(?:每[百千万]人口?|[千万]人口|人均)/u;
 
 /** Words before a rate, sum or bare number, filler and verbs of being removed. */
-function beforeLabel(before: string, previousBase: string | undefined): string {
+function beforeLabel(before: string, previousBase: string | undefined, previousLabel = previousBase): string {
   const perCapita = PER_CAPITA.exec(before)?.[0];
   if (perCapita !== undefined)
     return perCapita + beforeLabel(before.slice(perCapita.length).replace(/^(?:拥有|有)/u, ''), previousBase);
-  // "接诊患者3.5万人次，比去年增加了20%": a change names its subject before it.
-  if (GROWTH.test(before)) return (previousBase ?? '') + before.replace(/了$/u, '').replace(/^相比/u, '');
+  // "接诊患者3.5万人次，比去年增加了20%": a change names its subject before it, unit noun and all
+  // (无偿献血人次同比增长, not 无偿献血同比增长 beside 献血总量).
+  if (GROWTH.test(before)) return (previousLabel ?? '') + before.replace(/了$/u, '').replace(/^相比/u, '');
   // "标准由每人每月500元提高到每人每月610元", "管理率从2019年的65%提高到…": both
   // figures measure the subject before 由/从.
   const from = /^(.{2,}?)(?:由|从)(?=[0-9０-９]|每|去年|上年|原|$)/u.exec(before);
@@ -439,8 +462,18 @@ export function labelFigure(req: LabelRequest): Labelled {
   // "门诊量和住院量分别增长15%和12%", "省级、市级和区级X分别达到4个、17个和101个":
   // the items of the subject, each with the verb, for this figure and the ones listed next.
   const each = /^(.*?)分别(\p{Script=Han}{0,4})$/u.exec(before + trailing);
-  if (each !== null && (each[1] ?? '') !== '' && (measure || after === '')) {
-    const verb = (each[2] ?? '').replace(/^(?:达到|达|为|是|有)$/u, '');
+  if (each !== null && (each[1] ?? '') !== '' && (measure || /^(?:和|及|与|、)?$/u.test(after))) {
+    // 完成手术 is 手术: the verb of having done it says nothing (县人民医院手术); 完成投资 is money spent, not planned.
+    // A verb of reaching a level (降至6.21/10万) or of doing (完成2.1万人) names nothing.
+    let verb = (each[2] ?? '')
+      .replace(
+        /^(?:达到|达|为|是|有|完成|实现|降至|降到|下降到|下降至|提高到|提高至|提升到|提升至|增至|增加到|上升到|上升至|减至|达至|稳定在|保持在|控制在)$/u,
+        '',
+      )
+      .replace(/^(?:完成|实现)(?=\p{Script=Han}{2})(?!投资)/u, '');
+    // "共收治急性脑卒中患者2436例，A和B分别收治1518例和918例": a bare verb takes its object from the figure before.
+    const object = verb.length === 2 ? req.previousBase?.split(verb)[1] : undefined;
+    if (object !== undefined && /^\p{Script=Han}{2,10}$/u.test(object)) verb += object;
     const items = listItems(each[1] ?? '').map((item) => item + verb);
     const own = items[0] ?? '';
     const labelled: Labelled = { labels: [withUnitNoun(own, figure.unit)], base: own };
@@ -469,7 +502,7 @@ export function labelFigure(req: LabelRequest): Labelled {
     const verb = [...before.matchAll(LEAD_VERBS)].pop();
     base =
       verb === undefined
-        ? beforeLabel(before, req.previousBase)
+        ? beforeLabel(before, req.previousBase, req.previousLabel)
         : before.slice(verb.index + verb[0].length) + stripFillers(after.slice(1)).words;
   } else if (
     after !== '' &&
@@ -511,11 +544,11 @@ export function labelFigure(req: LabelRequest): Labelled {
     // "13支371人的市级卫生应急队伍": both figures size what follows.
     base = afterLabel(req.nextWords, '', '');
   } else {
-    base = beforeLabel(before, req.previousBase);
+    base = beforeLabel(before, req.previousBase, req.previousLabel);
     // "男性占52.3%": the share of the subject.
     if (/占$/u.test(trailing) && base !== '' && !/(?:占比|比例|比重)$/u.test(base)) base += '占比';
   }
-  if (base === '') base = beforeLabel(before, req.previousBase);
+  if (base === '') base = beforeLabel(before, req.previousBase, req.previousLabel);
   if (base === '') base = namedElsewhere(sentence, figure.end);
   // "…筛查率提高3.2个百分点，达到98%" / "分别为75%和72%": nothing but a verb of being or a
   // conjunction before the figure; it measures what the previous figure measured.

@@ -84,8 +84,11 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
     const measure = previousLabel?.replace(CHANGE, '');
     return measure !== undefined && MEASURED.test(measure) ? `${measure}${field}排名` : `${field}排名`;
   }
+  // "每10万人口配置数居全省县级市第三": ranked among the scope's peers, not the whole scope.
+  const among =
+    scope !== '' && rank.base?.startsWith(scope) === true && rank.printed.startsWith(rank.base) ? rank.base : scope;
   // "就诊率达到91.2%，较2019年提高6.5个百分点，居全市第二位": the measure is ranked, not its change.
-  return `${fromPrevious ? subject.replace(CHANGE, '') : subject}${scope}排名`;
+  return `${fromPrevious ? subject.replace(CHANGE, '') : subject}${among}排名`;
 }
 
 function clauseEndAt(sentence: string, at: number): number {

@@ -129,7 +129,7 @@ describe('extractMetrics: changes, shares and asides', () => {
     const ms = extract('今年共接诊患者3.5万人次，比去年增加了20%。');
     expect(ms.map((m) => [m.label, m.period])).toEqual([
       ['接诊患者人次', '2020'],
-      ['接诊患者比去年增加', '2020'],
+      ['接诊患者人次比去年增加', '2020'],
     ]);
   });
 
@@ -453,7 +453,7 @@ describe('extractMetrics: changes, shares and asides', () => {
       labelsOf(
         '在县中医医院，老年病科病区里一派忙碌。县中医医院开设老年病床位120张。该院今年收治老年住院患者3680人次，同比增长18.3%。',
       ),
-    ).toEqual(['县中医医院老年病床位', '县中医医院收治老年住院患者人次', '县中医医院收治老年住院患者同比增长']);
+    ).toEqual(['县中医医院老年病床位', '县中医医院收治老年住院患者人次', '县中医医院收治老年住院患者人次同比增长']);
     expect(labelsOf('县人民医院胸痛中心通过认证。该院今年开展脑卒中溶栓、取栓治疗412例。')).toEqual([
       '县人民医院脑卒中溶栓、取栓治疗例数',
     ]);
@@ -476,6 +476,69 @@ describe('extractMetrics: changes, shares and asides', () => {
       '老年友善医疗机构创建数量全市排名',
     ]);
     expect(labelsOf('全市建成健康促进学校86所，占中小学校的比例为72%。')[1]).toBe('健康促进学校占中小学校的比例');
+  });
+
+  it('reads incidents, trips and lessons as counts, a rank among a peer group, a centre as an owner, and names given 分别 (eleventh round)', () => {
+    // From fresh-labels-12, scored in round 14 and tuning text since; the other sentences are the same shapes.
+    const units = (text: string) => extract(text).map((m) => m.unit);
+    expect(units('依托该中心开通的心理援助热线全年成功干预心理危机事件73起。')).toEqual(['起']);
+    expect(units('全年立案查处职业卫生违法案件21起，罚没款38.5万元。')).toEqual(['起', '元']);
+    expect(units('全年开展健康讲座120堂，培训乡村医生36课时，出动执法人员2400人次、车辆560车次。')).toEqual([
+      '堂',
+      '课时',
+      '人次',
+      '车次',
+    ]);
+    expect(units('他与家人一起参加义诊，自2023年1月1日起实行。')).toEqual([]);
+    expect(labelsOf('派出救护车2.17万车次，同比增长9.6%。')).toEqual(['派出救护车车次', '派出救护车车次同比增长']);
+    expect(labelsOf('全市无偿献血2.16万人次，同比增长7.4%，献血总量7.58吨。')).toEqual([
+      '无偿献血人次',
+      '无偿献血人次同比增长',
+      '献血总量',
+    ]);
+    // A rank among a peer group of its scope.
+    const rank = extract('每10万人口配置数居全省县级市第三。');
+    expect(rank.map((m) => [m.value, m.kind, m.label])).toEqual([[3, 'rank', '每10万人口配置数全省县级市排名']]);
+    expect(labelsOf('门诊量位列全市同级医院第二位。')).toEqual(['门诊量全市同级医院排名']);
+    // A centre or a blood station is an institution, and 该中心/该站 is the one named before.
+    expect(
+      labelsOf(
+        '市精神卫生中心是全市唯一一家精神专科医院，现开放床位420张。该中心全年门诊量6.38万人次，同比增长18.7%。',
+      ),
+    ).toEqual(['市精神卫生中心开放床位', '市精神卫生中心门诊量', '市精神卫生中心门诊量同比增长']);
+    expect(
+      labelsOf(
+        '岚河市人民医院胸痛中心是全市急性胸痛救治的“龙头”。该中心全年收治急性胸痛患者1862例，其中急性心肌梗死患者327例。',
+      ),
+    ).toEqual(['岚河市人民医院胸痛中心收治急性胸痛患者例数', '岚河市人民医院胸痛中心急性心肌梗死患者例数']);
+    expect(labelsOf('市中心血站是全市唯一的采供血机构。该站全年采集全血7.6吨。')).toEqual(['市中心血站采集全血']);
+    // Names before 分别 each take their own figure, with the act and its object.
+    expect(
+      labelsOf('全年两家卒中中心共收治急性脑卒中患者2436例，市人民医院和市中医医院分别收治1518例和918例。'),
+    ).toEqual([
+      '两家卒中中心收治急性脑卒中患者例数',
+      '市人民医院收治急性脑卒中患者例数',
+      '市中医医院收治急性脑卒中患者例数',
+    ]);
+    expect(labelsOf('县人民医院、县中医院分别完成手术1.2万台和6800台。')).toEqual(['县人民医院手术', '县中医院手术']);
+    // A bare rate takes the act done before it; a short name takes the long one it abbreviates.
+    expect(labelsOf('督促913家单位完成职业病危害因素检测，检测率达到87.3%。')[1]).toBe('职业病危害因素检测率');
+    expect(labelsOf('全市登记在册严重精神障碍患者3127人，在册患者管理率97.8%。')[1]).toBe('在册严重精神障碍患者管理率');
+    // Two verbs of one list are one act; the parts of a team are the team's.
+    expect(labelsOf('新建、改建急救站点11个。')).toEqual(['新建、改建急救站点']);
+    expect(labelsOf('组建了由126人组成的院前急救队伍，其中急救医生42人、护士48人。')).toEqual([
+      '院前急救队伍成员',
+      '院前急救队伍急救医生',
+      '院前急救队伍护士',
+    ]);
+    // A share of a group named before 中; a part of a count named by its verb alone.
+    expect(labelsOf('经救治单元转诊的心梗患者中，绕行急诊直达导管室的占81.5%。')).toEqual([
+      '经救治单元转诊的心梗患者中绕行急诊直达导管室占比',
+    ]);
+    expect(labelsOf('在全市16处乡镇卫生院推进胸痛救治单元建设，其中12处已通过省级验收。')[1]).toBe(
+      '通过省级验收的乡镇卫生院',
+    );
+    expect(labelsOf('全县建成健康企业52家，其中8家通过省级评估。')).toEqual(['健康企业', '通过省级评估的健康企业']);
   });
 
   it('dates 年底 by the sentence, and a figure compared with a dated one by its clause', () => {
