@@ -20,7 +20,11 @@
  *  - round 13: the eleventh fresh set with the labels of session 13's start and after its one round of rules
  *    (drawn from the tenth set), and its truth, by Y and Z;
  *  - round 14: the twelfth fresh set with the labels of session 14's start, and its truth, by AA and BB
- *    (the set then became tuning text: synthetic/labels-fresh-12.json).
+ *    (the set then became tuning text: synthetic/labels-fresh-12.json);
+ *  - round 15: the thirteenth fresh set (written blind at session 14's start, held out) with the labels of session
+ *    14's start and after its first round of rules (drawn from the twelfth set), and its truth, by CC and DD;
+ *  - round 16: the eleventh fresh set again, after that round (its labels before it were judged in round 13), and
+ *    its truth, by EE and FF.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -87,3 +91,5 @@ report('round11', ['U', 'V'], half);
 report('round12', ['W', 'X'], half);
 report('round13', ['Y', 'Z'], half);
 report('round14', ['AA', 'BB'], half);
+report('round15', ['CC', 'DD'], half);
+report('round16', ['EE', 'FF'], half);

@@ -216,6 +216,34 @@ function bareRates(sentence: string, items: SentenceLabel[]): void {
 }
 
 /**
+ * "为1.12万名初中在校女生免费接种HPV疫苗，全程接种率达到91.3%": a rate of an act the clause before did to a named
+ * object is that object's (HPV疫苗全程接种率); "推行分时段预约诊疗，预约率…": of a service, the service's (分时段预约诊疗率).
+ */
+function actRates(sentence: string, items: SentenceLabel[]): void {
+  for (const item of items) {
+    const rate = /^(\p{Script=Han}{0,2}?)(\p{Script=Han}{2})率$/u.exec(item.label);
+    const verb = rate?.[2] ?? '';
+    if (
+      item.figure.unit !== '%' ||
+      rate === null ||
+      !RATE_ACTION_WORD.test(verb) ||
+      !RATE_MANNER_WORD.test(rate[1] ?? '')
+    )
+      continue;
+    const clauses = sentence.slice(0, item.figure.start).split(/[，,；;]/u);
+    const act = cleanText(clauses[clauses.length - 2] ?? '');
+    const object = new RegExp(`${verb}([\\p{Script=Han}A-Za-z]{2,10})$`, 'u').exec(act)?.[1];
+    if (object === undefined) continue;
+    if (/^(?:诊疗|服务)$/u.test(object)) {
+      const service = new RegExp(`(?:推行|实行|开展|实施|推广)([\\p{Script=Han}]{0,6}${verb}${object})$`, 'u').exec(
+        act,
+      )?.[1];
+      if (service !== undefined) item.label = `${service}率`;
+    } else item.label = object + item.label;
+  }
+}
+
+/**
  * "规范管理高血压患者5.12万人、糖尿病患者1.74万人，规范管理率分别为78.4%、76.9%": rates printed 分别
  * after a list give one rate to each listed group, in order (高血压患者规范管理率, 糖尿病患者规范管理率).
  */
@@ -315,7 +343,7 @@ function attributes(sentence: string, items: SentenceLabel[]): void {
 }
 
 /** Activities a figure may be labelled by without their object: 检查目标人群 (whose 检查?). */
-const ACTIVITY = /^(?:检查|筛查|接种|签约|随访|体检|查体|义诊|培训|救治|监测|检测|采样|宣传|评估|督导)/u;
+const ACTIVITY = /^(?:检查|筛查|接种|签约|随访|体检|查体|义诊|培训|救治|监测|检测|采样|宣传|评估|督导|惠及|受益)/u;
 
 /** What a hospital, building or project has: beds, floor area, investment, new techniques. */
 const FACILITY_ATTRIBUTE =
@@ -337,7 +365,13 @@ function openingOf(part: string, strip = true): string {
   const clauses = part
     .split(/[，,；;。！？!?]/u)
     .map((clause) => (strip ? stripFillers(cleanText(clause)).words : cleanText(clause)));
-  return clauses.find((clause) => clause !== '' && !/^作为/u.test(clause) && !TIME_ONLY.test(clause)) ?? '';
+  // "在城关街道，…": a clause that only sets the scene names no subject.
+  const scene = /^在\p{Script=Han}{2,8}(?:街道|镇|乡|村|社区)$/u;
+  return (
+    clauses.find(
+      (clause) => clause !== '' && !/^作为/u.test(clause) && !TIME_ONLY.test(clause) && !scene.test(clause),
+    ) ?? ''
+  );
 }
 const TIME_ONLY =
   /^(?:近年来|近年|今年以来|去年以来|去年|\d{4}年(?:以来)?|全年|今年|上半年|下半年|年内|当年|同时|此外)$/u;
@@ -390,6 +424,8 @@ function facilityOpening(opening: string): { named?: string; owner?: string | un
   // "县中医院作为牵头医院": the name ends before its role.
   // "在县中医医院，…": a place named to set the scene is the paragraph's subject too.
   opening = opening.replace(/^在(?=\p{Script=Han}{2,16}(?:医院|卫生院|保健院))/u, '');
+  // "由县第二人民医院转型建设的康宁医养中心是…": the name after its description.
+  opening = opening.replace(/^[^，,是]{2,24}的(?=\p{Script=Han}{2,12}(?:中心|医院|卫生院|保健院)是)/u, '');
   const subject = FACILITY_SUBJECT.exec(opening.replace(/作为.*$/u, ''))?.[1];
   if (subject === undefined || NOT_A_NAME.test(subject)) return {};
   // "区中医院新建中医综合治疗区，开设床位80张": the beds are the new building's, not the hospital's.
@@ -425,6 +461,7 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
   let hospital: string | undefined;
   // The last facility named at all: what 该中心 inside a label means ("依托该中心开通的心理援助热线").
   let named: string | undefined;
+  let centre: string | undefined;
   const track = (next: string | undefined): void => {
     owner = next;
     named = next ?? named;
@@ -441,6 +478,8 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
     if (from >= 0 || part.trim() !== '') track(from >= 0 ? nextOwner(owner, part) : nextOwner(owner, part, true));
     // "医院康复综合楼项目总投资…" opens on the building, not on the hospital.
     const building = facilityOpening(openingOf(part)).named;
+    // "区疾控中心新建的公共卫生实验楼…，该中心…": the centre named, whatever it builds.
+    if (building !== undefined && /(?:中心|血站)$/u.test(building)) centre = building;
     const opensOnHospital =
       THIS_FACILITY.test(openingOf(part, false)) &&
       !BUILT.test(openingOf(part, false)) &&
@@ -463,16 +502,18 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
           .pop() ?? '',
       );
       if (OTHER_SUBJECT.test(clause)) owner = undefined;
-      const referred = /该(中心|院|医院|站)(?=\p{Script=Han})/u.exec(item.label);
-      const referent = referred?.[1] === '中心' || referred?.[1] === '站' ? named : (hospital ?? named);
-      if (referred !== null && referent !== undefined && referred.index > 0)
-        item.label = item.label.replace(referred[0], referent);
       const whose =
         owner === undefined && !opensOnHospital
           ? undefined
           : (/^(?:该院|医院)/u.test(item.label) || opensOnHospital) && !THIS_CENTRE.test(openingOf(part, false))
             ? (hospital ?? owner)
             : owner;
+      // 该中心 with no owner to give it, or inside a label: the facility it means, by name.
+      const referred = /该(中心|院|医院|站)(?=\p{Script=Han})/u.exec(item.label);
+      const ofCentre = referred?.[1] === '中心' || referred?.[1] === '站';
+      const referent = ofCentre ? (centre ?? named) : (hospital ?? named);
+      if (referred !== null && referent !== undefined && (referred.index > 0 || (ofCentre && whose === undefined)))
+        item.label = item.label.replace(referred[0], referent);
       if (whose === undefined || item.label.includes(whose)) continue;
       const work = withoutExamples(item.label)
         .replace(/^(?:该院|医院|该中心|该站)(?=\p{Script=Han}{2})/u, '')
@@ -480,7 +521,7 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
         .replace(/^各类/u, '')
         .replace(/^新(?=开展)/u, '')
         .replace(DONE_VERB, '')
-        .replace(/^(?:设置|开设|设有|配置)(?=床位)/u, '');
+        .replace(/^(?:设置|开设|设有|配置)(?=\p{Script=Han}{0,4}床位)/u, '');
       if (ownedByFacility(work, whose)) item.label = whose + work;
     }
     from = to;
@@ -536,7 +577,10 @@ function programmeNames(earlier: string, sentence: string, items: SentenceLabel[
     const activity = ACTIVITY.exec(item.label)?.[0];
     if (activity === undefined) continue;
     const text = earlier + sentence.slice(0, item.figure.start);
-    const named = [...text.matchAll(new RegExp(`[“"「『]([^”"」』“]{1,12})[”"」』]${activity}`, 'gu'))].pop()?.[1];
+    // "试点“先诊疗后付费”，惠及住院患者…": the programme may end the clause before.
+    const named = [
+      ...text.matchAll(new RegExp(`[“"「『]([^”"」』“]{1,12})[”"」』][，,]?${activity}`, 'gu')),
+    ].pop()?.[1];
     const name = named === undefined ? '' : cleanText(named);
     if (name !== '' && !item.label.includes(name)) item.label = name + item.label;
   }
@@ -832,10 +876,20 @@ const THING_UNITS = /^(?:张|个|家|所|台|支|处|间|辆|套|座)$/u;
 /** "设置床位1450张，其中护理型床位860张": a part of things takes what the whole's label says they belong to. */
 function thingSubsets(sentence: string, items: SentenceLabel[]): void {
   for (let k = 1; k < items.length; k++) {
-    const whole = items[k - 1] as SentenceLabel;
+    // "其中医疗床位1120张、养老床位2740张": every item of the 其中-list is a part of the whole before it.
+    let w = k - 1;
+    while (
+      w > 0 &&
+      /^、\p{Script=Han}{2,12}$/u.test(
+        sentence.slice((items[w] as SentenceLabel).figure.end, (items[w + 1] as SentenceLabel).figure.start),
+      )
+    )
+      w -= 1;
+    const whole = items[w] as SentenceLabel;
     const part = items[k] as SentenceLabel;
     if (part.figure.unit !== whole.figure.unit || !THING_UNITS.test(part.figure.unit)) continue;
-    const between = sentence.slice(whole.figure.end, part.figure.start);
+    const first = items[w + 1] as SentenceLabel;
+    const between = sentence.slice(whole.figure.end, first.figure.start);
     // The part follows its whole, or the clause its whole opens ("16处乡镇卫生院推进…建设，其中12处").
     const joined = /^[，,]其中/u.test(between);
     if (!joined && !/^[^，,；;。]*[，,]其中$/u.test(between)) continue;
@@ -878,13 +932,89 @@ function thingSubsets(sentence: string, items: SentenceLabel[]): void {
   }
 }
 
+/** Counts of an act done to places or people, whose kinds a 其中-list then names alone. */
+const ACT_UNITS = new Set(['户次', '人次', '次', '场次', '件次', '家次']);
+const RECRUIT = /^(?:累计)?(引进|招聘|招录|新进|新招|招引|培养|选派)/u;
+
+/**
+ * "全年共开展各类监督检查5820户次，…，其中医疗机构1960户次、公共场所2470户次": a 其中-list naming only kinds counts
+ * the whole's act for each (医疗机构监督检查户次); "引进…人才73名，其中博士研究生5名": people the whole recruited were
+ * recruited (引进博士研究生).
+ */
+function listParts(sentence: string, items: SentenceLabel[]): void {
+  items.forEach((part, k) => {
+    let first = k;
+    while (
+      first > 0 &&
+      /^、\p{Script=Han}{2,12}$/u.test(
+        sentence.slice((items[first - 1] as SentenceLabel).figure.end, (items[first] as SentenceLabel).figure.start),
+      )
+    )
+      first -= 1;
+    const start = (items[first] as SentenceLabel).figure.start;
+    if (!/其中\p{Script=Han}{2,12}$/u.test(sentence.slice(0, start))) return;
+    const whole = items
+      .slice(0, first)
+      .reverse()
+      .find((w) => w.figure.unit === part.figure.unit && !/[；;。]/u.test(sentence.slice(w.figure.end, start)));
+    const kind = part.label.endsWith(part.figure.unit) ? part.label.slice(0, -part.figure.unit.length) : part.label;
+    // "照料服务…，其中健康服务45896人次": a kind that is an act of its own is not a kind of the whole's act.
+    if (
+      whole === undefined ||
+      !/^\p{Script=Han}{2,8}$/u.test(kind) ||
+      /(?:服务|检查|筛查|诊疗|体检|培训|治疗)$/u.test(kind)
+    )
+      return;
+    const recruited = RECRUIT.exec(whole.label)?.[1];
+    if (PEOPLE_UNITS.has(part.figure.unit) && recruited !== undefined) {
+      if (!RECRUIT.test(part.label)) part.label = recruited + part.label;
+      return;
+    }
+    const act = whole.label.replace(/^(?:累计)?(?:开展|完成|组织|实施|进行)/u, '').replace(/^各类/u, '');
+    if (ACT_UNITS.has(part.figure.unit) && act.length >= 3 && !part.label.includes(act)) part.label = kind + act;
+  });
+}
+
+/** "开展巡回义诊230余场次，服务群众4.2万人次": the people served after a count of events were served by those events. */
+function servedByEvents(sentence: string, items: SentenceLabel[]): void {
+  items.forEach((item, k) => {
+    const events = items[k - 1];
+    if (
+      events === undefined ||
+      !/^(?:服务|惠及|覆盖)/u.test(item.label) ||
+      !/^(?:场次|场|次|期|批次)$/u.test(events.figure.unit)
+    )
+      return;
+    if (!/^[，,]\p{Script=Han}{2,10}$/u.test(sentence.slice(events.figure.end, item.figure.start))) return;
+    const activity = events.label.replace(/^(?:累计)?(?:开展|组织|举办|举行)/u, '').replace(/(?:场次|次数|次)$/u, '');
+    if (activity.length >= 2 && !item.label.includes(activity)) item.label = activity + item.label;
+  });
+}
+
+/** Verbs of building a list may name alone: "建成国医堂，其中新建6处、提档升级9处". */
+const BUILD_VERB = /^(?:新建|改建|扩建|改扩建|提档升级|升级改造|改造|提升|新增|新设)$/u;
+
+/** "在全县所有镇街卫生院建成国医堂，其中新建6处、提档升级9处": each verb built what the clause before built (新建国医堂). */
+function builtParts(sentence: string, items: SentenceLabel[]): void {
+  for (const item of items) {
+    if (!BUILD_VERB.test(item.label)) continue;
+    const built = /(?:建成|建设|打造|设立|建立)(\p{Script=Han}{2,8})[，,]其中[^，,；;。]*$/u.exec(
+      sentence.slice(0, item.figure.start),
+    )?.[1];
+    if (built !== undefined) item.label += built;
+  }
+}
+
 /**
  * "组建了由126人组成的院前急救队伍，其中急救医生42人、护士48人": the people counted after 其中 are the team's
  * (院前急救队伍急救医生), not every doctor and nurse of the county.
  */
 function teamParts(sentence: string, items: SentenceLabel[]): void {
-  const team = /由\d+[人名]组成的(\p{Script=Han}{2,12}?)(?=[，,；;。]|$)/u.exec(sentence);
-  const name = team?.[1];
+  const team =
+    /由\d+[人名][^，,；;。]{0,12}?组成的([\p{Script=Han}“”"]{0,12}?(?:队伍|团队|专家团(?!队)|服务队|分队|医疗队|工作组|小组|队))/u.exec(
+      sentence,
+    );
+  const name = team?.[1] === undefined ? undefined : cleanText(team[1]);
   if (team === null || name === undefined) return;
   const teamEnd = team.index + team[0].length;
   const parts = /^[，,]其中/u.test(sentence.slice(teamEnd))
@@ -897,6 +1027,14 @@ function teamParts(sentence: string, items: SentenceLabel[]): void {
     const label = item.label.replace(/^其中/u, '');
     const institution = FACILITY_SUBJECT.exec(label)?.[1] ?? '';
     item.label = institution + name + label.slice(institution.length);
+  }
+  // "组建由46名…医师组成的“健康直通车”专家团队，常年下沉镇街坐诊带教，累计接诊患者2.3万人次": the team serves.
+  for (const item of items) {
+    if (item.figure.start < parts || /[；;。]/u.test(sentence.slice(teamEnd, item.figure.start))) continue;
+    const subject = /^\p{Script=Han}{0,6}?(?:医院|卫生院|中心)(?=\p{Script=Han}{2})/u.exec(item.label)?.[0] ?? '';
+    const work = item.label.slice(subject.length).replace(/^累计/u, '');
+    if ((SERVICE_VERB.test(work) || /^(?:服务|坐诊|带教)/u.test(work)) && !item.label.includes(name))
+      item.label = name + work;
   }
 }
 
@@ -928,6 +1066,12 @@ function shortForms(items: SentenceLabel[]): void {
 function changeOf(sentence: string, items: SentenceLabel[]): void {
   items.forEach((item, k) => {
     const previous = items[k - 1];
+    // "占33.96%，较上年提高6.2个百分点": a change named after a bare 占 is the share's change.
+    const change = /^占((?:较上年|同比|比上年)?(?:增长|提高|下降|增加|减少))$/u.exec(item.label)?.[1];
+    if (change !== undefined && items[k - 1]?.figure.unit === '%') {
+      item.label = `${(items[k - 1] as SentenceLabel).label}${change}`;
+      return;
+    }
     if (!/^(?:年均|同比|较上年)?(?:增长|提高|下降|增加|减少)$|^(?:高于|低于)\p{Script=Han}{2,8}$/u.test(item.label))
       return;
     if (previous === undefined || /[；;。]/u.test(sentence.slice(previous.figure.end, item.figure.start))) return;
@@ -940,7 +1084,7 @@ function subsetShares(sentence: string, items: SentenceLabel[]): void {
   for (let k = 1; k < items.length; k++) {
     const whole = items[k - 1] as SentenceLabel;
     const share = items[k] as SentenceLabel;
-    const part = /^(\p{Script=Han}{2,10})占比$/u.exec(share.label)?.[1];
+    const part = /^([\p{Script=Han}（）()]{2,16})占比$/u.exec(share.label)?.[1];
     if (share.figure.unit !== '%' || part === undefined || !PEOPLE_UNITS_ALL.has(whole.figure.unit)) continue;
     if (!/^[，,]其中/u.test(sentence.slice(whole.figure.end, share.figure.start)) || share.label.includes(whole.label))
       continue;
@@ -1024,6 +1168,7 @@ export function refineLabels(
   sharedPredicates(sentence, items);
   leadVerbs(sentence, items);
   respectiveRates(sentence, items);
+  actRates(sentence, items);
   bareRates(sentence, items);
   attributes(sentence, items);
   attributeOwners(sentence, items);
@@ -1050,6 +1195,9 @@ export function refineLabels(
   subsetShares(sentence, items);
   shortForms(items);
   teamParts(sentence, items);
+  listParts(sentence, items);
+  builtParts(sentence, items);
+  servedByEvents(sentence, items);
   // "建成后可新增康复床位300张", "届时全院开放床位将增至1600张": when is not what.
   for (const item of items) item.label = item.label.replace(/^(?:建成后可?|后可?|届时)(?=\p{Script=Han}{2})/u, '');
 }
@@ -1101,9 +1249,18 @@ function spentOn(sentence: string, items: SentenceLabel[]): void {
     // An aside in brackets ("（其中财政资金8000万元）") is a part of the money before it, not spent on its own.
     const before = sentence.slice(0, money.figure.start);
     if (/[（(][^）)]*$/u.test(before)) return;
-    const word = /(?:投资|投入资金|投入)$/u.exec(cleanText(before))?.[0];
+    const word = /(?:投资|投入资金|投入|统筹资金|筹集资金|安排资金)$/u.exec(cleanText(before))?.[0];
     if (money.figure.unit !== '元' || (word === undefined && !SPENT.test(money.label))) return;
-    const rest = cleanText(sentence.slice(money.figure.end).split(/[，,；;。]/u)[0] ?? '');
+    const clauses = sentence.slice(money.figure.end).split(/[，,；;。]/u);
+    const rest = cleanText(clauses[0] ?? '');
+    // "统筹资金1.26亿元，实施村卫生室标准化建设三年行动", "投资2.3亿元启动县中医医院新院区建设": what it is for.
+    const purpose = /^(?:用于|启动|实施|推进)(\p{Script=Han}{4,20}?)(?:三年行动|行动|工程|项目)?$/u.exec(
+      rest === '' ? cleanText(clauses[1] ?? '') : rest,
+    )?.[1];
+    if (purpose !== undefined && word !== undefined) {
+      money.label = purpose + word;
+      return;
+    }
     const built =
       /^(?:用于)?(?:建设|新建|建成|扩建|改建)的?(\p{Script=Han}{2,12}?)(?:投入使用|主体完工|已封顶|封顶)?$/u.exec(
         rest,

@@ -125,6 +125,8 @@ export function afterLeadVerb(text: string): string {
     if (rest.startsWith('、')) continue;
     // "执业登记等审批事项", "新院区建设等项目": a verb before 等 is inside the list the noun heads;
     // "基础设施建设资金": a verb before a bare 资金 or 项目 is part of what the money is for.
+    // "卫生健康基础设施建设完成投资": the 建设 of something is what the money was spent on, not a verb to cut at.
+    if (/^(?:完成)?投资$/u.test(rest) && (m[0] === '建设' || /建设$/u.test(words.slice(0, at)))) continue;
     if (rest.length >= 2 && !/^[率数量度等]/u.test(rest) && !/^(?:资金|项目|工程)$/u.test(rest))
       cut = Math.max(cut, at + m[0].length);
   }
@@ -264,6 +266,7 @@ function withUnitNoun(label: string, unit: string): string {
     case '家次':
     case '件次':
     case '所次':
+    case '户次':
       return /[次数量]$/u.test(base) ? base : `${base}${unit}`;
     case '例':
       return /(?:[例数件]|病例|案)$/u.test(base) ? base : `${base}例数`;
@@ -382,9 +385,11 @@ function listItems(subject: string): string[] {
       .find((q) => /\p{Script=Han}{3,}\p{Script=Han}{2}率$/u.test(q));
     if (/^\p{Script=Han}{1,2}率$/u.test(p) && named !== undefined)
       return named.replace(/\p{Script=Han}{2}率$/u, '') + p;
-    if (rate !== undefined && p !== last && p.length <= 4 && !/率$/u.test(p)) return p + rate;
     // "城乡居民高血压、糖尿病患者规范管理率": an item without a head of its own shares the last item's,
-    // from the people it names on (患者规范管理率).
+    // from the people it names on (患者规范管理率), before its rate alone (高血压管理率 is another measure).
+    // 新生儿、婴儿 name people of their own: they take the rate alone.
+    if (p !== last && peopleHead !== '' && !HEADED.test(p) && !/[儿婴童人者妇女]$/u.test(p)) return p + peopleHead;
+    if (rate !== undefined && p !== last && p.length <= 4 && !/率$/u.test(p)) return p + rate;
     if (p !== last && peopleHead !== '' && !HEADED.test(p)) return p + peopleHead;
     return p;
   });

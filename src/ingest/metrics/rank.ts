@@ -78,6 +78,15 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
     else if (!counted.startsWith(subject)) subject = `${counted}${subject}`;
   }
   if (GENERIC.test(subject)) subject = sentenceTopic(sentence.slice(0, from)) + subject;
+  // "在全省卫生健康数字化转型评估中，汶北区位列全省第三": a place or a bureau is ranked by the assessment it was in.
+  const assessment = /在(?:全国|全省|全市|山东省)?(?:\d{4}年度?)?(\p{Script=Han}{4,20}?)中/u.exec(
+    sentence.slice(0, rank.verbStart).replace(QUOTES, ''),
+  )?.[1];
+  if (
+    /^(?:\p{Script=Han}{1,6}[县市区]|\p{Script=Han}{0,4}(?:卫健局|卫健委|卫生健康局|卫生健康委))$/u.test(subject) &&
+    assessment
+  )
+    subject = assessment;
   const field = rank.base !== undefined && rank.base !== scope ? rank.base : '';
   if (field !== '' && !MEASURED.test(subject) && /在[^，,；;。]*中/u.test(sentence.slice(from, rank.start))) {
     // "居民健康素养水平达到31.6%，较上年提高3.2个百分点，在全省县区中位列第三": the measure before is what is ranked.

@@ -541,6 +541,86 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(labelsOf('全县建成健康企业52家，其中8家通过省级评估。')).toEqual(['健康企业', '通过省级评估的健康企业']);
   });
 
+  it("gives a list after 其中 its whole's act, a change of a share the share, money its purpose and a place's rank its measure (twelfth round)", () => {
+    // From fresh-labels-11 and -13, scored in rounds 15 and 16 and tuning text since; the others are the same shapes.
+    expect(
+      labelsOf(
+        '全年共开展各类监督检查5820户次，同比增长18.3%，其中医疗机构1960户次、公共场所2470户次、学校卫生390户次。',
+      ),
+    ).toEqual([
+      '各类监督检查户次',
+      '各类监督检查户次同比增长',
+      '医疗机构监督检查户次',
+      '公共场所监督检查户次',
+      '学校卫生监督检查户次',
+    ]);
+    expect(labelsOf('今年引进高层次和紧缺专业人才73名，其中博士研究生5名、硕士研究生41名。').slice(1)).toEqual([
+      '引进博士研究生',
+      '引进硕士研究生',
+    ]);
+    expect(labelsOf('在全县所有镇街卫生院建成国医堂，其中新建6处、提档升级9处。')).toEqual([
+      '新建国医堂',
+      '提档升级国医堂',
+    ]);
+    expect(labelsOf('全县共有医养结合机构23家，床位3860张，其中医疗床位1120张、养老床位2740张。').slice(2)).toEqual([
+      '医养结合机构医疗床位',
+      '医养结合机构养老床位',
+    ]);
+    // A change printed after a share is the share's change.
+    expect(
+      labelsOf('全县在岗乡村医生642人，其中具有执业（助理）医师资格的218人，占33.96%，较上年提高6.2个百分点。').slice(
+        2,
+      ),
+    ).toEqual(['具有执业（助理）医师资格乡村医生占比', '具有执业（助理）医师资格乡村医生占比较上年提高']);
+    expect(labelsOf('全区现有在岗乡村医生498人，其中取得执业（助理）医师资格的占38.6%。')[1]).toBe(
+      '在岗乡村医生中取得执业（助理）医师资格占比',
+    );
+    // Money takes what it is for; a building's construction is part of what is invested in.
+    expect(labelsOf('县卫健局统筹资金1.26亿元，实施村卫生室标准化建设三年行动。')).toEqual([
+      '村卫生室标准化建设统筹资金',
+    ]);
+    expect(labelsOf('区财政投入资金4650万元，实施基层医疗卫生机构提质改造工程。')).toEqual([
+      '基层医疗卫生机构提质改造投入资金',
+    ]);
+    expect(labelsOf('2023年，柘河县将投资2.3亿元启动县中医医院新院区建设。')).toEqual(['县中医医院新院区建设投资']);
+    expect(labelsOf('今年全区卫生健康基础设施建设完成投资5.2亿元，同比增长18.7%。')).toEqual([
+      '卫生健康基础设施建设完成投资',
+      '卫生健康基础设施建设完成投资同比增长',
+    ]);
+    // A place ranks by the assessment it was ranked in.
+    expect(labelsOf('在全省卫生健康数字化转型评估中，汶北区位列全省第三。')).toEqual([
+      '卫生健康数字化转型评估全省排名',
+    ]);
+    // A rate takes the object of the act the clause before names; listed groups keep the rate's own words.
+    expect(labelsOf('为1.12万名初中在校女生免费接种HPV疫苗，全程接种率达到91.3%。')[1]).toBe('HPV疫苗全程接种率');
+    expect(labelsOf('全区二级以上医院全面推行分时段预约诊疗，预约率达到85%以上。')).toEqual(['分时段预约诊疗率']);
+    expect(labelsOf('高血压、2型糖尿病患者规范管理率分别达到78.4%和76.9%。')).toEqual([
+      '高血压患者规范管理率',
+      '2型糖尿病患者规范管理率',
+    ]);
+    // A programme's beneficiaries, a team's and an activity's services.
+    expect(labelsOf('区人民医院试点“先诊疗后付费”，惠及住院患者1.8万人次。')).toEqual([
+      '区人民医院先诊疗后付费惠及住院患者人次',
+    ]);
+    expect(
+      labelsOf(
+        '区级医院抽调骨干，组建由46名中高级职称医师组成的“健康直通车”专家团队，常年下沉镇街坐诊带教，今年以来累计接诊患者2.3万人次。',
+      )[1],
+    ).toBe('健康直通车专家团队接诊患者人次');
+    expect(labelsOf('累计带教基层中医骨干146名，开展巡回义诊230余场次，服务群众4.2万人次。')[2]).toBe(
+      '巡回义诊服务群众人次',
+    );
+    // 该中心 is the centre named before, past a scene-setting place and a modifier ending in 的.
+    expect(
+      labelsOf(
+        '在城关街道，由县第二人民医院转型建设的康宁医养中心是全县规模最大的医养结合机构。该中心设置护理床位300张，目前入住老人268人。',
+      ),
+    ).toEqual(['康宁医养中心护理床位', '康宁医养中心入住老人']);
+    expect(labelsOf('区疾控中心新建的公共卫生实验楼今年正式启用，该中心可检测项目增加到326项。')).toEqual([
+      '区疾控中心可检测项目',
+    ]);
+  });
+
   it('dates 年底 by the sentence, and a figure compared with a dated one by its clause', () => {
     const periods = (text: string) => extract(text).map((m) => m.period);
     expect(periods('截至去年底，全县共有家庭医生团队210个。')).toEqual(['2019']);
