@@ -724,15 +724,8 @@ function subsets(sentence: string, items: SentenceLabel[]): void {
     }
   }
   for (let k = 1; k < items.length; k++) {
-    let w = k - 1;
     // "其中硕士研究生以上学历58人、副高级以上职称41人": every item of the 其中-list is a part of the whole.
-    while (
-      w > 0 &&
-      /^、\p{Script=Han}{2,12}$/u.test(
-        sentence.slice((items[w] as SentenceLabel).figure.end, (items[w + 1] as SentenceLabel).figure.start),
-      )
-    )
-      w -= 1;
+    const w = beforeList(sentence, items, k);
     const whole = items[w] as SentenceLabel;
     const part = items[k] as SentenceLabel;
     if (!PEOPLE_UNITS.has(part.figure.unit) || !PEOPLE_UNITS.has(whole.figure.unit)) continue;
@@ -873,18 +866,24 @@ function checkedPeople(sentence: string, items: SentenceLabel[]): void {
 /** Units of things one owns (beds, rooms, sites), not of people, services or money. */
 const THING_UNITS = /^(?:张|个|家|所|台|支|处|间|辆|套|座)$/u;
 
+/** The index of the figure before the 、-list that item k ends ("其中A 5名、B 41名": the figure before A). */
+function beforeList(sentence: string, items: readonly SentenceLabel[], k: number): number {
+  let w = k - 1;
+  while (
+    w > 0 &&
+    /^、\p{Script=Han}{2,12}$/u.test(
+      sentence.slice((items[w] as SentenceLabel).figure.end, (items[w + 1] as SentenceLabel).figure.start),
+    )
+  )
+    w -= 1;
+  return w;
+}
+
 /** "设置床位1450张，其中护理型床位860张": a part of things takes what the whole's label says they belong to. */
 function thingSubsets(sentence: string, items: SentenceLabel[]): void {
   for (let k = 1; k < items.length; k++) {
     // "其中医疗床位1120张、养老床位2740张": every item of the 其中-list is a part of the whole before it.
-    let w = k - 1;
-    while (
-      w > 0 &&
-      /^、\p{Script=Han}{2,12}$/u.test(
-        sentence.slice((items[w] as SentenceLabel).figure.end, (items[w + 1] as SentenceLabel).figure.start),
-      )
-    )
-      w -= 1;
+    const w = beforeList(sentence, items, k);
     const whole = items[w] as SentenceLabel;
     const part = items[k] as SentenceLabel;
     if (part.figure.unit !== whole.figure.unit || !THING_UNITS.test(part.figure.unit)) continue;
@@ -943,14 +942,7 @@ const RECRUIT = /^(?:累计)?(引进|招聘|招录|新进|新招|招引|培养|�
  */
 function listParts(sentence: string, items: SentenceLabel[]): void {
   items.forEach((part, k) => {
-    let first = k;
-    while (
-      first > 0 &&
-      /^、\p{Script=Han}{2,12}$/u.test(
-        sentence.slice((items[first - 1] as SentenceLabel).figure.end, (items[first] as SentenceLabel).figure.start),
-      )
-    )
-      first -= 1;
+    const first = beforeList(sentence, items, k) + 1;
     const start = (items[first] as SentenceLabel).figure.start;
     if (!/其中\p{Script=Han}{2,12}$/u.test(sentence.slice(0, start))) return;
     const whole = items
