@@ -24,7 +24,9 @@
  *  - round 15: the thirteenth fresh set (written blind at session 14's start, held out) with the labels of session
  *    14's start and after its first round of rules (drawn from the twelfth set), and its truth, by CC and DD;
  *  - round 16: the eleventh fresh set again, after that round (its labels before it were judged in round 13), and
- *    its truth, by EE and FF.
+ *    its truth, by EE and FF;
+ *  - round 17: the fourteenth fresh set (written blind after that round, held out) with the labels before and after
+ *    session 14's second round of rules (drawn from the eleventh and thirteenth sets), and its truth, by GG and HH.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -93,3 +95,4 @@ report('round13', ['Y', 'Z'], half);
 report('round14', ['AA', 'BB'], half);
 report('round15', ['CC', 'DD'], half);
 report('round16', ['EE', 'FF'], half);
+report('round17', ['GG', 'HH'], half);
