@@ -7,8 +7,8 @@ import { countWork } from '../lib/build-profile.ts';
 import { recordBuiltFileBytes } from '../lib/built-file-hashes.ts';
 
 /**
- * Share images kept across builds, named by the hash of what makes them (the card, the layout code and
- * fonts, the PNG settings: og-image.ts), so an image is drawn again only when one of those changes.
+ * Share images kept across builds, named by the hash of what is rasterised (the SVG and the PNG
+ * settings), so an image is drawn again only when its card, its layout code or its settings change.
  * The folder is set by shareImageCacheIntegration() (under Astro's cacheDir); it lives on globalThis
  * because the pages that render the images are a separate bundle of this module in the same process.
  */
@@ -24,19 +24,18 @@ function cache(): ShareImageCache | undefined {
 }
 
 /**
- * The PNG named by `key` (everything it is made from): from the cache when drawn before, else rendered and kept.
+ * The PNG for this SVG and these settings: from the cache when drawn before, else rendered and kept.
  * `sitePath` is where the build writes it: the hash of the bytes is remembered for the precache list.
  */
 export async function cachedPng(
-  key: readonly string[],
+  svg: string,
+  settings: string,
   render: () => Promise<Buffer>,
   sitePath?: string,
 ): Promise<Buffer> {
   const store = cache();
   if (!store) return render();
-  const hash = createHash('sha256');
-  for (const part of key) hash.update(part).update('\0');
-  const name = `${hash.digest('hex').slice(0, 32)}.png`;
+  const name = `${createHash('sha256').update(settings).update('\0').update(svg).digest('hex').slice(0, 32)}.png`;
   store.used.add(name);
   let png: Buffer;
   try {

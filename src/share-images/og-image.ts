@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Font, PathCommand } from 'opentype.js';
 import sharp from 'sharp';
 import { wrapHeadline } from './cjk-wrap.ts';
@@ -257,43 +255,12 @@ const PNG_SETTINGS_KEY = JSON.stringify({ PNG_SETTINGS, sharp: sharp.versions })
  * The share image as PNG bytes (sharp rasterises the path-only SVG). `path` is where the build writes
  * it in the site (og/<slug>.png), so the precache list can reuse the cache's hash of it.
  */
-/**
- * What the drawing depends on besides the card: this module's code as built (its file, whose imports name
- * their chunks by content hash, so any change to the layout or its helpers changes it) and the fonts'
- * package version. Read once per process; undefined when the file cannot be read (the SVG is then the key).
- */
-let layoutFingerprint: string | undefined | null = null;
-function layoutKey(): string | undefined {
-  if (layoutFingerprint !== null) return layoutFingerprint;
-  try {
-    const code = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-    const fonts = readFileSync(join(dirname(fontFile('NotoSansHans-Bold.otf')), '..', 'package.json'), 'utf8');
-    layoutFingerprint = createHash('sha256').update(code).update('\0').update(fonts).digest('hex');
-  } catch {
-    layoutFingerprint = undefined;
-  }
-  return layoutFingerprint;
-}
-
-export async function renderOgImage(card: OgCard, fonts?: OgFonts, path?: string): Promise<Buffer> {
+export async function renderOgImage(card: OgCard, fonts: OgFonts = loadOgFonts(), path?: string): Promise<Buffer> {
   // Six flat colours and their anti-aliased edges: a 16-colour palette without dithering looks the same
   // and is as small (17 KB) as the default quantiser's, in a third of the time; zlib level 6 is 4% larger than 9, in two thirds.
   const started = performance.now();
-  const draw = (svg: string) => () => sharp(Buffer.from(svg)).png(PNG_SETTINGS).toBuffer();
-  // The site's own fonts and a readable layout: the card names the image, so a cached one costs no glyph
-  // outlines (about 7 ms a card) and no font parsing. Otherwise the SVG itself is the name.
-  const layout = fonts === undefined ? layoutKey() : undefined;
-  let png: Buffer;
-  if (layout !== undefined) {
-    png = await cachedPng(
-      [PNG_SETTINGS_KEY, layout, JSON.stringify(card)],
-      () => draw(ogImageSvg(card, loadOgFonts()))(),
-      path,
-    );
-  } else {
-    const svg = ogImageSvg(card, fonts ?? loadOgFonts());
-    png = await cachedPng([PNG_SETTINGS_KEY, svg], draw(svg), path);
-  }
+  const svg = ogImageSvg(card, fonts);
+  const png = await cachedPng(svg, PNG_SETTINGS_KEY, () => sharp(Buffer.from(svg)).png(PNG_SETTINGS).toBuffer(), path);
   // Summed over calls, which overlap two at a time (build.concurrency): the share of the pages stage they take.
   countWork('share images: ms in renderOgImage', Math.round(performance.now() - started));
   return png;
