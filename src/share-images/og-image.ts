@@ -131,30 +131,45 @@ export function advanceWidth(font: Font, text: string, size: number): number {
   return (units * size) / font.unitsPerEm;
 }
 
-/** Glyph outlines of a text set at (x, y): the cached outlines scaled and moved into place. */
-function textCommands(font: Font, text: string, x: number, y: number, size: number): PathCommand[] {
-  const scale = size / font.unitsPerEm;
-  const commands: PathCommand[] = [];
-  let pen = x;
-  for (const char of text) {
-    const glyph = glyphOf(font, char);
-    const px = (v: number) => pen + v * scale;
-    const py = (v: number) => y + v * scale;
-    for (const c of glyph.commands) {
-      if (c.type === 'Z') commands.push(c);
-      else if (c.type === 'C')
-        commands.push({ type: 'C', x1: px(c.x1), y1: py(c.y1), x2: px(c.x2), y2: py(c.y2), x: px(c.x), y: py(c.y) });
-      else if (c.type === 'Q') commands.push({ type: 'Q', x1: px(c.x1), y1: py(c.y1), x: px(c.x), y: py(c.y) });
-      else commands.push({ type: c.type, x: px(c.x), y: py(c.y) });
-    }
-    pen += glyph.advance * scale;
+const glyphPaths = new WeakMap<Font, Map<string, string>>();
+
+/** A glyph's outline at a font size, drawn at the origin: worked out once per font, size and character. */
+function glyphPath(font: Font, char: string, size: number): string {
+  let cache = glyphPaths.get(font);
+  if (!cache) glyphPaths.set(font, (cache = new Map<string, string>()));
+  const key = `${size}|${char}`;
+  let d = cache.get(key);
+  if (d === undefined) {
+    const scale = size / font.unitsPerEm;
+    const at = (v: number) => v * scale;
+    d = pathData(
+      glyphOf(font, char).commands.map((c): PathCommand => {
+        if (c.type === 'Z') return c;
+        if (c.type === 'C')
+          return { type: 'C', x1: at(c.x1), y1: at(c.y1), x2: at(c.x2), y2: at(c.y2), x: at(c.x), y: at(c.y) };
+        if (c.type === 'Q') return { type: 'Q', x1: at(c.x1), y1: at(c.y1), x: at(c.x), y: at(c.y) };
+        return { type: c.type, x: at(c.x), y: at(c.y) };
+      }),
+    );
+    cache.set(key, d);
   }
-  return commands;
+  return d;
 }
 
+/**
+ * A text set at (x, y): each glyph's cached outline moved into place. Writing every point of every glyph
+ * anew took about 7 ms a share image, which the share-image cache paid for each image to know its name.
+ */
 function pathOf(font: Font, text: string, x: number, y: number, size: number, fill: string): string {
-  const d = pathData(textCommands(font, text, x, y, size));
-  return d ? `<path fill="${fill}" d="${d}"/>` : '';
+  const scale = size / font.unitsPerEm;
+  const glyphs: string[] = [];
+  let pen = x;
+  for (const char of text) {
+    const d = glyphPath(font, char, size);
+    if (d !== '') glyphs.push(`<path transform="translate(${num(pen)} ${num(y)})" d="${d}"/>`);
+    pen += glyphOf(font, char).advance * scale;
+  }
+  return glyphs.length === 0 ? '' : `<g fill="${fill}">${glyphs.join('')}</g>`;
 }
 
 function escapeXml(text: string): string {

@@ -270,10 +270,9 @@ export function deriveSearchFiles(
     emit({ kind: 'text', id: page.id, data: text });
     const { blocks, starts } = textBlocks(text);
     if (blocks.length > 1) blocks.forEach((data, n) => emit({ kind: 'block', id: page.id, n, data }));
-    page.textLength = normaliseText(text).length;
+    page.textLength = index.addPage({ text, title: page.meta.title ?? '', headings: pageHeadings(fragment) });
     chunk.push(starts.length > 1 ? { ...page, blocks: starts } : page);
     if (chunk.length === CHUNK_PAGES) emitChunk();
-    index.addPage({ text, title: page.meta.title ?? '', headings: pageHeadings(fragment) });
   }
   if (chunk.length > 0) emitChunk();
   const traditional = traditionalOf(index.textGrams());

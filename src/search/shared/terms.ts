@@ -464,11 +464,15 @@ export class TermIndexBuilder {
     return this.#phrases.count(chars, pairs);
   }
 
-  /** Add the next page (its number is the count of pages added before it). */
-  addPage({ text, title, headings }: IndexedPage): void {
+  /**
+   * Add the next page (its number is the count of pages added before it). Returns the length of its normalised
+   * text, which the display chunks record: normalising is a sixth of the derive's time, so it is done once.
+   */
+  addPage({ text, title, headings }: IndexedPage): number {
     const page = this.#pages;
     this.#pages += 1;
-    const chars = [...normaliseText(text)];
+    const normalised = normaliseText(text);
+    const chars = [...normalised];
     const positions = charGramPositions(chars);
     for (const [phrase, count] of this.#phrasesIn(text, chars, positions))
       this.#varint(this.#entry(phrase, page, TEXT), countLevel(count));
@@ -492,6 +496,7 @@ export class TermIndexBuilder {
       ...this.#phrasesIn(heading).keys(),
     ]);
     for (const gram of new Set(inHeadings)) this.#entry(gram, page, HEADING);
+    return normalised.length;
   }
 
   /** The gram's id (a new one for a new gram), after writing its entry for `page` in list `list`. */
