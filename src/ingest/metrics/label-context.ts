@@ -291,7 +291,8 @@ function respectiveRates(sentence: string, items: SentenceLabel[]): void {
 }
 
 /** Where the name after 的 ends: its predicate (年内封顶, 已建成, 投入使用 …). */
-const NAME_END = /(?:年内|今年|当年|已|正式|全面|顺利|于|在|将|预计|主体完工|封顶|建成|开工|竣工|投入使用|完工|启用)/u;
+const NAME_END =
+  /(?:年内|今年|当年|已|正式|全面|顺利|于|在|将|预计|主体(?=已|完工|封顶|竣工)|主体完工|封顶|建成|开工|竣工|投入使用|完工|启用)/u;
 
 /**
  * "总投资6.8亿元的县人民医院新院区主体工程年内封顶，当年完成投资2.3亿元": a sum printed before 的X is
@@ -343,11 +344,11 @@ function attributes(sentence: string, items: SentenceLabel[]): void {
 }
 
 /** Activities a figure may be labelled by without their object: 检查目标人群 (whose 检查?). */
-const ACTIVITY = /^(?:检查|筛查|接种|签约|随访|体检|查体|义诊|培训|救治|监测|检测|采样|宣传|评估|督导|惠及|受益)/u;
+const ACTIVITY = /^(?:检查|筛查|接种|签约|随访|体检|查体|义诊|培训|救治|监测|检测|采样|宣传|评估|督导|惠及|受益|覆盖)/u;
 
 /** What a hospital, building or project has: beds, floor area, investment, new techniques. */
 const FACILITY_ATTRIBUTE =
-  /^(?:现?(?:设计|开放|编制|实际开放|新增)?床位|(?:年内|当年|全年)?(?:完成)?(?:总)?投资额?|(?:总)?建筑面积|占地面积|新技术新项目|新技术|新项目)$/u;
+  /^(?:现?(?:设计|规划|开放|编制|实际开放|新增)?床位|(?:年内|当年|全年)?(?:完成)?(?:总)?投资额?|(?:总)?建筑面积|占地面积|新技术新项目|新技术|新项目)$/u;
 /**
  * A hospital, a centre (市精神卫生中心, 市人民医院胸痛中心), a blood station, a building or a project opening a
  * clause as its subject (the longest such name, never past 是: "市精神卫生中心是全市唯一一家精神专科医院").
@@ -402,15 +403,22 @@ function facilityBeds(sentence: string, items: SentenceLabel[]): void {
   for (let k = 1; k < items.length; k++) {
     const facilities = items[k - 1] as SentenceLabel;
     const item = items[k] as SentenceLabel;
-    if (!/^[家个所处座]$/u.test(facilities.figure.unit) || !/床位$/u.test(item.label) || item.label.length > 4)
+    // The beds' own words (实有床位), also when an earlier rule gave them the facilities' name already.
+    const own = item.label.startsWith(facilities.label) ? item.label.slice(facilities.label.length) : item.label;
+    if (!/^[家个所处座]$/u.test(facilities.figure.unit) || !/床位$/u.test(own) || own.length > 4) continue;
+    if (!/^[，,]\p{Script=Han}{0,4}$/u.test(sentence.slice(facilities.figure.end, item.figure.start - own.length)))
       continue;
-    if (
-      !/^[，,]\p{Script=Han}{0,4}$/u.test(sentence.slice(facilities.figure.end, item.figure.start - item.label.length))
-    )
-      continue;
-    const things = facilities.label.replace(/^(?:累计)?(?:建成|新建|建设|共有|现有|拥有|设立|成立)/u, '');
+    // "共有…机构386家，其中二级以上医院7家、乡镇卫生院…15家，实有床位3260张": beds after a 其中-list are the whole's.
+    const whole = items[beforeList(sentence, items, k - 1)];
+    const owner =
+      whole !== undefined &&
+      whole !== facilities &&
+      /其中/u.test(sentence.slice(whole.figure.end, facilities.figure.start))
+        ? whole
+        : facilities;
+    const things = owner.label.replace(/^(?:累计)?(?:建成|新建|建设|共有|现有|拥有|设立|成立)/u, '');
     // 开放床位 are a measure of their own; 设置床位 are just the beds.
-    const beds = item.label.replace(/^(?:设置|开设|设有|配置|拥有|共有|现有)/u, '');
+    const beds = own.replace(/^(?:设置|开设|设有|配置|拥有|共有|现有)/u, '');
     if (/(?:机构|医院|卫生院|中心|院|站|室)$/u.test(things)) item.label = things + beds;
   }
 }
@@ -424,6 +432,8 @@ function facilityOpening(opening: string): { named?: string; owner?: string | un
   // "县中医院作为牵头医院": the name ends before its role.
   // "在县中医医院，…": a place named to set the scene is the paragraph's subject too.
   opening = opening.replace(/^在(?=\p{Script=Han}{2,16}(?:医院|卫生院|保健院))/u, '');
+  // "总投资12.6亿元的区人民医院新院区一期工程…": the name after its cost.
+  opening = opening.replace(/^(?:预计)?总?投资[\d.]+[万亿]?元的/u, '');
   // "由县第二人民医院转型建设的康宁医养中心是…": the name after its description.
   opening = opening.replace(/^[^，,是]{2,24}的(?=\p{Script=Han}{2,12}(?:中心|医院|卫生院|保健院)是)/u, '');
   const subject = FACILITY_SUBJECT.exec(opening.replace(/作为.*$/u, ''))?.[1];
@@ -436,6 +446,9 @@ function facilityOpening(opening: string): { named?: string; owner?: string | un
   // "县人民医院胸痛中心、卒中中心…": a hospital's centres listed, the hospital owns what follows.
   const hospital = /^.+?(?:医院|卫生院|保健院)(?=\p{Script=Han}*中心$)/u.exec(subject)?.[0];
   if (hospital !== undefined && /^[、和与及]/u.test(rest)) return { named: subject, owner: hospital };
+  // "石门镇卫生院建成康复病区和血液透析室，新增床位40张": wards and rooms it builds are its own, and so are their beds.
+  if (/^(?:新建|建成|建设|扩建|改建|改造|开设|设立)[\p{Script=Han}和、]{2,20}?(?:病区|病房|室|科)$/u.test(rest))
+    return { named: subject, owner: subject };
   return { named: subject, owner: BUILDS.test(rest) || /^[、和与及等]/u.test(rest) ? undefined : subject };
 }
 
@@ -581,7 +594,12 @@ function programmeNames(earlier: string, sentence: string, items: SentenceLabel[
     const named = [
       ...text.matchAll(new RegExp(`[“"「『]([^”"」』“]{1,12})[”"」』][，,]?${activity}`, 'gu')),
     ].pop()?.[1];
-    const name = named === undefined ? '' : cleanText(named);
+    // "“阳光心育”进校园活动走进全市中小学，全年覆盖学生…": those reached were reached by the programme the sentence opens on.
+    const opening =
+      named === undefined && /^(?:惠及|受益|覆盖)/u.test(activity)
+        ? /^[“"「『]([^”"」』“]{1,12})[”"」』]/u.exec(sentence)?.[1]
+        : undefined;
+    const name = cleanText(named ?? opening ?? '');
     if (name !== '' && !item.label.includes(name)) item.label = name + item.label;
   }
 }
@@ -871,7 +889,7 @@ function beforeList(sentence: string, items: readonly SentenceLabel[], k: number
   let w = k - 1;
   while (
     w > 0 &&
-    /^、\p{Script=Han}{2,12}$/u.test(
+    /^、\p{Script=Han}{2,20}$/u.test(
       sentence.slice((items[w] as SentenceLabel).figure.end, (items[w + 1] as SentenceLabel).figure.start),
     )
   )
@@ -891,7 +909,7 @@ function thingSubsets(sentence: string, items: SentenceLabel[]): void {
     const between = sentence.slice(whole.figure.end, first.figure.start);
     // The part follows its whole, or the clause its whole opens ("16处乡镇卫生院推进…建设，其中12处").
     const joined = /^[，,]其中/u.test(between);
-    if (!joined && !/^[^，,；;。]*[，,]其中$/u.test(between)) continue;
+    if (!joined && !/^[^，,；;。]*[，,]其中\p{Script=Han}{0,12}$/u.test(between)) continue;
     // "标准化村卫生室达到286个，其中今年新建32个": a part named by its verb alone is of the whole's things.
     const verb = /^(?:今年|年内|当年|全年)?(?:新建|新增|建成|改造|新设)$/u.exec(part.label)?.[0];
     if (verb !== undefined) {
@@ -910,6 +928,15 @@ function thingSubsets(sentence: string, items: SentenceLabel[]): void {
       )?.[0];
       const things = after ?? whole.label.replace(/^(?:累计)?(?:建成|新建|共有|现有|拥有|创建)/u, '');
       if (things.length >= 2) part.label = `${done}的${things}`;
+      continue;
+    }
+    // "完成118个村卫生室标准化改造，其中中心村卫生室42个": a kind of the whole's things that had the whole's act.
+    const noun = [...Array(Math.max(0, part.label.length - 1)).keys()]
+      .map((i) => part.label.slice(i + 1))
+      .find((tail) => tail.length >= 2 && whole.label.startsWith(tail));
+    const act = noun === undefined ? '' : whole.label.slice(noun.length);
+    if (noun !== undefined && act.length >= 2 && !part.label.includes(act)) {
+      part.label = `${act}的${part.label}`;
       continue;
     }
     if (!joined) continue;
@@ -973,14 +1000,88 @@ function servedByEvents(sentence: string, items: SentenceLabel[]): void {
     const events = items[k - 1];
     if (
       events === undefined ||
-      !/^(?:服务|惠及|覆盖)/u.test(item.label) ||
+      !/^(?:服务|惠及|覆盖|发动)/u.test(item.label) ||
       !/^(?:场次|场|次|期|批次)$/u.test(events.figure.unit)
     )
       return;
     if (!/^[，,]\p{Script=Han}{2,10}$/u.test(sentence.slice(events.figure.end, item.figure.start))) return;
     const activity = events.label.replace(/^(?:累计)?(?:开展|组织|举办|举行)/u, '').replace(/(?:场次|次数|次)$/u, '');
-    if (activity.length >= 2 && !item.label.includes(activity)) item.label = activity + item.label;
+    // "组织…整治行动42次，发动干部群众8.6万人次参与": the people the events drew in.
+    if (activity.length >= 2 && !item.label.includes(activity))
+      item.label = activity + item.label.replace(/^发动/u, '');
   });
+}
+
+/** Acts done to people a count may name alone ("完成筛查2.46万人"). */
+const COUNTED_ACT = /^(?:完成|开展)?(筛查|检查|体检|接种|随访|培训)(人数|人次|例数)?$/u;
+
+/** "该院牵头开展适龄妇女“两癌”免费筛查，完成筛查2.46万人": a bare act counted is the act the clause before names. */
+function actCounts(sentence: string, items: SentenceLabel[]): void {
+  for (const item of items) {
+    const counted = COUNTED_ACT.exec(item.label);
+    if (counted === null) continue;
+    const act = counted[1] ?? '';
+    const clauses = sentence.slice(0, item.figure.start).split(/[，,；;]/u);
+    const object = new RegExp(`(?:开展|实施|完成|组织)(\\p{Script=Han}{2,16}?)${act}$`, 'u').exec(
+      cleanText(clauses[clauses.length - 2] ?? ''),
+    )?.[1];
+    if (object !== undefined) item.label = `${object}${act}${counted[2] ?? ''}`;
+  }
+}
+
+/** "立案查处职业卫生违法案件21起，罚没款38.5万元": fines are the cases' counted just before. */
+function finesOfCases(items: SentenceLabel[]): void {
+  items.forEach((item, k) => {
+    const cases = items[k - 1];
+    if (item.figure.unit !== '元' || !/^(?:罚没款|罚款|罚没金额)$/u.test(item.label)) return;
+    if (cases === undefined || !/^(?:起|宗|件)$/u.test(cases.figure.unit)) return;
+    const what = cases.label.replace(/^(?:立案)?(?:查处|办理|处理)/u, '');
+    if (what.length >= 2) item.label = what + item.label;
+  });
+}
+
+/** "启动市精神卫生中心新院区建设，新院区设计床位600张": a campus named short is the institution's named before. */
+function campusOf(sentence: string, items: SentenceLabel[]): void {
+  for (const item of items) {
+    const part = /^(?:新院区|院区|新院|分院|新址)/u.exec(item.label)?.[0];
+    if (part === undefined) continue;
+    const owner = [
+      ...sentence
+        .slice(0, item.figure.start)
+        .matchAll(new RegExp(`(\\p{Script=Han}{2,12}?(?:医院|中心|卫生院|保健院))${part}`, 'gu')),
+    ].pop()?.[1];
+    const name =
+      owner === undefined
+        ? undefined
+        : stripFillers(afterLeadVerb(owner.replace(/^.*(?:启动|推进|实施|开工|加快)/u, ''))).words;
+    if (name !== undefined && name.length >= 3) item.label = name + item.label;
+  }
+}
+
+/** "医疗机构检查检验结果互认，为群众节省费用约560万元": money saved was saved by the act of the clause before. */
+function savedBy(sentence: string, items: SentenceLabel[]): void {
+  for (const item of items) {
+    if (item.figure.unit !== '元' || !/^(?:为)?(?:群众|患者|居民)?节省/u.test(item.label)) continue;
+    const clauses = sentence.slice(0, item.figure.start).split(/[，,；;]/u);
+    const act = stripFillers(cleanText(clauses[clauses.length - 2] ?? '')).words;
+    if (act.length < 4 || act.length > 20 || /\d/u.test(act)) continue;
+    item.label = act + (/^(?:群众|患者|居民)/u.test(item.label) ? `为${item.label}` : item.label);
+  }
+}
+
+/**
+ * "选派112名业务骨干到省、市三甲医院进修学习": people sent somewhere to study are counted as such, when the label
+ * lost the act (业务骨干到省人数, cut at the 、 of the places).
+ */
+function sentPeople(sentence: string, items: SentenceLabel[]): void {
+  for (const item of items) {
+    if (!PEOPLE_UNITS.has(item.figure.unit)) continue;
+    const sent = /^(\p{Script=Han}{2,8}?)(到|赴)([\p{Script=Han}、]{2,16}?)(进修|培训|挂职|轮训|坐诊)/u.exec(
+      sentence.slice(item.figure.end),
+    );
+    if (sent === null || item.label.includes(sent[4] ?? '')) continue;
+    item.label = `${sent[2]}${sent[3]}${sent[4]}${sent[1]}`;
+  }
 }
 
 /** Verbs of building a list may name alone: "建成国医堂，其中新建6处、提档升级9处". */
@@ -1161,6 +1262,7 @@ export function refineLabels(
   leadVerbs(sentence, items);
   respectiveRates(sentence, items);
   actRates(sentence, items);
+  actCounts(sentence, items);
   bareRates(sentence, items);
   attributes(sentence, items);
   attributeOwners(sentence, items);
@@ -1190,6 +1292,10 @@ export function refineLabels(
   listParts(sentence, items);
   builtParts(sentence, items);
   servedByEvents(sentence, items);
+  finesOfCases(items);
+  campusOf(sentence, items);
+  savedBy(sentence, items);
+  sentPeople(sentence, items);
   // "建成后可新增康复床位300张", "届时全院开放床位将增至1600张": when is not what.
   for (const item of items) item.label = item.label.replace(/^(?:建成后可?|后可?|届时)(?=\p{Script=Han}{2})/u, '');
 }

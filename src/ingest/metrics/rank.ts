@@ -67,17 +67,25 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
   if (/^这一?(?:比例|指标|数据|数字|比重)$/u.test(subject) && previousLabel !== undefined) subject = previousLabel;
   // "新增市级临床重点专科4个，数量居全市首位": the number of what the figure before counts.
   // "建成…41家，占…的93%，创建数量居全市第二": past a share of it, to the count itself.
-  if (/^\p{Script=Han}{0,2}数量$/u.test(subject) && previousLabel !== undefined) {
+  if (/^\p{Script=Han}{0,4}数量$/u.test(subject) && previousLabel !== undefined) {
     const counted = previousLabel
       .replace(/占\p{Script=Han}*$/u, '')
       .replace(/数量$/u, '')
       .replace(/^其中/u, '');
     const verb = subject.slice(0, -2);
     // "其中4个入选…案例，入选数量居全市首位": the count already says 入选.
-    if (verb !== '' && counted.includes(verb)) subject = `${counted}数量`;
+    // "其中12处已通过省级验收，验收通过数量居全市首位": the count says the verb, in any order.
+    if (
+      verb !== '' &&
+      (counted.includes(verb) || counted.includes(verb.slice(0, 2)) || counted.includes(verb.slice(-2)))
+    )
+      subject = `${counted}数量`;
     else if (!counted.startsWith(subject)) subject = `${counted}${subject}`;
   }
   if (GENERIC.test(subject)) subject = sentenceTopic(sentence.slice(0, from)) + subject;
+  // "在册患者管理率97.8%，规范服药率、面访率等主要指标均位列全市第二": the indicators of the group measured before.
+  if (/等(?:主要|各项|多项)?指标均?$/u.test(subject) && previousLabel !== undefined)
+    subject = `${previousLabel.replace(/\p{Script=Han}{2}率$/u, '')}主要指标`;
   // "在全省卫生健康数字化转型评估中，汶北区位列全省第三": a place or a bureau is ranked by the assessment it was in.
   const assessment = /在(?:全国|全省|全市|山东省)?(?:\d{4}年度?)?(\p{Script=Han}{4,20}?)中/u.exec(
     sentence.slice(0, rank.verbStart).replace(QUOTES, ''),

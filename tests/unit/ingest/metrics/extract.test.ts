@@ -621,6 +621,47 @@ describe('extractMetrics: changes, shares and asides', () => {
     ]);
   });
 
+  it('names what a count of passes ranks, what fines, savings and mobilised people were for, and whose a new campus is (thirteenth round)', () => {
+    // From the remaining failures of fresh sets 11 to 13 (tuning text); the other sentences are the same shapes.
+    expect(
+      labelsOf('在全市16处乡镇卫生院推进胸痛救治单元建设，其中12处已通过省级验收，验收通过数量居全市首位。')[2],
+    ).toBe('通过省级验收的乡镇卫生院数量全市排名');
+    expect(
+      labelsOf(
+        '全市登记在册严重精神障碍患者3127人，在册患者管理率97.8%，规范服药率、面访率等主要指标均位列全市第二。',
+      )[2],
+    ).toBe('在册严重精神障碍患者主要指标全市排名');
+    expect(labelsOf('“阳光心育”进校园活动走进全市中小学，全年覆盖学生9.7万人次。')).toEqual(['阳光心育覆盖学生人次']);
+    expect(labelsOf('全年立案查处职业卫生违法案件21起，罚没款38.5万元。')).toEqual([
+      '立案查处职业卫生违法案件',
+      '职业卫生违法案件罚没款',
+    ]);
+    expect(labelsOf('同时启动市精神卫生中心新院区建设，新院区设计床位600张。')).toEqual([
+      '市精神卫生中心新院区设计床位',
+    ]);
+    expect(labelsOf('2022年完成118个村卫生室标准化改造，其中中心村卫生室42个。')[1]).toBe(
+      '标准化改造的中心村卫生室',
+    );
+    expect(
+      labelsOf(
+        '全区共有各级各类医疗卫生机构386家，其中二级以上医院7家、乡镇卫生院和社区卫生服务中心15家，实有床位3260张。',
+      )[3],
+    ).toBe('各级各类医疗卫生机构实有床位');
+    expect(labelsOf('医疗机构检查检验结果互认，为群众节省费用约560万元。')).toEqual([
+      '医疗机构检查检验结果互认为群众节省费用',
+    ]);
+    expect(labelsOf('全年组织集中环境卫生整治行动42次，发动干部群众8.6万人次参与。')[1]).toBe(
+      '集中环境卫生整治行动干部群众参与人次',
+    );
+    expect(labelsOf('该院牵头开展适龄妇女“两癌”免费筛查，完成筛查2.46万人。')).toEqual(['适龄妇女两癌免费筛查人数']);
+    expect(labelsOf('选派112名业务骨干到省、市三甲医院进修学习。')).toEqual(['到省、市三甲医院进修业务骨干']);
+    expect(labelsOf('其中，总投资12.6亿元的区人民医院新院区一期工程主体已完工，规划床位1200张。')).toEqual([
+      '区人民医院新院区一期工程总投资',
+      '区人民医院新院区一期工程规划床位',
+    ]);
+    expect(labelsOf('石门镇卫生院建成康复病区和血液透析室，新增床位40张。')).toEqual(['石门镇卫生院新增床位']);
+  });
+
   it('dates 年底 by the sentence, and a figure compared with a dated one by its clause', () => {
     const periods = (text: string) => extract(text).map((m) => m.period);
     expect(periods('截至去年底，全县共有家庭医生团队210个。')).toEqual(['2019']);
