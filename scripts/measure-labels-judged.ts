@@ -26,7 +26,9 @@
  *  - round 16: the eleventh fresh set again, after that round (its labels before it were judged in round 13), and
  *    its truth, by EE and FF;
  *  - round 17: the fourteenth fresh set (written blind after that round, held out) with the labels before and after
- *    session 14's second round of rules (drawn from the eleventh and thirteenth sets), and its truth, by GG and HH.
+ *    session 14's second round of rules (drawn from the eleventh and thirteenth sets), and its truth, by GG and HH;
+ *  - round 18: the fifteenth fresh set (written blind after that round, held out) with the labels before and after
+ *    session 14's third round (identical: the round changed none of them, so one block), and its truth, by II and JJ.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -96,3 +98,4 @@ report('round14', ['AA', 'BB'], half);
 report('round15', ['CC', 'DD'], half);
 report('round16', ['EE', 'FF'], half);
 report('round17', ['GG', 'HH'], half);
+report('round18', ['II', 'JJ'], half);
