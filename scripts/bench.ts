@@ -18,6 +18,8 @@
  *                                          one run needs about 1.1 GB per 1,000 articles)
  *   npm run bench -- --keep                keep the project copies (else each is removed after measuring)
  *   npm run bench -- --no-incremental      skip the one-article-changed rebuild (halves a 20,000-article run)
+ *   npm run bench -- --pairs 3             cold project builds and bare builds in turn, three of each; the ratio
+ *                                          is the median of the three pairs' ratios (this machine's speed drifts)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -87,6 +89,11 @@ export interface BenchRow {
   /** The bare build of the same articles; undefined above --bare-max (with the reason). */
   bare: (Omit<BareBuild, 'astro' | 'pagefind'> & { astro: BareStep; pagefind: BareStep }) | undefined;
   bareSkipped?: string;
+  /**
+   * With --pairs N: each cold project build and the bare build after it, in turn (the first pair is the row's own
+   * build and bare build). The ratio reported is the median of the pairs' ratios, measured in one run.
+   */
+  pairs?: Array<{ build: number; bare: number; buildCpu: number | undefined; bareCpu: number | undefined }>;
   /** One article changed after the full build, built again on the caches. */
   incremental: { article: string; seconds: number; shareOfFull: number; profile: BuildProfile } | undefined;
 }
@@ -260,6 +267,8 @@ export interface BenchOptions {
   bareMax?: number;
   /** Measure the incremental case (default true). */
   incremental?: boolean;
+  /** Cold project builds and bare builds to run in turn (default 1); the ratio is their median. */
+  pairs?: number;
 }
 
 const DEFAULT_BARE_MAX = 10_000;
@@ -315,6 +324,27 @@ export async function benchOne(articles: number, options: BenchOptions = {}): Pr
       },
     };
     rmSync(bareDir, { recursive: true, force: true });
+    const bareCpu = (b: BareBuild): number | undefined =>
+      b.astro.cpuSeconds === undefined || b.pagefind.cpuSeconds === undefined
+        ? undefined
+        : b.astro.cpuSeconds + b.pagefind.cpuSeconds;
+    row.pairs = [{ build: build.seconds, bare: bare.seconds, buildCpu: build.cpuSeconds, bareCpu: bareCpu(bare) }];
+    // More pairs, in turn, so the machine's drift reaches both sides alike: a cold project build (its caches and
+    // output removed first), then the bare build.
+    for (let pair = 2; pair <= (options.pairs ?? 1); pair++) {
+      rmSync(join(dir, '.astro-cache'), { recursive: true, force: true });
+      rmSync(dist, { recursive: true, force: true });
+      const again = buildProject(dir, `full-${pair}.json`);
+      prepareBareProject(bareDir, join(dir, 'content', 'articles'));
+      const bareAgain = buildBareProject(bareDir);
+      rmSync(bareDir, { recursive: true, force: true });
+      row.pairs.push({
+        build: again.seconds,
+        bare: bareAgain.seconds,
+        buildCpu: again.cpuSeconds,
+        bareCpu: bareCpu(bareAgain),
+      });
+    }
   } else {
     row.bareSkipped = `above --bare-max ${bareMax}: Pagefind over every page in one run needs about 1.1 GB per 1,000 articles`;
   }
@@ -337,7 +367,13 @@ const kb = (n: number) => `${(n / 1000).toFixed(0)} KB`;
 const s = (n: number) => `${n.toFixed(1)} s`;
 
 const gb = (n: number | undefined) => (n === undefined ? 'n/a' : `${(n / 2 ** 30).toFixed(2)} GB`);
-const ratioOf = (r: BenchRow): number | undefined => (r.bare ? r.buildSeconds / r.bare.seconds : undefined);
+/** Build time over the bare build's: the median of the pairs' ratios when there are several (--pairs). */
+export const ratioOf = (r: BenchRow): number | undefined =>
+  r.pairs !== undefined && r.pairs.length > 1
+    ? median(r.pairs.map((p) => p.build / p.bare))
+    : r.bare
+      ? r.buildSeconds / r.bare.seconds
+      : undefined;
 /** CPU time over the bare build's: steadier than wall time when other work shares the cores. */
 const cpuRatioOf = (r: BenchRow): number | undefined =>
   r.bare?.astro.cpuSeconds !== undefined && r.bare.pagefind.cpuSeconds !== undefined && r.buildCpuSeconds !== undefined
@@ -438,6 +474,7 @@ async function main(): Promise<void> {
       keep: { type: 'boolean', default: false },
       'bare-max': { type: 'string', default: String(DEFAULT_BARE_MAX) },
       incremental: { type: 'boolean', default: true },
+      pairs: { type: 'string', default: '1' },
     },
     allowNegative: true,
   });
@@ -451,12 +488,17 @@ async function main(): Promise<void> {
       keep: values.keep,
       bareMax: Number(values['bare-max']),
       incremental: values.incremental,
+      pairs: Number(values.pairs),
     });
     const ratio = ratioOf(row);
     console.log(
       `  build ${s(row.buildSeconds)}, bare ${row.bare ? s(row.bare.seconds) : 'not run'}${ratio === undefined ? '' : ` (${ratio.toFixed(2)}×)`}, ` +
         `one article changed ${row.incremental ? s(row.incremental.seconds) : 'not run'}, first query ${kb(row.firstQueryBytes.max)}`,
     );
+    if (row.pairs !== undefined && row.pairs.length > 1)
+      console.log(
+        `  pairs (build / bare): ${row.pairs.map((p) => `${s(p.build)} / ${s(p.bare)} = ${(p.build / p.bare).toFixed(2)}×`).join('; ')}; median ratio ${ratio?.toFixed(2)}×`,
+      );
     console.log(stageTable(row));
     rows.push(row);
   }

@@ -12,6 +12,7 @@ import {
   benchOne,
   checkTargets,
   markdownTable,
+  ratioOf,
   stageTable,
 } from '../../scripts/bench.ts';
 import { generateArticles, generateWithKnownAnswers, readSeedMaterial } from '../../scripts/bench-generate.ts';
@@ -81,7 +82,7 @@ describe('the known-answer queries', () => {
 describe('npm run bench, at 20 articles', () => {
   it('builds, searches and measures a project copy', { timeout: 480_000 }, async () => {
     const dir = resolve('.tmp/bench-smoke');
-    const row = await benchOne(20, { dir, keep: true, queries: 2 });
+    const row = await benchOne(20, { dir, keep: true, queries: 2, pairs: 2 });
     const articles = readdirSync(join(dir, 'dist', 'articles'));
     expect(articles).toHaveLength(20);
     expect(row.pages).toBeGreaterThan(20);
@@ -106,6 +107,14 @@ describe('npm run bench, at 20 articles', () => {
     expect(row.bare?.astro.seconds).toBeGreaterThan(0);
     expect(row.bare?.pagefind.seconds).toBeGreaterThan(0);
     expect(markdownTable([row])).toMatch(/\| \d+\.\d\d× \|/u);
+    // Two cold project builds and two bare builds in turn: the ratio is the median (here the mean) of the pairs'.
+    expect(row.pairs).toHaveLength(2);
+    const [first, second] = row.pairs ?? [];
+    expect(first?.build).toBe(row.buildSeconds);
+    expect(second?.build).toBeGreaterThan(0);
+    expect(second?.bare).toBeGreaterThan(0);
+    if (!first || !second) throw new Error('no pairs');
+    expect(ratioOf(row)).toBeCloseTo((first.build / first.bare + second.build / second.bare) / 2, 10);
 
     // The profile names every stage of the full build, with its time and peak memory.
     const stages = row.profile.stages.map((st) => st.name);
