@@ -183,8 +183,7 @@ function bareRates(sentence: string, items: SentenceLabel[]): void {
     const verb = rate[1] ?? '';
     if (!RATE_ACTION_WORD.test(verb)) return;
     // "为1.8万名…劳动者开展在岗期间职业健康检查，检查率…": the clause before names the act done and its object.
-    const clauses = sentence.slice(0, item.figure.start).split(/[，,；;]/u);
-    const act = cleanText(clauses[clauses.length - 2] ?? '');
+    const act = clauseBefore(sentence, item.figure.start);
     const object = act.endsWith(verb)
       ? /(?:完成|开展|实施|进行|接受)(\p{Script=Han}{2,12})$/u.exec(act.slice(0, -verb.length))?.[1]
       : undefined;
@@ -230,8 +229,7 @@ function actRates(sentence: string, items: SentenceLabel[]): void {
       !RATE_MANNER_WORD.test(rate[1] ?? '')
     )
       continue;
-    const clauses = sentence.slice(0, item.figure.start).split(/[，,；;]/u);
-    const act = cleanText(clauses[clauses.length - 2] ?? '');
+    const act = clauseBefore(sentence, item.figure.start);
     const object = new RegExp(`${verb}([\\p{Script=Han}A-Za-z]{2,10})$`, 'u').exec(act)?.[1];
     if (object === undefined) continue;
     if (/^(?:诊疗|服务)$/u.test(object)) {
@@ -341,6 +339,12 @@ function attributes(sentence: string, items: SentenceLabel[]): void {
     if (last === undefined || !sentence.slice(last.figure.end).startsWith('的')) return;
     for (const item of owned) item.label = project.label + item.label;
   });
+}
+
+/** The clause before the one a figure at `at` is printed in, cleaned ('' when it opens the sentence). */
+function clauseBefore(sentence: string, at: number): string {
+  const clauses = sentence.slice(0, at).split(/[，,；;]/u);
+  return cleanText(clauses[clauses.length - 2] ?? '');
 }
 
 /** Activities a figure may be labelled by without their object: 检查目标人群 (whose 检查?). */
@@ -726,9 +730,8 @@ function subsets(sentence: string, items: SentenceLabel[]): void {
   for (const item of items) {
     const part = /^(\p{Script=Han}{2,16}?)的?占比$/u.exec(item.label)?.[1];
     if (item.figure.unit !== '%' || part === undefined) continue;
-    const clauses = sentence.slice(0, item.figure.start).split(/[，,；;]/u);
     const group = /^(?:在)?(\p{Script=Han}{2,16})中$/u.exec(
-      stripFillers(cleanText(clauses[clauses.length - 2] ?? '')).words,
+      stripFillers(clauseBefore(sentence, item.figure.start)).words,
     )?.[1];
     if (group !== undefined && !item.label.includes(group)) item.label = `${group}中${part}占比`;
   }
@@ -1021,9 +1024,8 @@ function actCounts(sentence: string, items: SentenceLabel[]): void {
     const counted = COUNTED_ACT.exec(item.label);
     if (counted === null) continue;
     const act = counted[1] ?? '';
-    const clauses = sentence.slice(0, item.figure.start).split(/[，,；;]/u);
     const object = new RegExp(`(?:开展|实施|完成|组织)(\\p{Script=Han}{2,16}?)${act}$`, 'u').exec(
-      cleanText(clauses[clauses.length - 2] ?? ''),
+      clauseBefore(sentence, item.figure.start),
     )?.[1];
     if (object !== undefined) item.label = `${object}${act}${counted[2] ?? ''}`;
   }
@@ -1062,8 +1064,7 @@ function campusOf(sentence: string, items: SentenceLabel[]): void {
 function savedBy(sentence: string, items: SentenceLabel[]): void {
   for (const item of items) {
     if (item.figure.unit !== '元' || !/^(?:为)?(?:群众|患者|居民)?节省/u.test(item.label)) continue;
-    const clauses = sentence.slice(0, item.figure.start).split(/[，,；;]/u);
-    const act = stripFillers(cleanText(clauses[clauses.length - 2] ?? '')).words;
+    const act = stripFillers(clauseBefore(sentence, item.figure.start)).words;
     if (act.length < 4 || act.length > 20 || /\d/u.test(act)) continue;
     item.label = act + (/^(?:群众|患者|居民)/u.test(item.label) ? `为${item.label}` : item.label);
   }
