@@ -8,7 +8,7 @@ import { offlineIntegration } from './src/offline/build/integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingPhrases } from './src/site/heading-phrases.ts';
 import { buildCompleteIntegration } from './src/publish/integration.ts';
-import { shareImageCacheIntegration } from './src/share-images/cache.ts';
+import { shareImageIntegration } from './src/share-images/build/integration.ts';
 import { withBuildProfile } from './src/lib/build-profile.ts';
 import { themeInitScript } from './src/theme/theme-init.ts';
 import { SCROLLY_LAYOUT_SCRIPT } from './src/charts/scrolly-layout.ts';
@@ -66,7 +66,7 @@ export default defineConfig({
   integrations: withBuildProfile([
     contentCheckIntegration(),
     mdx(),
-    shareImageCacheIntegration(),
+    shareImageIntegration(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     pagefindIntegration(),
     offlineIntegration(),
