@@ -62,6 +62,28 @@ describe('findFigures', () => {
     expect(one('不超过90%')).toMatchObject({ text: '不超过90%', qualifier: 'under' });
   });
 
+  it('takes 约, 近 and 超 for hedges only where they are not the end of a word (签约, 节约, 就近, 赶超)', () => {
+    // Found in fresh label set 14 (节约2.37亿元 printed as 约2.37亿元); the other words are the same shape.
+    for (const [text, printed] of [
+      ['家庭医生签约12.5万人', '12.5万人'],
+      ['采购金额节约2.37亿元', '2.37亿元'],
+      ['预约诊疗86万人次', '86万人次'],
+      ['续约3200户', '3200户'],
+      ['履约460人', '460人'],
+      ['就近120个点位', '120个'],
+      ['赶超30%', '30%'],
+    ] as const) {
+      const f = one(text);
+      expect(f.text).toBe(printed);
+      expect(f.qualifier).toBeUndefined();
+    }
+    // A hedge after a place, a verb of being or punctuation is still one.
+    expect(one('全县约1.2万人')).toMatchObject({ text: '约1.2万人', qualifier: 'about' });
+    expect(one('共计约300万元')).toMatchObject({ text: '约300万元', qualifier: 'about' });
+    expect(one('服务近5000人次')).toMatchObject({ text: '近5000人次', qualifier: 'nearly' });
+    expect(one('，约60%')).toMatchObject({ qualifier: 'about' });
+  });
+
   it('takes the longest unit', () => {
     expect(one('1.64万人次').unit).toBe('人次');
     expect(one('3.7万平方米').unit).toBe('平方米');
