@@ -301,6 +301,24 @@ function readTail(text: string, at: number, chinese: boolean) {
   return { end: i, magnitude, unit: unit === '％' ? '%' : unit, qualifier };
 }
 
+/**
+ * One-character hedges that also end common words: 签约12.5万人 is signed, not "about" (约); 就近120个 is nearby.
+ * The character before tells them apart.
+ */
+const WORD_ENDING_HEDGE: Readonly<Record<string, RegExp>> = {
+  约: /[签节预履续解违制公条合邀特简集相赴婚]$/u,
+  近: /[就附临最邻贴亲]$/u,
+  超: /[赶高]$/u,
+};
+
+/** The hedge printed right before a number, unless it is the end of a word. */
+function prefixHedge(text: string, numberStart: number): readonly [string, Qualifier] | undefined {
+  const hedge = endsWithAny(text.slice(Math.max(0, numberStart - 3), numberStart), PREFIX_HEDGES);
+  if (hedge === undefined) return undefined;
+  const wordEnd = WORD_ENDING_HEDGE[hedge[0]];
+  return wordEnd?.test(text.slice(0, numberStart - hedge[0].length)) === true ? undefined : hedge;
+}
+
 /** Both ends of "2~3年", "1—9月", "2019至2020年度": a range mark alone between two figures. */
 function markRanges(text: string, figures: Figure[]): void {
   const mark = new RegExp(`^[${RANGE_MARKS}]$`, 'u');
@@ -324,7 +342,7 @@ export function findFigures(text: string): Figure[] {
     if (numberStart < taken) continue;
     const number = toAsciiNumber(m[0]);
     const tail = readTail(text, numberEnd, false);
-    const hedge = endsWithAny(text.slice(Math.max(0, numberStart - 3), numberStart), PREFIX_HEDGES);
+    const hedge = prefixHedge(text, numberStart);
     const start = numberStart - (hedge?.[0].length ?? 0);
     const figure: Figure = {
       text: text.slice(start, tail.end),

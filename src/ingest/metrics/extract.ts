@@ -67,7 +67,7 @@ import { figureToken, uniqueIds } from './id.ts';
 import { baseAt, cumulativeAt, kindOf, statusAt } from './kind.ts';
 import { labelFigure, wordsAfter } from './label.ts';
 import { clauseTopic } from './label-topic.ts';
-import { refineLabels } from './label-context.ts';
+import { hospitalNamedBefore, refineLabels } from './label-context.ts';
 import { periodAt } from './period.ts';
 import type { RankFigure } from '../../figures/parse-ranks.ts';
 import { parseParagraph, type ParsedSentence } from './parse-sentence.ts';
@@ -210,7 +210,13 @@ function draftsOfSentence(
   }
   for (const rank of parsed.ranks) {
     const before = drafts.filter((d) => d.figure.start < rank.start).pop();
-    const label = rankLabel(sentence, rank, before?.label);
+    const ranked = rankLabel(sentence, rank, before?.label);
+    // "…该院位列全省第五名": the hospital the sentence before named.
+    const hospital = hospitalNamedBefore(earlier, sentence);
+    const label =
+      hospital !== undefined && ranked.startsWith(hospital.bare)
+        ? hospital.named + ranked.slice(hospital.bare.length)
+        : ranked;
     if (!/\p{Script=Han}{2}/u.test(label.replace(/(?:排名|届数|年数|次数)$/u, ''))) continue;
     drafts.push({
       figure: rankFigure(rank),

@@ -25,7 +25,7 @@ export interface FigureSpan {
 
 const CLAUSE_END = /[，,；;。！？!?：:]/u;
 const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
-const PER_POPULATION = /^(?:每)?([千万]|十万|百)人口?/u;
+const PER_POPULATION = /^(?:每)?(?:十万|[百千万])名?(?:常住|户籍)?(?:人口|居民|老年人|儿童|新生儿|孕产妇|人)/u;
 
 function clauseStart(sentence: string, at: number): number {
   let i = at;

@@ -172,7 +172,8 @@ function carriedRates(items: SentenceLabel[], carried: string | undefined): void
 
 function bareRates(sentence: string, items: SentenceLabel[]): void {
   items.forEach((item, k) => {
-    const rate = /^(\p{Script=Han}{1,2})率$/u.exec(item.label);
+    // "成功治疗率", "有效控制率": how well it was done says nothing of whose rate it is.
+    const rate = /^(?:成功|有效)?(\p{Script=Han}{1,2})率$/u.exec(item.label);
     const previous = items[k - 1];
     if (
       rate === null ||
@@ -205,7 +206,10 @@ function bareRates(sentence: string, items: SentenceLabel[]): void {
     else if (before.endsWith(verb) && /(?:完成|开展|实施|进行|接受)/u.test(before))
       subject = before.slice(0, -verb.length).replace(/^.*(?:完成|开展|实施|进行|接受)/u, '');
     else if (/率$/u.test(before)) subject = before.replace(/\p{Script=Han}{2}率$/u, '');
-    else subject = before;
+    // "登记管理肺结核患者642人，成功治疗率…": the people are the subject, not the care that counted them.
+    else
+      subject =
+        item.label.length > verb.length + 1 ? before.replace(/^(?:登记|在册)?(?:规范)?(?:管理|随访)/u, '') : before;
     subject = stripFillers(subject).words;
     // A manner word left of the earlier rate (规范管理率 → 规范) is no subject.
     if (RATE_MANNER_WORD.test(subject)) return;
@@ -772,16 +776,17 @@ function subsets(sentence: string, items: SentenceLabel[]): void {
  * sentence that opens on 医院 (or 该院) means the hospital its paragraph last named, and so do the
  * hospital workload figures after it (区人民医院门诊人次, 区人民医院手术例数).
  */
-function namedHospital(earlier: string, sentence: string, items: SentenceLabel[]): void {
-  // The first clause that is not only a time (1—9月份，…).
+/** "该院…" or "医院…" opening a sentence, and the hospital the sentence before names first. */
+export function hospitalNamedBefore(earlier: string, sentence: string): { bare: string; named: string } | undefined {
+  // The first clause that is not only a time (1—9月份，…) or a setting (在全省…考核中，…).
   const clauses = sentence
     .split(/[，,；;。]/u)
-    .filter((c) => !/^[\d—–\-～~至到年月份日底末初上下半季度前后]*$/u.test(c));
+    .filter((c) => !/^[\d—–\-～~至到年月份日底末初上下半季度前后]*$/u.test(c) && !/^在.{2,24}中$/u.test(c));
   // Before fillers are stripped: 该院 is one of them.
   const raw = cleanText(clauses[0] ?? '');
   const opening = /^(?:医院|该院)/u.test(raw) ? raw : stripFillers(raw).words;
   const bare = /^(?:医院|该院)(?![、和及与])/u.exec(opening)?.[0];
-  if (bare === undefined) return;
+  if (bare === undefined) return undefined;
   // The hospital the sentence before is about: the first it names (区人民医院与市立医院签约。该院… is 区人民医院).
   const before =
     earlier
@@ -792,7 +797,13 @@ function namedHospital(earlier: string, sentence: string, items: SentenceLabel[]
     .map((m) => stripFillers(afterLeadVerb(m[0])).words)
     .filter((name) => name.length >= 4 && name !== '医院' && !/(?:以上|以下|各|等|所有|全部|[0-9])/u.test(name))
     .shift();
-  if (named === undefined) return;
+  return named === undefined ? undefined : { bare, named };
+}
+
+function namedHospital(earlier: string, sentence: string, items: SentenceLabel[]): void {
+  const hospital = hospitalNamedBefore(earlier, sentence);
+  if (hospital === undefined) return;
+  const { bare, named } = hospital;
   for (const item of items) {
     if (item.label.startsWith(bare)) item.label = named + item.label.slice(bare.length);
     else if (HOSPITAL_WORK.test(item.label) && !/(?:医院|卫生院|保健院)/u.test(item.label))
@@ -1153,6 +1164,36 @@ function shortForms(items: SentenceLabel[]): void {
   });
 }
 
+/** Units of events held: a count in people after one is of the events' audience. */
+const EVENT_UNITS = new Set(['场', '场次', '期', '班', '批', '轮', '堂', '节', '次']);
+
+/**
+ * A figure named only as a part of the one counted just before it is that one's part:
+ * "组建家庭医生团队236个，团队成员1180人" (家庭医生团队成员), "举办健康讲座682场，受众41370人次" (健康讲座受众人次),
+ * "开展高血压、糖尿病筛查23460人，发现高危人群3108人" (高血压、糖尿病筛查发现高危人群).
+ */
+function partsOfPrevious(sentence: string, items: SentenceLabel[]): void {
+  items.forEach((item, k) => {
+    const previous = items[k - 1];
+    if (previous === undefined || /[；;。]/u.test(sentence.slice(previous.figure.end, item.figure.start))) return;
+    const whole = previous.label.replace(/(?:人数|人次|例数|户数)$/u, '');
+    const members = /^(团队|队伍|小组)?(成员|队员|组员)(人数)?$/u.exec(item.label);
+    const group = /(团队|队伍|小组|队)$/u.exec(whole)?.[1];
+    if (members !== null && group !== undefined) {
+      item.label = whole + item.label.slice(members[1]?.length ?? 0);
+      return;
+    }
+    const audience = /^(?:受众|听众|观众|参训人员|参训学员|学员|参与人员|参加人员|参与群众|参加群众)(?:人次|人数)?$/u;
+    if (audience.test(item.label) && EVENT_UNITS.has(previous.figure.unit)) {
+      item.label = whole + item.label;
+      return;
+    }
+    const act = /^.*(?:筛查|检查|体检|检测|普查)/u.exec(whole)?.[0];
+    if (/^(?:发现|检出|查出|确诊)/u.test(item.label) && act !== undefined && !item.label.includes(act))
+      item.label = act + item.label;
+  });
+}
+
 /**
  * "累计投入医共体建设资金4.27亿元，年均增长12.5%", "基层诊疗量占比达62.4%，高于全省平均水平8.7个百分点":
  * a change or comparison printed alone is of the figure before it.
@@ -1290,6 +1331,7 @@ export function refineLabels(
   subsetShares(sentence, items);
   shortForms(items);
   teamParts(sentence, items);
+  partsOfPrevious(sentence, items);
   listParts(sentence, items);
   builtParts(sentence, items);
   servedByEvents(sentence, items);

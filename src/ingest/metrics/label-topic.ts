@@ -19,7 +19,7 @@ import { cleanText, stripFillers } from './label.ts';
 export type BareKind = 'rate' | 'dependent' | 'attribute';
 
 /** Adverbs and status words that may stand before a rate's action without naming a subject. */
-const RATE_MANNER = '(?:规范|全程|按时|及时|有效|系统|健康|总体|综合|群众|居民|患者|社会|服务)?';
+const RATE_MANNER = '(?:规范|全程|按时|及时|有效|成功|系统|健康|总体|综合|群众|居民|患者|社会|服务)?';
 /** Actions a rate measures: their rate needs whose action it is. */
 const RATE_ACTION =
   '(?:管理|服药|处置|处理|筛查|覆盖|签约|续签|接种|完成|完结|办结|建成|治愈|控制|知晓|达标|随访|检出|使用|参保|救治|抢救成功|报告|到位|落实|满意|回访|治疗|检测|检查|监测|体检|评估|验收|培训|合格|整改|检验|预约)';

@@ -217,7 +217,13 @@ function afterLabel(after: string, before: string, rawBefore: string, people = f
   }
   const q = firstMatch(a, PREDICATE, 2);
   if (q > 0) {
-    const noun = a.slice(0, q);
+    // "7家定点医院分病种组建…": institutions end at their head noun; 分病种 is how they act.
+    const noun = a
+      .slice(0, q)
+      .replace(
+        /^(.+?(?:医院|卫生院|保健院|中心|机构|单位|学校|企业|卫生室))(?:分|各|均|共|统一|逐)\p{Script=Han}{0,4}$/u,
+        '$1',
+      );
     const group = FORMED.exec(a.slice(q))?.[1];
     if (people && group !== undefined) return `${group}成员`;
     // "由21个市直部门组成的医养结合工作领导小组": the departments are the group's members.
@@ -385,6 +391,20 @@ function listItems(subject: string): string[] {
       .find((q) => /\p{Script=Han}{3,}\p{Script=Han}{2}率$/u.test(q));
     if (/^\p{Script=Han}{1,2}率$/u.test(p) && named !== undefined)
       return named.replace(/\p{Script=Han}{2}率$/u, '') + p;
+    // "宫颈癌、乳腺癌筛查目标人群覆盖率", "城镇职工和城乡居民医保参保人数": a short item without a head of its own
+    // stands for the start of the last item, and shares the rest of it.
+    const rest = last.slice(p.length);
+    if (
+      k < parts.length - 1 &&
+      p.length >= 2 &&
+      p.length <= 5 &&
+      rest.length >= 2 &&
+      HEADED.test(rest) &&
+      !HEADED.test(p) &&
+      !/[儿婴童人者妇女]$/u.test(p) &&
+      !/[0-9]/u.test(last.slice(0, p.length + 1))
+    )
+      return p + rest;
     // "城乡居民高血压、糖尿病患者规范管理率": an item without a head of its own shares the last item's,
     // from the people it names on (患者规范管理率), before its rate alone (高血压管理率 is another measure).
     // 新生儿、婴儿 name people of their own: they take the rate alone.
@@ -410,8 +430,9 @@ const TIME_ANYWHERE = new RegExp(`(?:${TIME_PHRASE})的?`, 'gu');
 const CHANGE = /(?:提高到|提高至|提升到|提升至|增加到|增加至|增至|降至|降到|下降到|减少到|调整为|调整到)$/u;
 const PER_HEAD = /(?:每人每月|每人每年|每人每天|每人|每月|每年|人均)$/u;
 
-/** Per-capita heads that must survive the cut after a verb: "每千人口拥有卫生技术人员6.5人". */
-const PER_CAPITA = /^(?:每[百千万]人口?|[千万]人口|人均)/u;
+/** Per-capita heads that must survive the cut after a verb: "每千人口拥有卫生技术人员6.5人", "每万名居民拥有…". */
+const PER_CAPITA =
+  /^(?:每(?:十万|[百千万])名?(?:常住|户籍)?(?:人口|居民|老年人|儿童|新生儿|孕产妇|人)|[千万]人口|人均)/u;
 
 /** Words before a rate, sum or bare number, filler and verbs of being removed. */
 function beforeLabel(before: string, previousBase: string | undefined, previousLabel = previousBase): string {
@@ -443,6 +464,11 @@ const CHANGE_FROM = /(?:由|从)(?:\d{4}年(?:底|末)?的?)?$/u;
 const RECIPIENTS =
   /^[\p{Script=Han}0-9]{0,12}(?:儿童|群众|老人|老年人|妇女|学生|患者|居民|人口|家庭|职工|人员|孕产妇|新生儿|女孩)(?=\p{Script=Han}{2})/u;
 
+/** A verb of service opening a list's first item, with how it was done: 成功救治, 免费救助. */
+const SHARED_SERVICE =
+  /^(?:成功|免费|累计)?(?:救治|收治|救助|接诊|治疗|筛查|培训|签约|帮扶|资助|慰问|随访|转诊|抢救|诊治|康复训练)(?=\p{Script=Han}{2})/u;
+const SAVING = /^(?:节约|节省|减少|降低|下降|减轻)$/u;
+
 export function labelFigure(req: LabelRequest): Labelled {
   const { sentence, figure } = req;
   const left = Math.max(hardLeft(sentence, figure.start), req.leftBound);
@@ -459,14 +485,26 @@ export function labelFigure(req: LabelRequest): Labelled {
   // "为2.3万名群众减免医疗费用460余万元": 群众 are the first figure's; the money is what was done for them.
   if (req.afterRecipients === true) rawBefore = rawBefore.replace(RECIPIENTS, '');
   const { words: before, trailing } = stripFillers(rawBefore);
-  const after = wordsAfter(sentence, figure.end, req.rightBound);
+  // "1634名患有高血压、糖尿病等慢性病的脱贫人口": a list closed by 等X的 qualifies the people after 的, and X names them.
+  const qualified =
+    /^[^，,；;。！？、]*、[^，,；;。！？]*?等(\p{Script=Han}{2,8}?)的(\p{Script=Han}[^，,；;。！？、]*)/u.exec(
+      sentence.slice(figure.end, req.rightBound),
+    );
+  const after =
+    qualified === null
+      ? wordsAfter(sentence, figure.end, req.rightBound)
+      : cleanText((qualified[1] ?? '') + (qualified[2] ?? ''));
 
   // A bare number measures what precedes it (性别比110.7); a bare N万 counts the noun after it (64万市民群众).
   const measure = ['%', '‰', '元'].includes(figure.unit) || (figure.unit === '' && figure.magnitude === '');
 
   // "门诊量和住院量分别增长15%和12%", "省级、市级和区级X分别达到4个、17个和101个":
   // the items of the subject, each with the verb, for this figure and the ones listed next.
-  const each = /^(.*?)分别(\p{Script=Han}{0,4})$/u.exec(before + trailing);
+  // "县人民医院和县中医医院分别接诊门诊患者12.3万人次和8.6万人次": the verb may carry its object.
+  const each =
+    /^(.*?)分别(\p{Script=Han}{0,4}|(?:接诊|收治|救治|开展|完成|培训|服务|投入|筛查|诊疗)\p{Script=Han}{1,6})$/u.exec(
+      before + trailing,
+    );
   if (each !== null && (each[1] ?? '') !== '' && (measure || /^(?:和|及|与|、)?$/u.test(after))) {
     // 完成手术 is 手术: the verb of having done it says nothing (县人民医院手术); 完成投资 is money spent, not planned.
     // A verb of reaching a level (降至6.21/10万) or of doing (完成2.1万人) names nothing.
@@ -479,7 +517,15 @@ export function labelFigure(req: LabelRequest): Labelled {
     // "共收治急性脑卒中患者2436例，A和B分别收治1518例和918例": a bare verb takes its object from the figure before.
     const object = verb.length === 2 ? req.previousBase?.split(verb)[1] : undefined;
     if (object !== undefined && /^\p{Script=Han}{2,10}$/u.test(object)) verb += object;
-    const items = listItems(each[1] ?? '').map((item) => item + verb);
+    // "成功救治危重孕产妇和危重新生儿分别为…": a verb of service before the first item is every item's.
+    const listed = listItems(each[1] ?? '');
+    const served = SHARED_SERVICE.exec(listed[0] ?? '')?.[0];
+    const items = listed.map((item) => {
+      const own = served !== undefined && !item.startsWith(served) ? served + item : item;
+      // "采购金额分别节约…": the money saved is the head the verb goes before (采购节约金额).
+      const head = SAVING.test(verb) ? /(?:金额|费用|资金|支出|成本)$/u.exec(own)?.[0] : undefined;
+      return head === undefined ? own + verb : own.slice(0, -head.length) + verb + head;
+    });
     const own = items[0] ?? '';
     const labelled: Labelled = { labels: [withUnitNoun(own, figure.unit)], base: own };
     if (items.length >= 2) labelled.respectively = items.map((item) => withUnitNoun(item, figure.unit));

@@ -95,7 +95,13 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
     assessment
   )
     subject = assessment;
+  // "在全省三级公立医院绩效考核中，该院位列全省第五名": a hospital's rank is its own, in that assessment.
+  else if (/^(?:该院|该中心|本院|\p{Script=Han}{2,10}(?:医院|卫生院|保健院))$/u.test(subject) && assessment)
+    subject += assessment;
   const field = rank.base !== undefined && rank.base !== scope ? rank.base : '';
+  // "签约服务满意度在全省第三方评估中位列第二名": a measure ranked in an assessment is that measure's rank, in its scope.
+  if (field !== '' && /度$/u.test(subject) && /在[^，,；;。]*中/u.test(sentence.slice(from, rank.start)))
+    return `${subject}${scope || (/^(?:全国|全省|全市|全区|全县)/u.exec(field)?.[0] ?? '')}排名`;
   if (field !== '' && !MEASURED.test(subject) && /在[^，,；;。]*中/u.test(sentence.slice(from, rank.start))) {
     // "居民健康素养水平达到31.6%，较上年提高3.2个百分点，在全省县区中位列第三": the measure before is what is ranked.
     const measure = previousLabel?.replace(CHANGE, '');

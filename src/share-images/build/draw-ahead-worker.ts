@@ -21,9 +21,7 @@ export interface DrawAheadInput {
 
 /** What the thread tells the build: the images it will draw, then each one drawn (or not). */
 export type DrawAheadMessage =
-  | { kind: 'planned'; names: string[] }
-  | { kind: 'drawn'; name: string }
-  | { kind: 'failed'; name: string };
+  { kind: 'planned'; names: string[] } | { kind: 'drawn'; name: string } | { kind: 'failed'; name: string };
 
 interface Job {
   name: string;
