@@ -689,6 +689,9 @@ describe('extractMetrics: changes, shares and asides', () => {
       '县人民医院接诊门诊患者人次',
       '县中医医院接诊门诊患者人次',
     ]);
+    // The same words end labels too: 签约, 续约 and 报到 keep their last character.
+    expect(labelsOf('全县家庭医生签约12.5万人。')).toEqual(['家庭医生签约人数']);
+    expect(labelsOf('全县续约3200户。')).toEqual(['续约户数']);
     // A per-capita figure keeps its base, whatever population it is per.
     const perCapita = extract('截至年底，全市注册全科医生1864人，每万名居民拥有全科医生8.6人。')[1];
     expect([perCapita?.label, perCapita?.base, perCapita?.kind]).toEqual(['每万名居民全科医生', '每万名居民', 'ratio']);
