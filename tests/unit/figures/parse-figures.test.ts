@@ -85,6 +85,9 @@ describe('findFigures', () => {
   });
 
   it('takes the longest unit', () => {
+    // Times of any classifier count (fresh set 16: 42.6万项次).
+    expect(one('完成检测42.6万项次').unit).toBe('项次');
+    expect(one('实际占用12.6万床日').unit).toBe('床日');
     expect(one('1.64万人次').unit).toBe('人次');
     expect(one('3.7万平方米').unit).toBe('平方米');
     expect(one('历经10个月').unit).toBe('个月');

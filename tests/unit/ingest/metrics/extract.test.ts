@@ -733,6 +733,57 @@ describe('extractMetrics: changes, shares and asides', () => {
     ).toBe('澄川市中心医院三级公立医院绩效考核全省排名');
   });
 
+  it('keeps the figures of a county its own in the article of its city, and names what finished institutions did (fifteenth round)', () => {
+    // From the failures of fresh set 16 (tuning text from this round on); the other sentences are the same shapes.
+    // A paragraph about one county of the city: its figures are the county's, through 该县 and 全县.
+    const city = extractMetrics(
+      [
+        '泓川市卫生健康委今年深化医共体建设。',
+        '石坪县在医共体内实施“共享药房”工程，全年节约药品采购资金1240万元。同时，该县加快推进中医药服务下沉，26家乡镇卫生院全部建成标准化中医馆，其中8家达到省级示范中医馆标准。全县基层中医药服务量占比达到38.5%，居全市首位。',
+        '全市共有二级以上医院31家。',
+      ],
+      { year: 2022, topics: [] },
+    ).map((m) => m.label);
+    expect(city.slice(0, 5).every((label) => label.startsWith('石坪县'))).toBe(true);
+    expect(city[5]?.startsWith('石坪县')).toBe(false);
+    // In the county's own article, the county is the article's place: its name adds nothing.
+    const county = extractMetrics(['巨野县今年建成村卫生室120个。', '全县签约居民12万人。'], {
+      year: 2022,
+      topics: [],
+    });
+    expect(county.every((m) => !m.label.startsWith('巨野县'))).toBe(true);
+    // "两县…分别": each county named before takes its own figure.
+    expect(
+      labelsOf('柳湾县、石坪县率先实现医共体内统一管理，两县医共体牵头医院分别向成员单位下派管理人员27名、19名。'),
+    ).toEqual(['柳湾县医共体牵头医院下派管理人员', '石坪县医共体牵头医院下派管理人员']);
+    expect(labelsOf('市立医院和市中医院牵头组建专科联盟，两院分别培训基层医生320人、210人。')).toEqual([
+      '市立医院培训基层医生',
+      '市中医院培训基层医生',
+    ]);
+    // Institutions that have joined or been admitted to something are counted as such.
+    expect(labelsOf('全市132家医疗机构已接入智慧卫监在线监测平台，实现医疗废物“非接触式”监管。')).toEqual([
+      '接入智慧卫监在线监测平台的医疗机构',
+    ]);
+    expect(labelsOf('全县23家村卫生室已纳入医保定点管理。')).toEqual(['纳入医保定点管理的村卫生室']);
+    // What a network covers is the network's coverage.
+    expect(
+      labelsOf('今年，全市各县（市、区）共组建紧密型县域医共体9个，覆盖乡镇卫生院和社区卫生服务中心86家。')[1],
+    ).toBe('紧密型县域医共体覆盖乡镇卫生院和社区卫生服务中心');
+    expect(labelsOf('建成医联体12个，覆盖基层医疗机构140家。')[1]).toBe('医联体覆盖基层医疗机构');
+    // "为期三个月的" says how long, not what.
+    expect(labelsOf('为1850名基层护士提供为期三个月的专科护理轮训。')).toEqual(['基层护士专科护理轮训人数']);
+    expect(labelsOf('为320名乡村医生开展为期一周的全科医学培训。')).toEqual(['乡村医生全科医学培训人数']);
+    // A pass or qualification rate after a training is the training's.
+    expect(
+      labelsOf(
+        '市卫生健康委实施“白衣天使提能计划”，为1850名基层护士提供为期三个月的专科护理轮训，考核合格率达到96.4%。',
+      )[1],
+    ).toBe('基层护士专科护理轮训考核合格率');
+    expect(labelsOf('全年培训乡村医生1200人次，结业考核通过率为98%。')[1]).toMatch(
+      /乡村医生\p{Script=Han}*结业考核通过率$/u,
+    );
+  });
+
   it('dates 年底 by the sentence, and a figure compared with a dated one by its clause', () => {
     const periods = (text: string) => extract(text).map((m) => m.period);
     expect(periods('截至去年底，全县共有家庭医生团队210个。')).toEqual(['2019']);
