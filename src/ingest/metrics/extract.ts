@@ -68,6 +68,7 @@ import { baseAt, cumulativeAt, kindOf, statusAt } from './kind.ts';
 import { labelFigure, wordsAfter } from './label.ts';
 import { clauseTopic } from './label-topic.ts';
 import { hospitalNamedBefore, refineLabels } from './label-context.ts';
+import { ownPlace, placeOfSentence } from './place-subject.ts';
 import { periodAt } from './period.ts';
 import type { RankFigure } from '../../figures/parse-ranks.ts';
 import { parseParagraph, type ParsedSentence } from './parse-sentence.ts';
@@ -289,8 +290,10 @@ function dropRestatements(drafts: readonly Draft[]): Draft[] {
 }
 export function extractMetrics(paragraphs: readonly string[], context: MetricContext): Metric[] {
   const drafts: Draft[] = [];
+  const own = ownPlace(paragraphs);
   for (const paragraph of paragraphs) {
     const parsed = parseParagraph(paragraph, context.year);
+    let place: string | undefined;
     let chain: string | undefined;
     let earlier = '';
     const inParagraph: Draft[] = [];
@@ -308,6 +311,10 @@ export function extractMetrics(paragraphs: readonly string[], context: MetricCon
         paragraphTopics,
       );
       earlier += sentence.text;
+      // A county's paragraph in a city's article: its figures are the county's (place-subject.ts).
+      place = placeOfSentence(sentence.text, place, own);
+      if (place !== undefined)
+        for (const draft of found) if (!draft.label.includes(place)) draft.label = place + draft.label;
       // Only a one-clause sentence without figures states a topic ("家庭医生签约服务扎实推进。"); longer ones narrate.
       const clause = sentence.clauses.length === 1 ? sentence.clauses[0] : undefined;
       paragraphTopics.push(

@@ -1188,6 +1188,13 @@ function partsOfPrevious(sentence: string, items: SentenceLabel[]): void {
       item.label = whole + item.label;
       return;
     }
+    // "为1850名基层护士提供…专科护理轮训，考核合格率…": a pass rate is of the training or people counted before.
+    // "组建紧密型县域医共体9个，覆盖乡镇卫生院…86家": what is covered is the network's coverage.
+    const passRate = /^(?:\p{Script=Han}{0,4}考核|首次|年度)?(?:合格|通过|达标)率$/u.test(item.label);
+    if ((passRate || /^覆盖\p{Script=Han}{2}/u.test(item.label)) && previous.figure.unit !== '%' && whole.length >= 2) {
+      item.label = whole + item.label;
+      return;
+    }
     const act = /^.*(?:筛查|检查|体检|检测|普查)/u.exec(whole)?.[0];
     if (/^(?:发现|检出|查出|确诊)/u.test(item.label) && act !== undefined && !item.label.includes(act))
       item.label = act + item.label;

@@ -179,7 +179,8 @@ function afterLabel(after: string, before: string, rawBefore: string, people = f
   // "由26家区直部门负责人为成员的医养结合工作领导小组": the departments are the group's members.
   const members = /^(\p{Script=Han}{2,10}?)(?:主要)?(?:负责人)?为成员的(\p{Script=Han}{2,16})$/u.exec(after);
   if (members !== null) return `${members[2]}成员${members[1]}`;
-  let a = after.startsWith('的') ? after.slice(1) : after;
+  // "提供为期三个月的专科护理轮训": how long it lasts is not what it is.
+  let a = (after.startsWith('的') ? after.slice(1) : after).replace(/为期\p{Script=Han}{1,6}的/u, '');
   const de = a.indexOf('的');
   const afterDe = de > 0 ? a.slice(de + 1) : '';
   if (de > 0) {
@@ -235,6 +236,9 @@ function afterLabel(after: string, before: string, rawBefore: string, people = f
     // "12处镇街卫生院全部建成国医馆": what all of them did is what the count is of.
     const all = /^(?:全部|均已?|都已?)(\p{Script=Han}{3,10})$/u.exec(a.slice(q))?.[1];
     if (all !== undefined && noun.length + all.length <= MAX_PHRASE) return noun + all;
+    // "132家医疗机构已接入…平台": the institutions counted are those that joined it.
+    const joined = /^已(?:经)?((?:接入|纳入|加入|通过|开通|达到)\p{Script=Han}{2,12})$/u.exec(a.slice(q))?.[1];
+    if (joined !== undefined && noun.length + joined.length + 1 <= MAX_PHRASE) return `${joined}的${noun}`;
     const award = AWARDED.exec(a.slice(q))?.[1];
     if (!outcome && award !== undefined && award.endsWith(noun.slice(-2))) return award;
     if (modifier !== '' && noun.length <= 3) return modifier + noun;
@@ -465,6 +469,23 @@ const CHANGE_FROM = /(?:由|从)(?:\d{4}年(?:底|末)?的?)?$/u;
 const RECIPIENTS =
   /^[\p{Script=Han}0-9]{0,12}(?:儿童|群众|老人|老年人|妇女|学生|患者|居民|人口|家庭|职工|人员|孕产妇|新生儿|女孩)(?=\p{Script=Han}{2})/u;
 
+const COUNTED_NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+/**
+ * "柳湾县、石坪县率先…，两县医共体牵头医院分别…": a subject counted by a numeral (两县, 两院, 三家医院) stands for the
+ * places or institutions listed before it in the sentence; each takes the rest of the subject.
+ */
+function namedBeforeByCount(earlier: string, subject: string): string[] | undefined {
+  const counted = /^([两二三四五])(?:个|家|所)?(县|区|市|院|医院)(.*)$/u.exec(stripFillers(subject).words);
+  if (counted === null) return undefined;
+  const [, numeral = '', kind = '', rest = ''] = counted;
+  const end = kind === '院' || kind === '医院' ? '(?:医院|院)' : kind;
+  const item = `\\p{Script=Han}{1,8}?${end}`;
+  const lists = [...earlier.matchAll(new RegExp(`${item}(?:[、和与及]${item})+`, 'gu'))];
+  const names = (lists.pop()?.[0] ?? '').split(/[、和与及]/u).map((name) => stripFillers(name).words);
+  return names.length === COUNTED_NUMERALS[numeral] ? names.map((name) => name + rest) : undefined;
+}
+
 /** A verb of service opening a list's first item, with how it was done: 成功救治, 免费救助. */
 const SHARED_SERVICE =
   /^(?:成功|免费|累计)?(?:救治|收治|救助|接诊|治疗|筛查|培训|签约|帮扶|资助|慰问|随访|转诊|抢救|诊治|康复训练)(?=\p{Script=Han}{2})/u;
@@ -503,7 +524,7 @@ export function labelFigure(req: LabelRequest): Labelled {
   // the items of the subject, each with the verb, for this figure and the ones listed next.
   // "县人民医院和县中医医院分别接诊门诊患者12.3万人次和8.6万人次": the verb may carry its object.
   const each =
-    /^(.*?)分别(\p{Script=Han}{0,4}|(?:接诊|收治|救治|开展|完成|培训|服务|投入|筛查|诊疗)\p{Script=Han}{1,6})$/u.exec(
+    /^(.*?)分别(?:(?:向|为|对|给)\p{Script=Han}{2,6}?(?=下派|派驻|选派|提供|培训|开展))?(\p{Script=Han}{0,4}|(?:接诊|收治|救治|开展|完成|培训|服务|投入|筛查|诊疗|下派|派驻|选派|提供)\p{Script=Han}{1,6})$/u.exec(
       before + trailing,
     );
   if (each !== null && (each[1] ?? '') !== '' && (measure || /^(?:和|及|与|、)?$/u.test(after))) {
@@ -519,7 +540,7 @@ export function labelFigure(req: LabelRequest): Labelled {
     const object = verb.length === 2 ? req.previousBase?.split(verb)[1] : undefined;
     if (object !== undefined && /^\p{Script=Han}{2,10}$/u.test(object)) verb += object;
     // "成功救治危重孕产妇和危重新生儿分别为…": a verb of service before the first item is every item's.
-    const listed = listItems(each[1] ?? '');
+    const listed = namedBeforeByCount(sentence.slice(0, left), each[1] ?? '') ?? listItems(each[1] ?? '');
     const served = SHARED_SERVICE.exec(listed[0] ?? '')?.[0];
     const items = listed.map((item) => {
       const own = served !== undefined && !item.startsWith(served) ? served + item : item;

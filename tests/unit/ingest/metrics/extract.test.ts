@@ -742,14 +742,14 @@ describe('extractMetrics: changes, shares and asides', () => {
         '石坪县在医共体内实施“共享药房”工程，全年节约药品采购资金1240万元。同时，该县加快推进中医药服务下沉，26家乡镇卫生院全部建成标准化中医馆，其中8家达到省级示范中医馆标准。全县基层中医药服务量占比达到38.5%，居全市首位。',
         '全市共有二级以上医院31家。',
       ],
-      { year: 2022, topics: [] },
+      { ...context, year: 2022 },
     ).map((m) => m.label);
     expect(city.slice(0, 5).every((label) => label.startsWith('石坪县'))).toBe(true);
     expect(city[5]?.startsWith('石坪县')).toBe(false);
     // In the county's own article, the county is the article's place: its name adds nothing.
     const county = extractMetrics(['巨野县今年建成村卫生室120个。', '全县签约居民12万人。'], {
+      ...context,
       year: 2022,
-      topics: [],
     });
     expect(county.every((m) => !m.label.startsWith('巨野县'))).toBe(true);
     // "两县…分别": each county named before takes its own figure.
