@@ -29,6 +29,14 @@
  *    session 14's second round of rules (drawn from the eleventh and thirteenth sets), and its truth, by GG and HH;
  *  - round 18: the fifteenth fresh set (written blind after that round, held out) with the labels before and after
  *    session 14's third round (identical: the round changed none of them, so one block), and its truth, by II and JJ.
+ *  - round 19: the sixteenth fresh set (written blind at session 15's start, held out until that session's second round)
+ *    with the labels of session 15's start (the first round changed none of them), and its truth, by KK and LL;
+ *  - round 20: the seventeenth fresh set (written blind at session 15's start, held out) with the labels of session 15's
+ *    start, and its truth, by MM and NN;
+ *  - round 21: the seventeenth fresh set after session 15's first round (one label changed; the second round changed
+ *    none), and its truth, by OO and PP;
+ *  - round 22: the eighteenth fresh set (written blind after session 15's first round, held out) with the labels before
+ *    and after the second round (identical), and its truth, by QQ and RR.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -99,3 +107,7 @@ report('round15', ['CC', 'DD'], half);
 report('round16', ['EE', 'FF'], half);
 report('round17', ['GG', 'HH'], half);
 report('round18', ['II', 'JJ'], half);
+report('round19', ['KK', 'LL'], half);
+report('round20', ['MM', 'NN'], half);
+report('round21', ['OO', 'PP'], half);
+report('round22', ['QQ', 'RR'], half);
