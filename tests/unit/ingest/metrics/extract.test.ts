@@ -784,6 +784,28 @@ describe('extractMetrics: changes, shares and asides', () => {
     );
   });
 
+  it('gives the programme a sentence opens on its money and its bare counts and rates (sixteenth round)', () => {
+    // From the remaining failures of fresh sets 14 to 16 (tuning text); the other sentences are the same shapes.
+    expect(
+      labelsOf(
+        '今年，澄川市实施“安心孕育”出生缺陷综合防治工程，市财政投入专项资金2860万元，为4.26万名孕妇提供免费产前筛查。',
+      )[0],
+    ).toBe('安心孕育出生缺陷综合防治工程专项资金');
+    expect(labelsOf('2022年，县里启动“暖心助残”康复救助行动，县财政安排专项资金320万元。')[0]).toBe(
+      '暖心助残康复救助行动专项资金',
+    );
+    expect(
+      labelsOf(
+        '此外，全市异地就医直接结算惠及参保群众26.4万人次，结算医疗费用12.9亿元，其中医保基金支付8.1亿元。',
+      ).slice(1),
+    ).toEqual(['异地就医直接结算医疗费用', '异地就医直接结算医保基金支付金额']);
+    expect(labelsOf('全县“先诊疗后付费”服务惠及住院患者1.2万人次，减免押金3600万元。')[1]).toMatch(/^先诊疗后付费/u);
+    expect(
+      labelsOf('澄川市今年将DRG付费覆盖至全市36家二级以上定点医疗机构，全年入组病例31.8万例，入组率达97.2%。').slice(1),
+    ).toEqual(['DRG付费入组病例', 'DRG付费入组率']);
+    expect(labelsOf('全市将长期护理保险覆盖至全体城镇职工，全年享受待遇4200人。')[0]).toMatch(/^长期护理保险/u);
+  });
+
   it('dates 年底 by the sentence, and a figure compared with a dated one by its clause', () => {
     const periods = (text: string) => extract(text).map((m) => m.period);
     expect(periods('截至去年底，全县共有家庭医生团队210个。')).toEqual(['2019']);
