@@ -584,15 +584,60 @@ function servedPeople(sentence: string, items: SentenceLabel[]): void {
  * "将“两癌”检查项目纳入…，累计检查目标人群196533人": an activity printed without its object
  * is the one the sentence or paragraph named before it as a quoted programme (“两癌”检查).
  */
+/** Money named by its kind alone: 资金, 专项资金, 补助资金. */
+const PROGRAMME_MONEY = /^(?:\p{Script=Han}{0,3}财政)?(?:投入|安排|拨付|争取)?(?:专项|补助|配套)?(?:资金|经费)$/u;
+
+/**
+ * "异地就医直接结算惠及参保群众26.4万人次，结算医疗费用12.9亿元", "将DRG付费覆盖至…，全年入组病例31.8万例，入组率…":
+ * the programme the sentence opens on owns the money, the short counts and the bare rates printed after it.
+ */
+function sentenceProgramme(sentence: string, items: SentenceLabel[]): void {
+  const first = items[0];
+  if (first === undefined) return;
+  const reached = /^(\p{Script=Han}{4,14}?)(?:惠及|覆盖|受益)/u.exec(first.label)?.[1];
+  // 将X扩大到 grows a scope (将专项救治病种扩大到42种); 将X覆盖至 spreads a programme.
+  const extended = /将([\p{Script=Han}A-Za-z]{2,12}?)(?:覆盖|推广|延伸)(?:至|到)/u.exec(
+    sentence.slice(0, first.figure.start),
+  )?.[1];
+  const programme = reached ?? extended;
+  if (programme === undefined) return;
+  for (const item of items) {
+    if (item === first && reached !== undefined) continue;
+    if (item.label.includes(programme)) continue;
+    const bare =
+      (item.figure.unit === '元' && !/(?:院|中心|站|局|委)/u.test(item.label) && item.label.length <= 8) ||
+      (item.label.replace(/(?:人数|人次|例数|户数)$/u, '').length <= 4 &&
+        !/(?:院|中心|站|局|委|县|区|市)/u.test(item.label));
+    if (!bare) continue;
+    // 异地就医直接结算 + 结算医疗费用: the shared word once.
+    const shared = programme.endsWith(item.label.slice(0, 2)) ? 2 : 0;
+    item.label = programme + item.label.slice(shared);
+  }
+}
+
 function programmeNames(earlier: string, sentence: string, items: SentenceLabel[]): void {
   for (const item of items) {
     // "深入实施“基层强基”提升工程，投入资金5460万元": bare money is the quoted programme's the sentence opened with.
-    if (item.figure.unit === '元' && /^(?:投入)?(?:资金|经费)$/u.test(item.label)) {
-      const opening = sentence.slice(0, item.figure.start).split(/[，,；;]/u)[0] ?? '';
-      const programme = /[“"「『]([^”"」』“]{1,12})[”"」』](\p{Script=Han}{0,6}?(?:工程|行动|项目|计划|活动))/u.exec(
+    if (item.figure.unit === '元' && PROGRAMME_MONEY.test(item.label)) {
+      // The first clause that is more than a time or a connective ("今年，…实施“安心孕育”…工程").
+      const opening =
+        sentence
+          .slice(0, item.figure.start)
+          .split(/[，,；;]/u)
+          .find(
+            (clause) =>
+              !/^\s*(?:\d{4}年(?:度|底|末|以来)?|\d{1,2}月份?|今年|去年|当年|近年来|目前|此外|另外|同时|其中)*\s*$/u.test(
+                clause,
+              ),
+          ) ?? '';
+      const programme = /[“"「『]([^”"」』“]{1,12})[”"」』](\p{Script=Han}{0,10}?(?:工程|行动|项目|计划|活动))/u.exec(
         opening,
       );
-      if (programme !== null) item.label = cleanText(`${programme[1] ?? ''}${programme[2] ?? ''}`) + item.label;
+      // Who paid (县财政安排) stays out, as it does before 用于 (label.ts).
+      if (programme !== null)
+        item.label =
+          cleanText(`${programme[1] ?? ''}${programme[2] ?? ''}`) +
+          item.label.replace(/^\p{Script=Han}{0,3}财政(?:投入|安排|拨付)?(?=\p{Script=Han}{2})/u, '');
       continue;
     }
     const activity = ACTIVITY.exec(item.label)?.[0];
@@ -1313,6 +1358,7 @@ export function refineLabels(
   actRates(sentence, items);
   actCounts(sentence, items);
   bareRates(sentence, items);
+  sentenceProgramme(sentence, items);
   attributes(sentence, items);
   attributeOwners(sentence, items);
   facilityOwners(earlier, sentence, items);
