@@ -36,7 +36,9 @@
  *  - round 21: the seventeenth fresh set after session 15's first round (one label changed; the second round changed
  *    none), and its truth, by OO and PP;
  *  - round 22: the eighteenth fresh set (written blind after session 15's first round, held out) with the labels before
- *    and after the second round (identical), and its truth, by QQ and RR.
+ *    and after the second round (identical), and its truth, by QQ and RR;
+ *  - round 23: the nineteenth fresh set (written blind after session 15's second round, held out) with the labels
+ *    before and after the third round (identical), and its truth, by SS and TT.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -111,3 +113,4 @@ report('round19', ['KK', 'LL'], half);
 report('round20', ['MM', 'NN'], half);
 report('round21', ['OO', 'PP'], half);
 report('round22', ['QQ', 'RR'], half);
+report('round23', ['SS', 'TT'], half);
