@@ -12,7 +12,7 @@ import { loadTaxonomy } from '../../lib/taxonomy.ts';
 import { articleSchema } from '../../schemas/article.ts';
 import { shareCard } from '../../site/share-card.ts';
 import { cacheFileName } from '../cache.ts';
-import { loadOgFonts, ogImageSvg, PNG_SETTINGS_KEY, rasteriseOgSvg } from '../og-image.ts';
+import { loadOgFonts, ogImageSvg, PNG_SETTINGS_KEY, rasteriseOgSvg, type OgCard } from '../og-image.ts';
 
 export interface DrawAheadInput {
   root: string;
@@ -23,9 +23,10 @@ export interface DrawAheadInput {
 export type DrawAheadMessage =
   { kind: 'planned'; names: string[] } | { kind: 'drawn'; name: string } | { kind: 'failed'; name: string };
 
+/** An image to draw: its cache name and its card (the SVG, some 70 KB, is made again when drawn, not kept). */
 interface Job {
   name: string;
-  svg: string;
+  card: OgCard;
 }
 
 function plannedJobs({ root, cacheDir }: DrawAheadInput): Job[] {
@@ -40,9 +41,10 @@ function plannedJobs({ root, cacheDir }: DrawAheadInput): Job[] {
     // An entry the schema refuses fails the content check before this thread starts; skip it all the same.
     const data = articleSchema.safeParse(loadYaml(split.yaml) ?? {});
     if (!data.success) continue;
-    const svg = ogImageSvg(shareCard({ id: file.slice(0, -4), data: data.data, body: split.body }, taxonomy), fonts);
+    const card = shareCard({ id: file.slice(0, -4), data: data.data, body: split.body }, taxonomy);
+    const svg = ogImageSvg(card, fonts);
     const name = cacheFileName(svg, PNG_SETTINGS_KEY);
-    if (!existsSync(join(cacheDir, name))) jobs.set(name, { name, svg });
+    if (!existsSync(join(cacheDir, name))) jobs.set(name, { name, card });
   }
   return [...jobs.values()];
 }
@@ -64,7 +66,7 @@ if (port) {
       return;
     }
     try {
-      const png = await rasteriseOgSvg(job.svg);
+      const png = await rasteriseOgSvg(ogImageSvg(job.card, loadOgFonts()));
       // Written whole under another name first: a page never reads half an image.
       const path = join(input.cacheDir, job.name);
       writeFileSync(`${path}.${process.pid}.tmp`, png);
