@@ -1,6 +1,6 @@
 /**
  * A county's paragraph in a city's article: "石坪县在医共体内实施…，全年节约…1240万元。同时，该县…" gives the county's
- * figures, not the city's, so their labels name it. The article's own place (the first it names) is never added.
+ * figures, not the city's, so their labels name it. The article's own place (the one it names most) is never added.
  */
 
 /** Characters a place's own name is never made of: scopes, pronouns, numerals, prepositions (在全区 is no place). */
