@@ -38,7 +38,9 @@
  *  - round 22: the eighteenth fresh set (written blind after session 15's first round, held out) with the labels before
  *    and after the second round (identical), and its truth, by QQ and RR;
  *  - round 23: the nineteenth fresh set (written blind after session 15's second round, held out) with the labels
- *    before and after the third round (identical), and its truth, by SS and TT.
+ *    before and after the third round (identical), and its truth, by SS and TT;
+ *  - rounds 24–26: the tuning sets 14, 15 and 16 at session 15's end, after the rounds drawn from them, and their
+ *    truth, by UU and VV, WW and XX, YY and ZZ (the tuning half beside the held-out sets 17–19).
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -90,7 +92,7 @@ function report(round: string, judges: [string, string], groupOf: (entry: KeyEnt
 }
 
 const half = (entry: KeyEntry): string =>
-  `${entry.source ?? 'published'} ${entry.article === 'fresh' ? 'FRESH set' : HELD_OUT.has(entry.article) ? 'HELD-OUT two' : 'tuned four'}`;
+  `${entry.source ?? 'published'} ${entry.article === 'fresh' ? 'FRESH set' : entry.article === 'tuning' ? 'TUNING set' : HELD_OUT.has(entry.article) ? 'HELD-OUT two' : 'tuned four'}`;
 report('round1', ['A', 'B'], half);
 report('round2', ['C', 'D'], half);
 report('round3', ['E', 'F'], half);
@@ -114,3 +116,6 @@ report('round20', ['MM', 'NN'], half);
 report('round21', ['OO', 'PP'], half);
 report('round22', ['QQ', 'RR'], half);
 report('round23', ['SS', 'TT'], half);
+report('round24', ['UU', 'VV'], half);
+report('round25', ['WW', 'XX'], half);
+report('round26', ['YY', 'ZZ'], half);
