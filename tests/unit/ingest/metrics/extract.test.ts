@@ -806,6 +806,22 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(labelsOf('全市将长期护理保险覆盖至全体城镇职工，全年享受待遇4200人。')[0]).toMatch(/^长期护理保险/u);
   });
 
+  it('keeps the facility 该院 or 该中心 means through 组织 and through a ；-part that opens on 依托 or 通过 (seventeenth round)', () => {
+    // From the remaining failures of fresh set 15 (tuning text); the other sentences are the same shapes.
+    const labels = (...paragraphs: string[]) => extract(...paragraphs).map((m) => m.label);
+    expect(
+      labels('县疾病预防控制中心承担着全县慢性病综合防控工作。今年，该中心组织开展高血压、糖尿病筛查23460人。'),
+    ).toEqual(['县疾病预防控制中心高血压、糖尿病筛查人数']);
+    expect(labels('市妇幼保健院是全市妇幼保健业务龙头。该院组织开展孕产妇健康讲座86场。')[0]).toMatch(/^市妇幼保健院/u);
+    const chained = labels(
+      '县中医医院是全县远程会诊中心。今年，该院新增床位120张；依托远程会诊平台为乡镇卫生院开展远程会诊2846例，下派专家46名。',
+    );
+    expect(chained.every((label) => label.startsWith('县中医医院'))).toBe(true);
+    expect(
+      labels('区人民医院是全区龙头医院。该院开放床位500张；通过远程心电平台为村卫生室诊断心电图1.2万份。')[1],
+    ).toMatch(/^区人民医院/u);
+  });
+
   it('dates 年底 by the sentence, and a figure compared with a dated one by its clause', () => {
     const periods = (text: string) => extract(text).map((m) => m.period);
     expect(periods('截至去年底，全县共有家庭医生团队210个。')).toEqual(['2019']);
