@@ -384,9 +384,9 @@ function openingOf(part: string, strip = true): string {
 }
 const TIME_ONLY =
   /^(?:近年来|近年|今年以来|去年以来|去年|\d{4}年(?:以来)?|全年|今年|上半年|下半年|年内|当年|同时|此外)$/u;
-/** An opening with no subject: a time or a verb of doing first ("全年门急诊量达…", "完成手术…"). */
+/** An opening with no subject: a time, a verb of doing or a means first ("全年门急诊量达…", "完成手术…", "依托…平台"). */
 const NO_SUBJECT =
-  /^(?:全年|今年|年内|上半年|下半年|当年|近年来|完成|开展|实现|新开展|开设|年服务|门急诊|门诊|住院|出院|手术)/u;
+  /^(?:全年|今年|年内|上半年|下半年|当年|近年来|完成|开展|实现|新开展|开设|年服务|门急诊|门诊|住院|出院|手术|依托|通过|借助|利用)/u;
 /** More of a hospital's own work: its clinics, the patients it serves and saves. */
 const FACILITY_WORK =
   /^(?:\p{Script=Han}{0,6}门诊$|年?服务患者|(?:成功)?救治|危重|\p{Script=Han}{0,8}重点专科$|\p{Script=Han}{2,10}服务人次$|覆盖|上门服务)/u;
@@ -402,8 +402,9 @@ function nextOwner(owner: string | undefined, part: string, continued = false): 
   const { named, owner: opened } = facilityOpening(opening);
   const built = BUILT.exec(openingOf(part, false))?.[1];
   if (named !== undefined) return opened ?? built;
-  if (OTHER_SUBJECT.test(opening) || /^\p{Script=Han}{2,8}(?:组织|联合|牵头)/u.test(opening)) return undefined;
+  // 该中心组织开展… is the facility organising, not another subject (checked before X组织 below).
   if (THIS_FACILITY.test(openingOf(part, false)) || /^其/u.test(openingOf(part, false))) return built ?? owner;
+  if (OTHER_SUBJECT.test(opening) || /^\p{Script=Han}{2,8}(?:组织|联合|牵头)/u.test(opening)) return undefined;
   return continued || NO_SUBJECT.test(opening) ? owner : undefined;
 }
 /** "累计建成医养结合机构9家，开放床位1340张": beds printed after a count of facilities are theirs. */
@@ -1241,8 +1242,12 @@ function partsOfPrevious(sentence: string, items: SentenceLabel[]): void {
       return;
     }
     const act = /^.*(?:筛查|检查|体检|检测|普查)/u.exec(whole)?.[0];
-    if (/^(?:发现|检出|查出|确诊)/u.test(item.label) && act !== undefined && !item.label.includes(act))
-      item.label = act + item.label;
+    // The owner both labels open with (县疾病预防控制中心) is said once, before the screening.
+    let shared = 0;
+    while (shared < whole.length && whole[shared] === item.label[shared]) shared++;
+    const found = item.label.slice(shared);
+    if (/^(?:发现|检出|查出|确诊)/u.test(found) && act !== undefined && !item.label.includes(act))
+      item.label = act + found;
   });
 }
 
