@@ -40,7 +40,8 @@
  *  - round 23: the nineteenth fresh set (written blind after session 15's second round, held out) with the labels
  *    before and after the third round (identical), and its truth, by SS and TT;
  *  - rounds 24–26: the tuning sets 14, 15 and 16 at session 15's end, after the rounds drawn from them, and their
- *    truth, by UU and VV, WW and XX, YY and ZZ (the tuning half beside the held-out sets 17–19).
+ *    truth, by UU and VV, WW and XX, YY and ZZ (the tuning half beside the held-out sets 17–19);
+ *  - round 27: the seventeenth fresh set (held out) at session 15's end, and its truth, by AB and CD.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -119,3 +120,4 @@ report('round23', ['SS', 'TT'], half);
 report('round24', ['UU', 'VV'], half);
 report('round25', ['WW', 'XX'], half);
 report('round26', ['YY', 'ZZ'], half);
+report('round27', ['AB', 'CD'], half);
