@@ -209,11 +209,11 @@ function draftsOfSentence(
     draft.kind = kindOf(draft.figure, draft.base);
     if (draft.subject !== undefined) draft.label = draft.subject + draft.label;
   }
+  // "…该院位列全省第五名": the hospital the sentence before named.
+  const hospital = parsed.ranks.length > 0 ? hospitalNamedBefore(earlier, sentence) : undefined;
   for (const rank of parsed.ranks) {
     const before = drafts.filter((d) => d.figure.start < rank.start).pop();
     const ranked = rankLabel(sentence, rank, before?.label);
-    // "…该院位列全省第五名": the hospital the sentence before named.
-    const hospital = hospitalNamedBefore(earlier, sentence);
     const label =
       hospital !== undefined && ranked.startsWith(hospital.bare)
         ? hospital.named + ranked.slice(hospital.bare.length)

@@ -581,10 +581,6 @@ function servedPeople(sentence: string, items: SentenceLabel[]): void {
   }
 }
 
-/**
- * "将“两癌”检查项目纳入…，累计检查目标人群196533人": an activity printed without its object
- * is the one the sentence or paragraph named before it as a quoted programme (“两癌”检查).
- */
 /** Money named by its kind alone: 资金, 专项资金, 补助资金. */
 const PROGRAMME_MONEY = /^(?:\p{Script=Han}{0,3}财政)?(?:投入|安排|拨付|争取)?(?:专项|补助|配套)?(?:资金|经费)$/u;
 
@@ -616,6 +612,10 @@ function sentenceProgramme(sentence: string, items: SentenceLabel[]): void {
   }
 }
 
+/**
+ * "将“两癌”检查项目纳入…，累计检查目标人群196533人": an activity printed without its object
+ * is the one the sentence or paragraph named before it as a quoted programme (“两癌”检查).
+ */
 function programmeNames(earlier: string, sentence: string, items: SentenceLabel[]): void {
   for (const item of items) {
     // "深入实施“基层强基”提升工程，投入资金5460万元": bare money is the quoted programme's the sentence opened with.
@@ -625,12 +625,7 @@ function programmeNames(earlier: string, sentence: string, items: SentenceLabel[
         sentence
           .slice(0, item.figure.start)
           .split(/[，,；;]/u)
-          .find(
-            (clause) =>
-              !/^\s*(?:\d{4}年(?:度|底|末|以来)?|\d{1,2}月份?|今年|去年|当年|近年来|目前|此外|另外|同时|其中)*\s*$/u.test(
-                clause,
-              ),
-          ) ?? '';
+          .find((clause) => clause.trim() !== '' && !TIME_ONLY.test(clause.trim())) ?? '';
       const programme = /[“"「『]([^”"」』“]{1,12})[”"」』](\p{Script=Han}{0,10}?(?:工程|行动|项目|计划|活动))/u.exec(
         opening,
       );
@@ -817,11 +812,6 @@ function subsets(sentence: string, items: SentenceLabel[]): void {
   }
 }
 
-/**
- * "…新建区人民医院综合病房楼。1—9月份，医院门诊人数突破20.4万人次，入住院1.64万人次，手术3256例": a
- * sentence that opens on 医院 (or 该院) means the hospital its paragraph last named, and so do the
- * hospital workload figures after it (区人民医院门诊人次, 区人民医院手术例数).
- */
 /** "该院…" or "医院…" opening a sentence, and the hospital the sentence before names first. */
 export function hospitalNamedBefore(earlier: string, sentence: string): { bare: string; named: string } | undefined {
   // The first clause that is not only a time (1—9月份，…) or a setting (在全省…考核中，…).
@@ -846,6 +836,11 @@ export function hospitalNamedBefore(earlier: string, sentence: string): { bare: 
   return named === undefined ? undefined : { bare, named };
 }
 
+/**
+ * "…新建区人民医院综合病房楼。1—9月份，医院门诊人数突破20.4万人次，入住院1.64万人次，手术3256例": a
+ * sentence that opens on 医院 (or 该院) means the hospital its paragraph last named, and so do the
+ * hospital workload figures after it (区人民医院门诊人次, 区人民医院手术例数).
+ */
 function namedHospital(earlier: string, sentence: string, items: SentenceLabel[]): void {
   const hospital = hospitalNamedBefore(earlier, sentence);
   if (hospital === undefined) return;

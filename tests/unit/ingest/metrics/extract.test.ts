@@ -808,17 +808,18 @@ describe('extractMetrics: changes, shares and asides', () => {
 
   it('keeps the facility 该院 or 该中心 means through 组织 and through a ；-part that opens on 依托 or 通过 (seventeenth round)', () => {
     // From the remaining failures of fresh set 15 (tuning text); the other sentences are the same shapes.
-    const labels = (...paragraphs: string[]) => extract(...paragraphs).map((m) => m.label);
     expect(
-      labels('县疾病预防控制中心承担着全县慢性病综合防控工作。今年，该中心组织开展高血压、糖尿病筛查23460人。'),
+      labelsOf('县疾病预防控制中心承担着全县慢性病综合防控工作。今年，该中心组织开展高血压、糖尿病筛查23460人。'),
     ).toEqual(['县疾病预防控制中心高血压、糖尿病筛查人数']);
-    expect(labels('市妇幼保健院是全市妇幼保健业务龙头。该院组织开展孕产妇健康讲座86场。')[0]).toMatch(/^市妇幼保健院/u);
-    const chained = labels(
+    expect(labelsOf('市妇幼保健院是全市妇幼保健业务龙头。该院组织开展孕产妇健康讲座86场。')[0]).toMatch(
+      /^市妇幼保健院/u,
+    );
+    const chained = labelsOf(
       '县中医医院是全县远程会诊中心。今年，该院新增床位120张；依托远程会诊平台为乡镇卫生院开展远程会诊2846例，下派专家46名。',
     );
     expect(chained.every((label) => label.startsWith('县中医医院'))).toBe(true);
     expect(
-      labels('区人民医院是全区龙头医院。该院开放床位500张；通过远程心电平台为村卫生室诊断心电图1.2万份。')[1],
+      labelsOf('区人民医院是全区龙头医院。该院开放床位500张；通过远程心电平台为村卫生室诊断心电图1.2万份。')[1],
     ).toMatch(/^区人民医院/u);
   });
 
