@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { archiveOrder } from '../lib/archive.ts';
-import { bodyBlocks, countCharacters } from '../lib/body-text.ts';
+import { readingStats } from './reading.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -27,6 +27,6 @@ export function articleRecord(entry: ArticleEntry) {
     authors: data.authors,
     source: data.source?.file ?? null,
     sections: data.sections,
-    characters: countCharacters(bodyBlocks(entry.body ?? '')),
+    characters: readingStats(entry.body ?? '').characters,
   };
 }
