@@ -17,11 +17,16 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import {
   deriveSearchFiles,
+  indexedPage,
   searchFilePath,
+  searchFilePaths,
+  type DeriveState,
   type FragmentSource,
   type PagefindFragment,
+  type SearchFile,
   type TraditionalSource,
 } from '../shared/files.ts';
+import { derivedPaths, patchSearchFiles, type PageChange } from './patch.ts';
 import { buildTraditionalDictionary, traditionalGrams } from './traditional.ts';
 import { beginStage, countWork, sampleChildPeaks } from '../../lib/build-profile.ts';
 import { recordBuiltFileHash } from '../../lib/built-file-hashes.ts';
@@ -258,29 +263,133 @@ function updateBundle(
   bundleDir: string,
   manifest: SearchCacheManifest,
   pages: readonly FragmentSource[],
-): SearchCacheManifest['bundle'] {
+): { bundle: SearchCacheManifest['bundle']; state: DeriveState; textGrams: string[] } {
   const next: SearchCacheManifest['bundle'] = {};
-  deriveSearchFiles(pages, contentHash, traditionalOf, (file) => {
-    const path = searchFilePath(file);
-    const hash = sha256(file.data);
-    const kept = manifest.bundle[path];
-    if (kept?.data === hash && existsSync(join(bundleDir, path))) {
-      next[path] = kept;
-      countWork('search files unchanged');
-      return;
-    }
-    const packed = gzip(file.data);
-    mkdirSync(dirname(join(bundleDir, path)), { recursive: true });
-    // A new file, never the old one rewritten: the published build may hold the old one through a link (linkBundle).
-    rmSync(join(bundleDir, path), { force: true });
-    writeFileSync(join(bundleDir, path), packed);
-    next[path] = { data: hash, file: sha256(packed) };
-    countWork('search files written');
-  });
+  countWork('pages read for the search files', pages.length);
+  const { state, textGrams } = deriveSearchFiles(pages, contentHash, traditionalOf, (file) =>
+    writeBundleFile(bundleDir, manifest, next, file),
+  );
   for (const path of Object.keys(manifest.bundle)) {
     if (next[path] === undefined) rmSync(join(bundleDir, path), { force: true });
   }
-  return next;
+  return { bundle: next, state, textGrams };
+}
+
+/** Write one derived file into the cache's bundle folder, unless the file there has the same bytes; record it in `next`. */
+function writeBundleFile(
+  bundleDir: string,
+  manifest: SearchCacheManifest,
+  next: SearchCacheManifest['bundle'],
+  file: SearchFile,
+): void {
+  const path = searchFilePath(file);
+  const hash = sha256(file.data);
+  const kept = manifest.bundle[path];
+  if (kept?.data === hash && existsSync(join(bundleDir, path))) {
+    next[path] = kept;
+    countWork('search files unchanged');
+    return;
+  }
+  const packed = gzip(file.data);
+  mkdirSync(dirname(join(bundleDir, path)), { recursive: true });
+  // A new file, never the old one rewritten: the published build may hold the old one through a link (linkBundle).
+  rmSync(join(bundleDir, path), { force: true });
+  writeFileSync(join(bundleDir, path), packed);
+  next[path] = { data: hash, file: sha256(packed) };
+  countWork('search files written');
+}
+
+/** What the last derive left for patching (src/search/build/patch.ts), with each page's fragment id beside it. */
+interface SavedDerive {
+  key: string;
+  state: DeriveState;
+  fragments: string[];
+}
+
+const DERIVE_STATE = 'derive-state.json';
+const TEXT_GRAMS = 'text-grams.json';
+
+function readSavedDerive(cacheDir: string, key: string): SavedDerive | undefined {
+  try {
+    const saved = JSON.parse(readFileSync(join(cacheDir, DERIVE_STATE), 'utf8')) as SavedDerive;
+    return saved.key === key ? saved : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Patch the cached bundle for the pages whose fragments changed since the last build (patchSearchFiles), reading
+ * only those pages; undefined (with the reason logged) when the files must be derived again from every page.
+ */
+function patchBundle(
+  cacheDir: string,
+  manifest: SearchCacheManifest,
+  pages: ReadonlyArray<{ url: string; id: string; fragment: string }>,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+): { bundle: SearchCacheManifest['bundle']; saved: SavedDerive; textGrams?: string[] } | undefined {
+  const saved = readSavedDerive(cacheDir, manifest.key);
+  if (saved === undefined) return undefined;
+  const refuse = (reason: string): undefined => {
+    logger.info(`search files derived again from every page: ${reason}`);
+    return undefined;
+  };
+  if (pages.length !== saved.state.pages.length) return refuse('pages were added or removed');
+  const positions = new Map(saved.state.pages.map((page, i) => [page.url, i]));
+  const fragmentCache = join(cacheDir, 'fragments');
+  const readSlim = (id: string): PagefindFragment | undefined => {
+    const path = join(fragmentCache, `${id}.pf_fragment`);
+    return existsSync(path) ? slimFragment(readFragment(readFileSync(path), path)) : undefined;
+  };
+  const changes: PageChange[] = [];
+  const fragments = [...saved.fragments];
+  for (const page of pages) {
+    const position = positions.get(page.url);
+    if (position === undefined) return refuse(`${page.url} is new`);
+    if (saved.state.pages[position]!.id === page.id) continue;
+    const before = readSlim(saved.fragments[position] ?? '');
+    const after = readSlim(page.fragment);
+    if (before === undefined || after === undefined) return refuse(`the fragment of ${page.url} is not in the cache`);
+    const { url, meta, filters } = after;
+    changes.push({
+      position,
+      source: { id: page.id, url, meta, filters },
+      before: indexedPage(before),
+      after: indexedPage(after),
+    });
+    fragments[position] = page.fragment;
+  }
+  countWork('pages read for the search files', changes.length);
+  const bundleDir = join(cacheDir, 'bundle');
+  const result = patchSearchFiles({
+    state: saved.state,
+    changes,
+    pageText: (position) => {
+      countWork('texts read to choose the phrases');
+      const id = saved.state.pages[position]!.id;
+      return gunzipSync(readFileSync(join(bundleDir, searchFilePaths.text(id)))).toString('utf8');
+    },
+    readShard: (n) => gunzipSync(readFileSync(join(bundleDir, searchFilePaths.shard(saved.state.shardNames[n]!, n)))),
+    textGrams: () => JSON.parse(readFileSync(join(cacheDir, TEXT_GRAMS), 'utf8')) as string[],
+    traditionalOf,
+    hash: contentHash,
+  });
+  if (!result.patched) return refuse(result.reason);
+  const written = new Set(result.files.map(searchFilePath));
+  const paths = derivedPaths(result.state);
+  for (const path of paths) {
+    if (!written.has(path) && (manifest.bundle[path] === undefined || !existsSync(join(bundleDir, path))))
+      return refuse(`${path} is not in the cache`);
+  }
+  const next: SearchCacheManifest['bundle'] = {};
+  for (const file of result.files) writeBundleFile(bundleDir, manifest, next, file);
+  for (const path of paths) next[path] ??= manifest.bundle[path]!;
+  for (const path of Object.keys(manifest.bundle)) {
+    if (!paths.has(path)) rmSync(join(bundleDir, path), { force: true });
+  }
+  countWork('pages whose search files were patched', changes.length);
+  const patched = { bundle: next, saved: { key: saved.key, state: result.state, fragments } };
+  return result.textGrams === undefined ? patched : { ...patched, textGrams: result.textGrams };
 }
 
 /**
@@ -372,20 +481,40 @@ export async function buildSearchIndex(
 
   beginStage('search: derive files');
   const ids = assignPageIds(withFragments);
-  // In id order, as Pagefind's fragment folder lists them, so equal sort keys keep the order they always had.
-  const fragments: FragmentSource[] = withFragments
-    .map((page) => {
-      const path = join(fragmentCache, `${page.fragment}.pf_fragment`);
-      return { id: ids.get(page.hash) as string, read: () => slimFragment(readFragment(readFileSync(path), path)) };
-    })
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const bundleCache = join(cacheDir, 'bundle');
   let bundle: SearchCacheManifest['bundle'];
   try {
-    bundle = updateBundle(bundleCache, manifest, fragments);
+    // The files of the last build, patched for the pages that changed; else derived from every page.
+    const identified = withFragments.map((page) => ({ ...page, id: ids.get(page.hash) as string }));
+    const patched = patchBundle(cacheDir, manifest, identified, logger);
+    let saved: SavedDerive;
+    let textGrams: string[] | undefined;
+    if (patched !== undefined) {
+      ({ bundle, saved, textGrams } = patched);
+    } else {
+      // In id order, as Pagefind's fragment folder lists them, so equal sort keys keep the order they always had.
+      const fragments: FragmentSource[] = identified
+        .map((page) => {
+          const path = join(fragmentCache, `${page.fragment}.pf_fragment`);
+          return { id: page.id, read: () => slimFragment(readFragment(readFileSync(path), path)) };
+        })
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const derived = updateBundle(bundleCache, manifest, fragments);
+      const fragmentOfId = new Map(identified.map((page) => [page.id, page.fragment]));
+      bundle = derived.bundle;
+      textGrams = derived.textGrams;
+      saved = {
+        key: manifest.key,
+        state: derived.state,
+        fragments: derived.state.pages.map((page) => fragmentOfId.get(page.id) ?? ''),
+      };
+    }
+    writeFileSync(join(cacheDir, DERIVE_STATE), JSON.stringify(saved));
+    if (textGrams !== undefined) writeFileSync(join(cacheDir, TEXT_GRAMS), JSON.stringify(textGrams));
   } catch (error) {
     // Files are written as they are derived: after a failure part-way the bundle is unknown, so the next build starts afresh.
     rmSync(join(cacheDir, 'manifest.json'), { force: true });
+    rmSync(join(cacheDir, DERIVE_STATE), { force: true });
     throw error;
   }
   const bundleDir = join(siteDir, SEARCH_BUNDLE);
@@ -407,7 +536,7 @@ export async function buildSearchIndex(
     JSON.stringify({ key: manifest.key, pages: keptPages, bundle } satisfies SearchCacheManifest),
   );
   logger.info(
-    `indexed ${missing.length} of ${pages.length} pages with Pagefind (the rest unchanged since the last build); facts, term index, display chunks and texts for ${fragments.length} pages in ${bundleDir}`,
+    `indexed ${missing.length} of ${pages.length} pages with Pagefind (the rest unchanged since the last build); facts, term index, display chunks and texts for ${withFragments.length} pages in ${bundleDir}`,
   );
   return { pages: pages.length };
 }

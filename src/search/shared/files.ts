@@ -8,7 +8,7 @@ import {
   type FileNames,
   type PageSource,
 } from './pages.ts';
-import { TermIndexBuilder, gramHash, type HeavyKeys } from './terms.ts';
+import { TermIndexBuilder, gramHash, type HeavyKeys, type IndexedPage } from './terms.ts';
 import { normaliseText } from './query.ts';
 import { choosePhrases, phraseSample } from './phrases.ts';
 
@@ -74,6 +74,11 @@ export function pageHeadings(fragment: PagefindFragment): string[] {
 /** A page's text as a reader reads it: Pagefind's text without its word breaks, tidied (see tidyPagefindText). */
 export function pageText(content: string): string {
   return tidyPagefindText(content.replace(/\u200b/gu, '')).trim();
+}
+
+/** What a page gives the term index, from its fragment: its text, title and headings. */
+export function indexedPage(fragment: PagefindFragment): IndexedPage {
+  return { text: pageText(fragment.content), title: fragment.meta.title ?? '', headings: pageHeadings(fragment) };
 }
 
 /** Characters a text block starts apart: a few kilobytes gzipped, a fraction of a long page. */
@@ -219,6 +224,27 @@ export interface SearchFiles {
  */
 export type TraditionalSource = (grams: readonly string[]) => { dictionary: string; grams: readonly string[] };
 
+/** A page as the derived files record it: what the facts file, filters file and display chunks are made from. */
+export type DerivedPage = PageSource & { textLength: number; blocks?: number[] };
+
+/**
+ * What a derive leaves for the next build to patch its files when few pages changed (src/search/build/patch.ts),
+ * without reading the other pages: each page as filed (in page order), the phrases indexed whole, the shard
+ * layout with the sizes it was chosen from, and every file's name.
+ */
+export interface DeriveState {
+  pages: DerivedPage[];
+  phrases: string[];
+  heavy: HeavyKeys;
+  heavyGrams: number;
+  /** Each shard's payload bytes; hash shards first (their sum chose how many there are), then the heavy keys'. */
+  payloadBytes: number[];
+  shardNames: string[];
+  names: FileNames;
+  /** The Traditional forms of the archive's grams (traditionalOf): markers in the shards where no page holds them. */
+  traditionalGrams: string[];
+}
+
 /** A page to derive the files from: its id, and how to read its fragment (read more than once, so never all held at once). */
 export interface FragmentSource {
   id: string;
@@ -241,7 +267,7 @@ export function deriveSearchFiles(
   hash: (bytes: Uint8Array) => string,
   traditionalOf: TraditionalSource,
   emit: (file: SearchFile) => void,
-): { pages: number; version: string; names: FileNames } {
+): { pages: number; version: string; names: FileNames; state: DeriveState; textGrams: string[] } {
   const facts: Array<PageSource & { read: () => PagefindFragment }> = pages
     .map(({ id, read }) => {
       const { url, meta, filters } = read();
@@ -254,9 +280,11 @@ export function deriveSearchFiles(
   // The phrases indexed whole: chosen from a sample of the pages (read a second time), found on every page.
   const sample = phraseSample(facts.map((page) => gramHash(page.url)));
   const sampleTexts = sample.pages.map((i) => normaliseText(pageText(facts[i]!.read().content)));
-  const index = new TermIndexBuilder(choosePhrases(sampleTexts, sample.scale, facts.length));
+  const phrases = choosePhrases(sampleTexts, sample.scale, facts.length);
+  const index = new TermIndexBuilder(phrases);
   sampleTexts.length = 0;
-  let chunk: Array<PageSource & { blocks?: number[] }> = [];
+  const derived: DerivedPage[] = [];
+  let chunk: DerivedPage[] = [];
   const emitChunk = (): void => {
     const data = buildDisplayChunks(chunk, CHUNK_PAGES)[0]!;
     const name = hash(encoder.encode(data));
@@ -270,13 +298,21 @@ export function deriveSearchFiles(
     emit({ kind: 'text', id: page.id, data: text });
     const { blocks, starts } = textBlocks(text);
     if (blocks.length > 1) blocks.forEach((data, n) => emit({ kind: 'block', id: page.id, n, data }));
-    page.textLength = index.addPage({ text, title: page.meta.title ?? '', headings: pageHeadings(fragment) });
-    chunk.push(starts.length > 1 ? { ...page, blocks: starts } : page);
+    const textLength = index.addPage({ text, title: page.meta.title ?? '', headings: pageHeadings(fragment) });
+    page.textLength = textLength;
+    const { id, url, meta, filters } = page;
+    const filed: DerivedPage =
+      starts.length > 1
+        ? { id, url, meta, filters, textLength, blocks: starts }
+        : { id, url, meta, filters, textLength };
+    derived.push(filed);
+    chunk.push(filed);
     if (chunk.length === CHUNK_PAGES) emitChunk();
   }
   if (chunk.length > 0) emitChunk();
-  const traditional = traditionalOf(index.textGrams());
-  const { layout, heavy } = index.finish(traditional.grams, (data, n) => {
+  const textGrams = index.textGrams();
+  const traditional = traditionalOf(textGrams);
+  const { layout, heavy, heavyGrams, payloadBytes } = index.finish(traditional.grams, (data, n) => {
     const name = hash(data);
     emit({ kind: 'shard', n, name, data });
     shardNames.push(name);
@@ -293,7 +329,17 @@ export function deriveSearchFiles(
   emit({ kind: 'filters', name: names.filters, data: filters });
   const built = buildVersionedFacts(facts, names, { hashed: layout.hashed, heavy }, hash);
   emit({ kind: 'facts', data: built.facts });
-  return { pages: facts.length, version: built.version, names };
+  const state: DeriveState = {
+    pages: derived,
+    phrases,
+    heavy,
+    heavyGrams,
+    payloadBytes,
+    shardNames,
+    names,
+    traditionalGrams: [...traditional.grams],
+  };
+  return { pages: facts.length, version: built.version, names, state, textGrams };
 }
 
 /**

@@ -656,6 +656,7 @@ export class TermIndexBuilder {
     for (const gram of markers) filed[shardOf(gram, layout)]!.markers.push(gram);
     this.#ids.clear();
     let written = 0;
+    const payloadBytes: number[] = [];
     filed.forEach(({ grams, markers: marked }, n) => {
       const payload = new ByteWriter();
       for (const id of grams) {
@@ -664,12 +665,13 @@ export class TermIndexBuilder {
       }
       for (const gram of marked) payload.string(gram);
       written += payload.length;
+      payloadBytes.push(payload.length);
       const header: ShardHeader = { pages: this.#pages, grams: grams.length, traditional: marked.length };
       emit(writeContainer(header, payload.finish()), n);
     });
     // The shard count rests on the size counted before writing: a difference would be a bug here.
     if (written !== total) throw new Error(`term index: records took ${written} bytes, ${total} were counted`);
-    return { layout, heavy };
+    return { layout, heavy, heavyGrams: heavyGrams.length, payloadBytes };
   }
 }
 
@@ -678,10 +680,14 @@ export interface TermLayout {
   layout: ShardLayout;
   /** The heavy keys (the facts file lists them). */
   heavy: HeavyKeys;
+  /** Grams whose record alone is over SHARD_BYTES (their count sets the heavy keys' bits). */
+  heavyGrams: number;
+  /** Each shard's payload bytes (what its records and markers take): the layout was chosen from these. */
+  payloadBytes: number[];
 }
 
 /** The term index as shard files (before gzip), and where each gram is filed. */
-export interface TermShards extends TermLayout {
+export interface TermShards extends Pick<TermLayout, 'layout' | 'heavy'> {
   shards: Uint8Array[];
 }
 
@@ -696,8 +702,8 @@ export function buildTermShards(
   const builder = new TermIndexBuilder(phrases);
   for (const page of pages) builder.addPage(page);
   const shards: Uint8Array[] = [];
-  const filed = builder.finish(traditional, (shard) => shards.push(shard));
-  return { shards, ...filed };
+  const { layout, heavy } = builder.finish(traditional, (shard) => shards.push(shard));
+  return { shards, layout, heavy };
 }
 
 /** The grams of one shard file. */
@@ -741,6 +747,88 @@ function readGram(reader: ByteReader, pageCount: number): [string, GramPostings]
   const title = readPostings(reader, pageCount);
   const heading = readPostings(reader, pageCount);
   return [gram, { pages, levels, positions, title, heading }];
+}
+
+/** One gram's record as #writeRecord writes it, from its postings (see writeTermShard). */
+function writeGram(writer: ByteWriter, gram: string, postings: GramPostings, pageCount: number): void {
+  writer.string(gram);
+  writePostings(writer, postings.pages, pageCount);
+  if (isPair(gram)) {
+    for (const at of postings.positions) {
+      writer.varint(at.length);
+      let previous = 0;
+      for (const position of at) {
+        writer.varint(position - previous);
+        previous = position;
+      }
+    }
+  } else writer.bytes(packTwoBits(Array.from(postings.levels, (level) => level - 1)));
+  writePostings(writer, postings.title, pageCount);
+  writePostings(writer, postings.heading, pageCount);
+}
+
+/** Bytes of one gram's record (what it adds to its shard's payload; see TermIndexBuilder.finish). */
+export function gramRecordBytes(gram: string, postings: GramPostings, pageCount: number): number {
+  const writer = new ByteWriter();
+  if (postings.traditional) writer.string(gram);
+  else writeGram(writer, gram, postings, pageCount);
+  return writer.length;
+}
+
+/**
+ * A shard file from its grams (as readTermShard reads them, markers included): the bytes
+ * TermIndexBuilder.finish writes for the same grams, records then markers, each in code-point order.
+ */
+export function writeTermShard(shard: ReadonlyMap<string, GramPostings>, pageCount: number): Uint8Array {
+  const grams = [...shard.keys()].filter((gram) => shard.get(gram)!.traditional !== true).sort();
+  const markers = [...shard.keys()].filter((gram) => shard.get(gram)!.traditional === true).sort();
+  const payload = new ByteWriter();
+  for (const gram of grams) writeGram(payload, gram, shard.get(gram)!, pageCount);
+  for (const gram of markers) payload.string(gram);
+  const header: ShardHeader = { pages: pageCount, grams: grams.length, traditional: markers.length };
+  return writeContainer(header, payload.finish());
+}
+
+/** What one page adds to a gram's record: its level or (a pair) its positions, and whether its title or a heading holds it. */
+export interface PageEntry {
+  /** The count level in the text (for a pair, of its positions); undefined when the text does not hold the gram. */
+  level?: number;
+  /** A pair's positions in the normalised text. */
+  positions?: Uint32Array;
+  title: boolean;
+  heading: boolean;
+}
+
+/**
+ * The entries TermIndexBuilder.addPage writes for a page, by gram, with the same phrases: the incremental
+ * derive (src/search/build/patch.ts) compares a changed page's old and new entries to patch only their records.
+ */
+export function pageEntries({ text, title, headings }: IndexedPage, phrases: PhraseFinder): Map<string, PageEntry> {
+  const entries = new Map<string, PageEntry>();
+  const entry = (gram: string): PageEntry => {
+    let found = entries.get(gram);
+    if (found === undefined) {
+      found = { title: false, heading: false };
+      entries.set(gram, found);
+    }
+    return found;
+  };
+  const phrasesIn = (of: string): Map<string, number> => {
+    const chars = [...normaliseText(of)];
+    return phrases.count(chars, charGramPositions(chars));
+  };
+  const chars = [...normaliseText(text)];
+  const positions = charGramPositions(chars);
+  for (const [phrase, count] of phrases.count(chars, positions)) entry(phrase).level = countLevel(count);
+  for (const [gram, at] of positions) {
+    const found = entry(gram);
+    found.level = countLevel(at.length);
+    if (isPair(gram)) found.positions = Uint32Array.from(at);
+  }
+  for (const gram of [...gramPositions(title).keys(), ...phrasesIn(title).keys()]) entry(gram).title = true;
+  for (const heading of headings)
+    for (const gram of [...gramPositions(heading).keys(), ...phrasesIn(heading).keys()]) entry(gram).heading = true;
+  return entries;
 }
 
 /** Looks a gram up in the shards loaded (undefined when no page holds it). */

@@ -8,6 +8,7 @@ import { seededRandom } from '../../../scripts/support/random.ts';
 import { readShardNames, searchFilePaths } from '../../../src/search/shared/files.ts';
 import { readDisplayChunk, readPagesFile } from '../../../src/search/shared/pages.ts';
 import { readTermShard } from '../../../src/search/shared/terms.ts';
+import { buildProfile, endStage } from '../../../src/lib/build-profile.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -172,6 +173,38 @@ describe('buildSearchIndex on its cache, one page changed', () => {
     expect(added.filter((path) => path.startsWith('terms/'))).toHaveLength(rewritten);
     // The Traditional dictionary lists the characters of every text, so it may change with them.
     expect(added.filter((path) => !/^(terms|shard-names|text|display|traditional)\//u.test(path))).toEqual([]);
+  }, 60_000);
+
+  it('patches the files for the changed page, reading only it, into the very bytes a build without the cache derives', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'search-patch-'));
+    const site = join(dir, 'site');
+    const random = seededRandom(19);
+    const texts = Array.from({ length: 60 }, () => Array.from({ length: 500 }, () => random.pick(POOL)).join(''));
+    const write = (n: number, text: string) => {
+      mkdirSync(join(site, 'articles', `a${n}`), { recursive: true });
+      writeFileSync(join(site, 'articles', `a${n}`, 'index.html'), page(`文章${n}`, text));
+    };
+    texts.forEach((text, n) => write(n, text));
+    const logged: string[] = [];
+    const logger = { info: (message: string) => void logged.push(message) };
+    await buildSearchIndex(site, logger, { cacheDir: join(dir, 'cache') });
+    // A sentence of characters the archive has: the Traditional dictionary stays, so the files can be patched.
+    write(12, `${texts[12]}${POOL.slice(0, 40).join('')}`);
+    await buildSearchIndex(site, logger, { cacheDir: join(dir, 'cache') });
+    endStage();
+    const derive = buildProfile()
+      .stages.filter((stage) => stage.name === 'search: derive files')
+      .at(-1)!;
+    expect(derive.work).toMatchObject({
+      'pages read for the search files': 1,
+      'pages whose search files were patched': 1,
+    });
+    expect(logged.filter((message) => message.includes('derived again'))).toEqual([]);
+    const patched = snapshot(join(site, 'pagefind'));
+    await buildSearchIndex(site, logger, { cacheDir: join(dir, 'fresh-cache') });
+    const fresh = snapshot(join(site, 'pagefind'));
+    expect([...patched.keys()].sort()).toEqual([...fresh.keys()].sort());
+    for (const [path, file] of fresh) expect(patched.get(path)!.bytes.equals(file.bytes), path).toBe(true);
   }, 60_000);
 
   it('links the files into the site, and a later build never changes the bytes of a site already published', async () => {
