@@ -153,6 +153,9 @@ describe('npm run bench, at 20 articles', () => {
     const indexed = work(again.profile, 'pages indexed by Pagefind');
     expect(indexed).toBeGreaterThanOrEqual(1);
     expect(indexed).toBeLessThan(work(again.profile, 'pages'));
+    // The search files patched for the pages whose fragments changed: the derive read those, not every page.
+    expect(work(again.profile, 'pages whose search files were patched')).toBeGreaterThanOrEqual(1);
+    expect(work(again.profile, 'pages read for the search files')).toBeLessThanOrEqual(indexed);
     expect(stageTable(row)).toContain('| search: Pagefind indexing |');
   });
 });
