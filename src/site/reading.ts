@@ -16,7 +16,8 @@ export interface ReadingStats {
 
 /**
  * A body's stats and first paragraph, once per body: an article is summarised on its own page, on its neighbours'
- * and on each listing that shows it, and reading its body each time took 13 s of a 5,000-article build (a CPU profile, 2026-12-07).
+ * and on each listing that shows it, and reading its body each time took 13 s of a 5,000-article build (a CPU
+ * profile, 2026-12-07).
  */
 const readByBody = new Map<string, { stats: ReadingStats; firstParagraph: string | undefined }>();
 
