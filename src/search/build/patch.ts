@@ -93,6 +93,16 @@ function sameEntry(a: PageEntry | undefined, b: PageEntry | undefined): boolean 
 
 const ascending = (a: number, b: number): number => a - b;
 
+/** A Traditional marker's entry in a shard, as readTermShard reads one: a gram no page holds. */
+const MARKER: GramPostings = {
+  pages: new Uint32Array(0),
+  levels: new Uint8Array(0),
+  positions: [],
+  title: new Uint32Array(0),
+  heading: new Uint32Array(0),
+  traditional: true,
+};
+
 /** A gram's record with these pages' entries replaced (an undefined entry: the page no longer holds the gram). */
 function withEntries(
   old: GramPostings | undefined,
@@ -244,16 +254,8 @@ export function patchSearchFiles(source: PatchSource): PatchResult {
     const found = shard.get(gram);
     if (found !== undefined && found.traditional !== true) continue;
     if (forms.has(gram) && found === undefined) {
-      const marker: GramPostings = {
-        pages: new Uint32Array(0),
-        levels: new Uint8Array(0),
-        positions: [],
-        title: new Uint32Array(0),
-        heading: new Uint32Array(0),
-        traditional: true,
-      };
-      shard.set(gram, marker);
-      payloadBytes[n] = payloadBytes[n]! + gramRecordBytes(gram, marker, pageCount);
+      shard.set(gram, MARKER);
+      payloadBytes[n] = payloadBytes[n]! + gramRecordBytes(gram, MARKER, pageCount);
     } else if (!forms.has(gram) && found !== undefined) {
       shard.delete(gram);
       payloadBytes[n] = payloadBytes[n]! - gramRecordBytes(gram, found, pageCount);

@@ -236,7 +236,6 @@ export interface DeriveState {
   pages: DerivedPage[];
   phrases: string[];
   heavy: HeavyKeys;
-  heavyGrams: number;
   /** Each shard's payload bytes; hash shards first (their sum chose how many there are), then the heavy keys'. */
   payloadBytes: number[];
   shardNames: string[];
@@ -299,7 +298,6 @@ export function deriveSearchFiles(
     const { blocks, starts } = textBlocks(text);
     if (blocks.length > 1) blocks.forEach((data, n) => emit({ kind: 'block', id: page.id, n, data }));
     const textLength = index.addPage({ text, title: page.meta.title ?? '', headings: pageHeadings(fragment) });
-    page.textLength = textLength;
     const { id, url, meta, filters } = page;
     const filed: DerivedPage =
       starts.length > 1
@@ -312,7 +310,7 @@ export function deriveSearchFiles(
   if (chunk.length > 0) emitChunk();
   const textGrams = index.textGrams();
   const traditional = traditionalOf(textGrams);
-  const { layout, heavy, heavyGrams, payloadBytes } = index.finish(traditional.grams, (data, n) => {
+  const { layout, heavy, payloadBytes } = index.finish(traditional.grams, (data, n) => {
     const name = hash(data);
     emit({ kind: 'shard', n, name, data });
     shardNames.push(name);
@@ -324,16 +322,15 @@ export function deriveSearchFiles(
   });
   names.traditional = hash(encoder.encode(traditional.dictionary));
   emit({ kind: 'traditional', name: names.traditional, data: traditional.dictionary });
-  const filters = buildFiltersFile(facts);
+  const filters = buildFiltersFile(derived);
   names.filters = hash(filters);
   emit({ kind: 'filters', name: names.filters, data: filters });
-  const built = buildVersionedFacts(facts, names, { hashed: layout.hashed, heavy }, hash);
+  const built = buildVersionedFacts(derived, names, { hashed: layout.hashed, heavy }, hash);
   emit({ kind: 'facts', data: built.facts });
   const state: DeriveState = {
     pages: derived,
     phrases,
     heavy,
-    heavyGrams,
     payloadBytes,
     shardNames,
     names,

@@ -671,7 +671,7 @@ export class TermIndexBuilder {
     });
     // The shard count rests on the size counted before writing: a difference would be a bug here.
     if (written !== total) throw new Error(`term index: records took ${written} bytes, ${total} were counted`);
-    return { layout, heavy, heavyGrams: heavyGrams.length, payloadBytes };
+    return { layout, heavy, payloadBytes };
   }
 }
 
@@ -680,8 +680,6 @@ export interface TermLayout {
   layout: ShardLayout;
   /** The heavy keys (the facts file lists them). */
   heavy: HeavyKeys;
-  /** Grams whose record alone is over SHARD_BYTES (their count sets the heavy keys' bits). */
-  heavyGrams: number;
   /** Each shard's payload bytes (what its records and markers take): the layout was chosen from these. */
   payloadBytes: number[];
 }
