@@ -41,7 +41,12 @@
  *    before and after the third round (identical), and its truth, by SS and TT;
  *  - rounds 24–26: the tuning sets 14, 15 and 16 at session 15's end, after the rounds drawn from them, and their
  *    truth, by UU and VV, WW and XX, YY and ZZ (the tuning half beside the held-out sets 17–19);
- *  - round 27: the seventeenth fresh set (held out) at session 15's end, and its truth, by AB and CD.
+ *  - round 27: the seventeenth fresh set (held out) at session 15's end, and its truth, by AB and CD;
+ *  - round 28: the twentieth fresh set (written blind at session 17's start, held out) with the labels before and after
+ *    that session's round of rules (one label differs), and its truth, by EF and GH;
+ *  - round 29: the twenty-first fresh set, the same way, by IJ and KL;
+ *  - rounds 30 and 31: the seventeenth and eighteenth fresh sets (held out) after that round (two labels of each
+ *    changed), and their truth, by MN and OP, QR and ST.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -121,3 +126,7 @@ report('round24', ['UU', 'VV'], half);
 report('round25', ['WW', 'XX'], half);
 report('round26', ['YY', 'ZZ'], half);
 report('round27', ['AB', 'CD'], half);
+report('round28', ['EF', 'GH'], half);
+report('round29', ['IJ', 'KL'], half);
+report('round30', ['MN', 'OP'], half);
+report('round31', ['QR', 'ST'], half);

@@ -73,6 +73,7 @@ import { periodAt } from './period.ts';
 import type { RankFigure } from '../../figures/parse-ranks.ts';
 import { parseParagraph, type ParsedSentence } from './parse-sentence.ts';
 import { rankLabel } from './rank.ts';
+import { actObjects } from './label-frame.ts';
 import { fillTopics, topicByKeywords } from './topic.ts';
 
 export interface MetricContext {
@@ -232,6 +233,12 @@ function draftsOfSentence(
       base: rank.base,
     });
   }
+  // "开展宫颈癌、乳腺癌筛查，筛查任务完成率居全市首位": a rank of a bare act names the act's object too.
+  actObjects(
+    sentence,
+    drafts.filter((d) => d.kind === 'rank'),
+    earlier,
+  );
   return drafts.sort((a, b) => a.figure.start - b.figure.start);
 }
 

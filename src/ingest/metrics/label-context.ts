@@ -23,7 +23,8 @@
  *             verb of service (120急救中心出车次数).
  */
 import type { Figure } from '../../figures/parse-figures.ts';
-import { afterLeadVerb, cleanText, stripFillers } from './label.ts';
+import { afterLeadVerb, cleanText, FLOW, stripFillers } from './label.ts';
+import { actObjects, assessmentScores, moneyPurposes } from './label-frame.ts';
 import { attachTopic, bareKind, clauseTopic, RATE_ACTION_WORD, RATE_MANNER_WORD } from './label-topic.ts';
 
 export interface SentenceLabel {
@@ -38,7 +39,8 @@ const PEOPLE_UNITS = new Set(['人', '名', '位']);
 /** Words of state or scope before the people counted (在岗乡村医生 → 乡村医生). */
 const PEOPLE_SCOPE = /^(?:在岗|在编|现有|共有|全部)/u;
 /** Verbs that head a list of applications or sign-ups: every item was applied for or signed. */
-const LIST_VERB = /^(?:组织申报|申报|签约|规范管理|在管|救治|随访|筛查|新增)/u;
+const LIST_VERB =
+  /^(?:组织申报|申报|签约|规范管理|在管|救治|随访|筛查|新增|新建|(?:新|累计)?(?:登记管理|登记|发现|吸纳|招收|招聘|引进|带去|收治|接诊|培训|接种|纳入|帮扶|资助|救助|慰问|选派|下派))/u;
 /** The predicate a list shares: "…、852名护士参与活动", "…全部建立国医堂". */
 const LIST_PREDICATE =
   /^(?:全部|均|都|共同)?(参与\p{Script=Han}{0,4}|参加\p{Script=Han}{0,4}|建立\p{Script=Han}{1,6}|获评\p{Script=Han}{1,10}|入选\p{Script=Han}{1,10})$/u;
@@ -144,6 +146,8 @@ function leadVerbs(sentence: string, items: SentenceLabel[]): void {
     const item = items[k] as SentenceLabel;
     const verb = LIST_VERB.exec(previous.label)?.[0];
     if (verb === undefined || LIST_VERB.test(item.label)) continue;
+    // "其中新建6处、提档升级9处": a list of acts, each its own.
+    if (/(?:升级|改造|扩建|改建|迁建|提升|建设)$/u.test(item.label)) continue;
     // Only a bare "X N个" item of the list: its words run from the previous figure to its own.
     const between = sentence.slice(previous.figure.end, item.figure.start);
     // "…、2型糖尿病患者2.16万人": an item of a 、-list may print digits; after a comma a new clause may start.
@@ -166,7 +170,7 @@ function carriedRates(items: SentenceLabel[], carried: string | undefined): void
   if (first === undefined || carried === undefined || action === undefined) return;
   // A change (…比上年增加) is no subject; a label naming the same action already says whose rate it is.
   if (/(?:增加|增长|减少|下降|提高|降低|上升|率)$/u.test(carried) || carried.includes(action)) return;
-  const subject = stripFillers(carried.replace(/(?:人数|人次|次数|数量|户数|例数)$/u, '')).words;
+  const subject = stripFillers(carried.replace(/(?:人数|人次|次数|数量|户数|例数)$/u, '').replace(FLOW, '')).words;
   if (subject.length >= 2) first.label = `${subject}${first.label}`;
 }
 
@@ -197,7 +201,8 @@ function bareRates(sentence: string, items: SentenceLabel[]): void {
     const earlier = items.slice(0, k).filter((other) => other.figure !== item.figure);
     const named = [...earlier].reverse().find((other) => other.label.startsWith(verb)) ?? earlier[earlier.length - 1];
     if (named === undefined) return;
-    const before = named.label.replace(/(?:人数|人次|次数|数量|例数|户数|剂次|场次|对数)$/u, '');
+    // "新增签约居民1.2万人，签约率…": a rate is of the whole group, not of its new members.
+    const before = named.label.replace(/(?:人数|人次|次数|数量|例数|户数|剂次|场次|对数)$/u, '').replace(FLOW, '');
     const doer = FACILITY_SUBJECT.exec(before)?.[1];
     let subject: string;
     if (before.startsWith(verb)) subject = before.slice(verb.length);
@@ -403,7 +408,15 @@ function nextOwner(owner: string | undefined, part: string, continued = false): 
   const built = BUILT.exec(openingOf(part, false))?.[1];
   if (named !== undefined) return opened ?? built;
   // 该中心组织开展… is the facility organising, not another subject (checked before X组织 below).
-  if (THIS_FACILITY.test(openingOf(part, false)) || /^其/u.test(openingOf(part, false))) return built ?? owner;
+  // 该院 is the hospital, not its campus or the service it was last said to run (县妇幼保健院新院区, …家庭病床);
+  // 该中心, 该站 are the facility named (市人民医院胸痛中心, 市中心血站).
+  if (THIS_FACILITY.test(openingOf(part, false)) || /^其/u.test(openingOf(part, false))) {
+    const hospital = /^(?:该院|该医院)/u.test(openingOf(part, false));
+    // A hospital of its own (…中心医院互联网医院, …胸痛中心) stays.
+    const campus = /(?:医院|卫生院|保健院)(\p{Script=Han}{2,8})$/u.exec(owner ?? '')?.[1] ?? '';
+    const strip = hospital && campus !== '' && !/(?:医院|中心)$/u.test(campus);
+    return built ?? (strip ? owner?.slice(0, -campus.length) : owner);
+  }
   if (OTHER_SUBJECT.test(opening) || /^\p{Script=Han}{2,8}(?:组织|联合|牵头)/u.test(opening)) return undefined;
   return continued || NO_SUBJECT.test(opening) ? owner : undefined;
 }
@@ -458,9 +471,14 @@ function facilityOpening(opening: string): { named?: string; owner?: string | un
   // "石门镇卫生院建成康复病区和血液透析室，新增床位40张": wards and rooms it builds are its own, and so are their beds.
   if (/^(?:新建|建成|建设|扩建|改建|改造|开设|设立)[\p{Script=Han}和、]{2,20}?(?:病区|病房|室|科)$/u.test(rest))
     return { named: subject, owner: subject };
+  // "县人民医院开设家庭病床，覆盖…老人1270名": a service it opens (not a building) serves the figures after it.
+  const service = /^(?:开设|开通|推出|建立)(\p{Script=Han}{2,8})$/u.exec(rest)?.[1];
+  if (service !== undefined && !BUILDING_END.test(service)) return { named: subject, owner: subject + service };
   return { named: subject, owner: BUILDS.test(rest) || /^[、和与及等]/u.test(rest) ? undefined : subject };
 }
 
+/** What a facility builds or sets up as a place of its own, not a service it runs. */
+const BUILDING_END = /(?:楼|院区|病房|病区|室|科|中心|工程|项目|基地|站|所)$/u;
 /** A facility building something: what it builds owns the figures after it (beds it opens are its own). */
 const BUILDS = /(?:新建|建成|建设|扩建|改建|改造|开设|设立)(?!\p{Script=Han}{0,4}床位)\p{Script=Han}{2,}/u;
 /** A clause with a subject of its own that is not a facility: the county, a bureau, a team. */
@@ -544,7 +562,14 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
         .replace(/^新(?=开展)/u, '')
         .replace(DONE_VERB, '')
         .replace(/^(?:设置|开设|设有|配置)(?=\p{Script=Han}{0,4}床位)/u, '');
-      if (ownedByFacility(work, whose)) item.label = whose + work;
+      if (!ownedByFacility(work, whose)) continue;
+      // "县中医医院推出中医上门服务，全年上门服务3200人次": work that names the service is the hospital's own.
+      const tail = /(?:医院|卫生院|保健院|中心)(\p{Script=Han}{2,8})$/u.exec(whose)?.[1] ?? '';
+      const service = BUILDING_END.test(tail) || /医院$/u.test(tail) ? '' : tail;
+      const saysService = [...service].some(
+        (_, i) => i + 2 <= service.length && work.includes(service.slice(i, i + 2)),
+      );
+      item.label = (saysService ? whose.slice(0, whose.length - service.length) : whose) + work;
     }
     from = to;
   }
@@ -559,7 +584,9 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
 function ownedByFacility(work: string, facility: string): boolean {
   if (FACILITY_ATTRIBUTE.test(work) || HOSPITAL_WORK.test(work) || FACILITY_WORK.test(work)) return true;
   // A building a hospital puts up owns its beds and cost, not the hospital's work after it (区中医院新建中医综合治疗区).
-  if (!/(?:医院|卫生院|保健院|院区|中心|血站)$/u.test(facility)) return false;
+  // A hospital's service (县人民医院家庭病床) does its work too; a building it puts up does not.
+  const service = /(?:医院|卫生院|保健院|中心)\p{Script=Han}{2,8}$/u.test(facility) && !BUILDING_END.test(facility);
+  if (!/(?:医院|卫生院|保健院|院区|中心|血站)$/u.test(facility) && !service) return false;
   if (work.length < 2 || OTHER_SUBJECT.test(work) || /^(?:其中|共|均|分别|同比|较|比|占)/u.test(work)) return false;
   return !INSTITUTION_IN_LABEL.test(work) && !/^(?:\p{Script=Han}{0,6}(?:县|市|区|镇|乡|村|省|国家|全国))/u.test(work);
 }
@@ -571,13 +598,17 @@ function ownedByFacility(work: string, facility: string): boolean {
 function servedPeople(sentence: string, items: SentenceLabel[]): void {
   for (const item of items) {
     if (!PEOPLE_UNITS.has(item.figure.unit) || !/为$/u.test(sentence.slice(0, item.figure.start))) continue;
-    const after = /^([\p{Script=Han}、]{2,16}?)提供([\p{Script=Han}、]{2,16}?)(?=[\d，,；;。]|$)/u.exec(
-      cleanText(sentence.slice(item.figure.end)),
-    );
+    const after =
+      /^([\p{Script=Han}、]{2,16}?)(免费)?(?:提供|开展|进行|实施)([\p{Script=Han}、]{2,16}?)(?=[\d，,；;。]|$)/u.exec(
+        cleanText(sentence.slice(item.figure.end)),
+      );
     if (after === null) continue;
-    const [, people = '', service = ''] = after;
-    // A label that names all of them ("脱贫享受政策人口免费健康查体人数") stays; one that lost part of a list ("失能人数") is remade.
-    if (PEOPLE_NOUN.test(people) && !item.label.includes(people)) item.label = `接受${service}的${people}`;
+    const [, people = '', free = '', service = ''] = after;
+    // A label that names all of them ("脱贫享受政策人口免费健康查体人数") stays; one that lost part of a list ("失能人数",
+    // "适龄妇女免费宫颈癌人数" for 宫颈癌、乳腺癌筛查) is remade.
+    const lost = !item.label.includes(people) || (service.includes('、') && !item.label.includes(service));
+    if (PEOPLE_NOUN.test(people) && lost && (free === '' || service.includes('、')))
+      item.label = `接受${free}${service}的${people}`;
   }
 }
 
@@ -1241,7 +1272,10 @@ function partsOfPrevious(sentence: string, items: SentenceLabel[]): void {
     let shared = 0;
     while (shared < whole.length && whole[shared] === item.label[shared]) shared++;
     const found = item.label.slice(shared);
-    if (/^(?:发现|检出|查出|确诊)/u.test(found) && act !== undefined && !item.label.includes(act))
+    // "检出宫颈癌、乳腺癌及癌前病变" names its screening already.
+    const named =
+      act !== undefined && [...act].some((_, i) => i + 3 <= act.length && found.includes(act.slice(i, i + 3)));
+    if (/^(?:发现|检出|查出|确诊)/u.test(found) && act !== undefined && !item.label.includes(act) && !named)
       item.label = act + found;
   });
 }
@@ -1392,6 +1426,9 @@ export function refineLabels(
   campusOf(sentence, items);
   savedBy(sentence, items);
   sentPeople(sentence, items);
+  actObjects(sentence, items, earlier);
+  assessmentScores(sentence, items);
+  moneyPurposes(sentence, items);
   // "建成后可新增康复床位300张", "届时全院开放床位将增至1600张": when is not what.
   for (const item of items) item.label = item.label.replace(/^(?:建成后可?|后可?|届时)(?=\p{Script=Han}{2})/u, '');
 }

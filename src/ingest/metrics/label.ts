@@ -50,6 +50,11 @@ const TRAILING =
 /** Verbs whose object is the counted thing: the label starts after them. */
 const LEAD_VERBS =
   /(?:共建|建成|新建|组建|成立|培育|打造|创建|出台|召开|举办|设立|配齐|配备|开设|拥有|现有|完成|开展|进行|确定|带去|发放|解决|形成|提供了|提供|抽调|选派|邀请|登记|建立|建设|投入)/gu;
+/**
+ * Lead verbs that say which of the nouns are counted, not that they exist: 新建标准化村卫生室37个 counts the new
+ * ones, 选派专家46名 the experts sent. They stay in the label; 建成/拥有/组建… only say the thing is there.
+ */
+const SELECTING_VERB = /^(?:新建|选派|抽调|邀请|带去|解决)$/u;
 /** Words that end a noun phrase after a figure: what follows is the predicate. */
 const PREDICATE =
   /(?:参与|参加|参会|组成|组建|相约|常驻|成立|驰援|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|全面|积极|认真|顺利|扎实|合理|统一|及时|集中|取得|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获|中(?=深入|开展|全面|广泛|积极|推行|实施|组织))/u;
@@ -106,8 +111,11 @@ export function stripFillers(text: string): { words: string; trailing: string } 
   return { words: words.replace(/^[、，,]+|[、，,]+$/gu, ''), trailing };
 }
 
-/** Text after the last construction verb, when enough is left to name something. */
-export function afterLeadVerb(text: string): string {
+/**
+ * Text after the last construction verb, when enough is left to name something; with `keepSelecting`, a verb that
+ * says which of the nouns are counted (新建) stays (a figure's own words; an owner's name never keeps it).
+ */
+export function afterLeadVerb(text: string, keepSelecting = false): string {
   // "重点任务涉及聊城": the measured thing is before 涉及/包括/覆盖.
   const scope = /(?:涉及|包括|覆盖)(?![率面])/u.exec(text);
   let words = scope !== null && scope.index >= 2 ? text.slice(0, scope.index) : text;
@@ -124,12 +132,14 @@ export function afterLeadVerb(text: string): string {
     const rest = words.slice(at + m[0].length);
     // "新建、改建急救站点": a verb listed with another is part of one act, not a lead to cut.
     if (rest.startsWith('、')) continue;
+    // "登记管理高血压患者": registered for care is one act, not a registration to cut.
+    if (m[0] === '登记' && rest.startsWith('管理')) continue;
     // "执业登记等审批事项", "新院区建设等项目": a verb before 等 is inside the list the noun heads;
     // "基础设施建设资金": a verb before a bare 资金 or 项目 is part of what the money is for.
     // "卫生健康基础设施建设完成投资": the 建设 of something is what the money was spent on, not a verb to cut at.
     if (/^(?:完成)?投资$/u.test(rest) && (m[0] === '建设' || /建设$/u.test(words.slice(0, at)))) continue;
     if (rest.length >= 2 && !/^[率数量度等]/u.test(rest) && !/^(?:资金|项目|工程)$/u.test(rest))
-      cut = Math.max(cut, at + m[0].length);
+      cut = Math.max(cut, keepSelecting && SELECTING_VERB.test(m[0]) ? at : at + m[0].length);
   }
   return cut < 0 ? words : words.slice(cut);
 }
@@ -170,7 +180,7 @@ function namedBefore(sentence: string, end: number, head: string): string {
   const at = text.lastIndexOf(head);
   if (at < 0) return '';
   const run = /\p{Script=Han}*$/u.exec(text.slice(0, at))?.[0] ?? '';
-  const words = stripFillers(afterLeadVerb(run)).words;
+  const words = stripFillers(afterLeadVerb(run, true)).words;
   return words.length >= 2 && words.length + head.length <= MAX_PHRASE ? words + head : '';
 }
 
@@ -430,6 +440,9 @@ function shareOf(before: string): string | undefined {
   return m === null ? undefined : `${m[1]}占比`;
 }
 
+/** Words that make a count a flow (new this period): 新增社区医院, 新建标准化村卫生室. */
+export const FLOW = /^(?:新增|新建成?)(?=\p{Script=Han}{2})/u;
+
 /** Years and months inside the words before a figure are its period, not its label. */
 const TIME_ANYWHERE = new RegExp(`(?:${TIME_PHRASE})的?`, 'gu');
 const CHANGE = /(?:提高到|提高至|提升到|提升至|增加到|增加至|增至|降至|降到|下降到|减少到|调整为|调整到)$/u;
@@ -459,7 +472,7 @@ function beforeLabel(before: string, previousBase: string | undefined, previousL
   // "资金支出率达全年资金的82.09%": the rate named before 达/为.
   const rate = /^(.{2,}?率)(?:达到|达|为|是).+$/u.exec(before);
   if (rate !== null) return stripFillers(rate[1] ?? '').words;
-  return stripFillers(afterLeadVerb(before.replace(TIME_ANYWHERE, ''))).words;
+  return stripFillers(afterLeadVerb(before.replace(TIME_ANYWHERE, ''), true)).words;
 }
 
 /** "…由2019年的" before a figure: where a change starts. */
@@ -627,7 +640,8 @@ export function labelFigure(req: LabelRequest): Labelled {
   // conjunction before the figure; it measures what the previous figure measured.
   if (base === '' || /^(?:达到|达|为|是|和|及|与|、)$/u.test(base)) {
     // "辖区居民健康素养水平稳步提升，2022年达38.2%": the subject of the clause before.
-    const previous = req.previousBase ?? previousClauseHead(sentence, figure.start);
+    // "新增社区医院7家，累计达到26家": what a flow reaches is the stock, not more of the flow.
+    const previous = (req.previousBase ?? previousClauseHead(sentence, figure.start)).replace(FLOW, '');
     base = previous.replace(
       /(?:稳步|持续|不断|进一步|明显|大幅)?(?:提高|提升|增长|下降|增加|减少|降低|上升|改善)$/u,
       '',

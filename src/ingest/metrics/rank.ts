@@ -13,6 +13,13 @@ const CHANGE = /(?:较上年|比上年|同比|较去年|较\d{4}年)?(?:提高|�
 const LEAD = /^(?:确保|实现|推动|推进|其中|并|且|还|也|均|都|已|在|全市|全省|全县|全区)+/u;
 const AWARD = /(?:获评|荣获|获得|入选|人选|评为|被评为)([^，,；;。！？]+)/gu;
 const YEAR = /\d{4}年度?/gu;
+/** A place or a bureau: ranked by the assessment it took part in, not as itself. */
+const PLACE_OR_BUREAU = /^(?:\p{Script=Han}{1,6}[县市区]|\p{Script=Han}{0,4}(?:卫健局|卫健委|卫生健康局|卫生健康委))$/u;
+/** An assessment, not a group of peers: 绩效考核, 专科能力评估, 擂台赛. */
+const ASSESSMENT = /(?:考核|评估|评价|评比|考评|评审|督查|检查|竞赛|比赛|擂台赛|大赛)$/u;
+/** A place's score or result with no assessment named (淄泉县综合得分). */
+const PLACE_SCORE_PLACE = /^\p{Script=Han}{1,6}[县市区](?=\p{Script=Han}{2})/u;
+const PLACE_SCORE = /^(?:\p{Script=Han}{1,6}[县市区])?(?:综合)?(?:得分|成绩|分数|总分|评分)$/u;
 
 function clauseStartAt(sentence: string, at: number): number {
   let i = at;
@@ -90,11 +97,10 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
   const assessment = /在(?:全国|全省|全市|山东省)?(?:\d{4}年度?)?(\p{Script=Han}{4,20}?)中/u.exec(
     sentence.slice(0, rank.verbStart).replace(QUOTES, ''),
   )?.[1];
-  if (
-    /^(?:\p{Script=Han}{1,6}[县市区]|\p{Script=Han}{0,4}(?:卫健局|卫健委|卫生健康局|卫生健康委))$/u.test(subject) &&
-    assessment
-  )
-    subject = assessment;
+  if (PLACE_OR_BUREAU.test(subject) && assessment) subject = assessment;
+  // "在…医共体建设评价中，淄泉县综合得分92.6分，位列全省第五": the place's score in that assessment.
+  else if (assessment && PLACE_SCORE.test(subject) && !subject.includes(assessment))
+    subject = assessment.replace(/^(?:全国|全省|全市|全区|全县|山东省)/u, '') + subject.replace(PLACE_SCORE_PLACE, '');
   // "在全省三级公立医院绩效考核中，该院位列全省第五名": a hospital's rank is its own, in that assessment.
   else if (/^(?:该院|该中心|本院|\p{Script=Han}{2,10}(?:医院|卫生院|保健院))$/u.test(subject) && assessment)
     subject += assessment;
@@ -102,6 +108,21 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
   // "签约服务满意度在全省第三方评估中位列第二名": a measure ranked in an assessment is that measure's rank, in its scope.
   if (field !== '' && /度$/u.test(subject) && /在[^，,；;。]*中/u.test(sentence.slice(from, rank.start)))
     return `${subject}${scope || (/^(?:全国|全省|全市|全区|全县)/u.exec(field)?.[0] ?? '')}排名`;
+  // "区中医医院治未病科在全省同级医院专科能力评估中位列第三", "病例组合指数在全市同级医院中位列第二": what
+  // stands before 在 is what is ranked, in that assessment or among those peers.
+  const framed = /^([^，,；;。]*?)在([^，,；;。]*)中/u.exec(sentence.slice(from, rank.start));
+  const own = clean(framed?.[1] ?? '');
+  const frame = clean(framed?.[2] ?? '').replace(/^(?:全国|全省|全市|全区|全县|山东省)/u, '');
+  if (
+    framed !== null &&
+    own.length >= 2 &&
+    !PLACE_OR_BUREAU.test(own) &&
+    !/^(?:该|本|其)/u.test(own) &&
+    (ASSESSMENT.test(frame) || !MEASURED.test(own))
+  ) {
+    const among = ASSESSMENT.test(frame) ? frame : field.replace(/^(?:全国|全省|全市|全区|全县)/u, '');
+    return `${own}${among}${scope || (/^(?:全国|全省|全市|全区|全县)/u.exec(field)?.[0] ?? '')}排名`;
+  }
   if (field !== '' && !MEASURED.test(subject) && /在[^，,；;。]*中/u.test(sentence.slice(from, rank.start))) {
     // "居民健康素养水平达到31.6%，较上年提高3.2个百分点，在全省县区中位列第三": the measure before is what is ranked.
     const measure = previousLabel?.replace(CHANGE, '');

@@ -262,8 +262,11 @@ describe('extractMetrics: changes, shares and asides', () => {
         '规范管理高血压患者3.2万人、糖尿病患者1.1万人，规范管理率分别为75.2%、73.8%，控制率分别为60.1%、58.3%。',
       ).slice(2),
     ).toEqual(['高血压患者规范管理率', '糖尿病患者规范管理率', '高血压患者控制率', '糖尿病患者控制率']);
-    // The group aimed at is not the people screened, nor their subject.
-    expect(labels('全县确定两癌筛查目标人群2.1万人，实际完成筛查1.9万人。')).toEqual(['两癌筛查目标人群', '筛查人数']);
+    // The group aimed at is not the people screened; the screening keeps what it screened for (两癌).
+    expect(labels('全县确定两癌筛查目标人群2.1万人，实际完成筛查1.9万人。')).toEqual([
+      '两癌筛查目标人群',
+      '两癌筛查人数',
+    ]);
     // 该院 is the hospital the sentence before is about; a scope (二级以上医院) or a list (医院、卫生院) names none.
     expect(labels('区人民医院与市立医院签订合作协议。该院全年手术3200台次。')).toEqual(['区人民医院手术']);
     expect(labels('全县二级以上医院5家。医院全年门诊量达到120万人次。')[1]).toBe('医院门诊量');

@@ -1,0 +1,112 @@
+/**
+ * Frames a figure's label leaves unsaid, named once elsewhere in its sentence.
+ *
+ * An act counted without what it was done with: "为初二女生免费接种HPV疫苗，目前已接种1.06万人，首针接种率…"
+ * labels its figures 接种人数 and 首针接种率, which leave unsaid which vaccine; the sentence (or the one before it)
+ * names the act with its object once, and every bare mention of that act takes it (HPV疫苗接种人数,
+ * HPV疫苗首针接种率). Only acts whose object is a thing (a vaccine, a disease screened for) are completed: the
+ * people they were done for are another figure's subject, not this one's object.
+ */
+import type { SentenceLabel } from './label-context.ts';
+
+/** Acts that need their object to say what was counted, with the head their object ends on. */
+const ACT_OBJECT: Record<string, RegExp> = {
+  接种: /(?:疫苗|苗)$/u,
+  筛查: /(?:癌|病|症|缺陷|障碍|听力|视力|风险)$/u,
+  检查: /(?:癌|病|症|缺陷)$/u,
+};
+/** How an act was done: these stand between the object and the act (HPV疫苗 + 首针接种率). */
+const MANNER = '(?:全程|首针|首剂|免费|规范|及时|加强针|第[一二三]剂|完成)*';
+/** What may follow the act in a bare label: a unit noun, a rate, a task's completion. */
+const BARE_TAIL = /^(?:人数|人次|剂次|例数|次数|率|任务完成率|覆盖率)?(?:全[省市国县区]排名)?$/u;
+
+/**
+ * The name ending on the object's head at the end of `words`: a quoted name (“两癌”), a name with its Latin letters
+ * (HPV疫苗), or a 、-list of names (宫颈癌、乳腺癌), from the last verb or function word on.
+ */
+function nameAtEnd(words: string, head: RegExp): string | undefined {
+  const quoted = /[“"]([^”"]{1,10})[”"]$/u.exec(words)?.[1];
+  if (quoted !== undefined) return quoted;
+  // The words after the last verb or function word: "确定两癌", "免费开展宫颈癌、乳腺癌", "县里将HPV疫苗".
+  const run = /[\p{Script=Han}A-Za-z0-9、]*$/u.exec(words)?.[0] ?? '';
+  const cut = Math.max(...[...run.matchAll(NAME_BOUNDARY)].map((m) => m.index + m[0].length), 0);
+  let name = run.slice(cut).replace(/^、+/u, '');
+  // "适龄女生HPV疫苗": a name with Latin letters starts at them.
+  const latin = /[A-Za-z0-9]+\p{Script=Han}*$/u.exec(name)?.[0];
+  if (latin !== undefined && head.test(latin)) name = latin;
+  return name.length >= 2 && name.length <= 12 && head.test(name) ? name : undefined;
+}
+
+/** Verbs and function words an object's name never runs across. */
+const NAME_BOUNDARY =
+  /(?:开展|实施|推动|启动|推进|进行|提供|确定|完成|免费|组织|落实|将|把|为|对|在|的|了|和|与|及|给|向|中|里)/gu;
+
+function objectOf(text: string, act: string, head: RegExp): string | undefined {
+  let found: string | undefined;
+  // "接种HPV疫苗", "开展宫颈癌、乳腺癌筛查", "HPV疫苗免费接种项目": after the act or just before it.
+  const after = new RegExp(`${act}([\\p{Script=Han}A-Za-z0-9、]{2,12}?)(?=[，,。；;（(]|的|服务|工作|项目|$)`, 'gu');
+  for (const m of text.matchAll(after)) if (head.test(m[1] ?? '')) found = m[1];
+  const before = new RegExp(`${MANNER}${act}`, 'gu');
+  for (const m of text.matchAll(before)) found = nameAtEnd(text.slice(0, m.index), head) ?? found;
+  return found;
+}
+
+/** Gives a bare act (接种人数, 首针接种率, 筛查任务完成率) the object the sentence or the one before names with it. */
+export function actObjects(sentence: string, items: SentenceLabel[], earlier: string): void {
+  const lastSentence = /[^。！？!?]*[。！？!?]?\s*$/u.exec(earlier.replace(/[。！？!?]\s*$/u, ''))?.[0] ?? '';
+  for (const item of items) {
+    for (const [act, head] of Object.entries(ACT_OBJECT)) {
+      const at = item.label.indexOf(act);
+      if (at < 0 || !BARE_TAIL.test(item.label.slice(at + act.length))) continue;
+      const manner = new RegExp(`${MANNER}$`, 'u').exec(item.label.slice(0, at))?.[0] ?? '';
+      const start = at - manner.length;
+      // The label names its object already ("宫颈癌筛查人数").
+      if (head.test(item.label.slice(0, start))) continue;
+      const object = objectOf(sentence.slice(0, item.figure.start), act, head) ?? objectOf(lastSentence, act, head);
+      if (object === undefined || item.label.includes(object)) continue;
+      item.label = item.label.slice(0, start) + object + item.label.slice(start);
+    }
+  }
+}
+
+/** An assessment named as the frame of what follows: "在2023年度全省紧密型县域医共体建设评价中，…". */
+const ASSESSMENT_FRAME =
+  /在(?:全国|全省|全市|全区|全县|山东省)?(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县)?([\p{Script=Han}A-Za-z]{2,20}?(?:考核|评估|评价|评比|考评|评审|督查|竞赛|比赛|擂台赛|大赛))中/u;
+/** A score with no assessment named, perhaps after the place that earned it (淄泉县综合得分). */
+const BARE_SCORE = /^(?:\p{Script=Han}{1,6}[县市区])?((?:综合)?(?:得分|成绩|分数|总分|评分))$/u;
+
+/** "在…医共体建设评价中，淄泉县综合得分92.6分": the score is the assessment's (…医共体建设评价综合得分). */
+export function assessmentScores(sentence: string, items: SentenceLabel[]): void {
+  for (const item of items) {
+    const score = BARE_SCORE.exec(item.label)?.[1];
+    const assessment = ASSESSMENT_FRAME.exec(sentence.slice(0, item.figure.start).replace(/[“”"《》]/gu, ''))?.[1];
+    if (score !== undefined && assessment !== undefined) item.label = assessment + score;
+  }
+}
+
+/** Money named by its kind alone, perhaps with who gave it: 县财政投入资金, 专项资金, 投资. */
+const BARE_MONEY =
+  /^(?<payer>[\p{Script=Han}、]{0,8}?(?:投入|安排|拨付|下达|争取|筹集|落实))?(?<kind>(?:专项|财政)?(?:资金|经费|投资|补助资金))$/u;
+/** Verbs of doing that open what money was spent on, after the people it served. */
+const DOING = /(?:免费)?(?:开展|提供|进行|实施)/u;
+
+/**
+ * "县财政投入资金386万元，为2.75万名适龄妇女免费开展宫颈癌、乳腺癌筛查": money printed by its kind alone is
+ * named by what the next clause says it paid for (宫颈癌、乳腺癌筛查县财政投入资金), as 用于 does (metrics/label.ts).
+ */
+export function moneyPurposes(sentence: string, items: SentenceLabel[]): void {
+  for (const item of items) {
+    const money = item.figure.unit === '元' ? BARE_MONEY.exec(item.label) : null;
+    if (money === null) continue;
+    const next = /^[，,](?:为|帮助)([^，,。；;！？!?]+)/u.exec(sentence.slice(item.figure.end))?.[1];
+    if (next === undefined) continue;
+    // The people it served are counted apart; what was done for them names the money.
+    const doing = DOING.exec(next);
+    const purpose = (/\d/u.test(next) ? (doing === null ? '' : next.slice(doing.index + doing[0].length)) : next)
+      .replace(/[“”"《》（）()]/gu, '')
+      .replace(/^(?:免费)/u, '');
+    if (purpose.length < 3 || purpose.length > 16 || /\d名|\d人/u.test(purpose)) continue;
+    const whole = purpose + item.label;
+    item.label = whole.length <= 24 ? whole : purpose + (money.groups?.kind ?? '');
+  }
+}

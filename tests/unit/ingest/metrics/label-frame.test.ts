@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetrics } from '../../../../src/ingest/metrics/extract.ts';
+import { loadTaxonomy } from '../../../../src/lib/taxonomy.ts';
+
+const topics = loadTaxonomy().topics;
+const labels = (...paragraphs: string[]): string[] =>
+  extractMetrics(paragraphs, { year: 2023, topics }).map((m) => m.label);
+
+// Sentences written for these tests, in the shapes of the class each rule serves, not copied from any truth set.
+describe('labels keep what a count selects and the frame it was counted in', () => {
+  it('keeps 新建 and other selecting verbs: the new ones are not the whole stock', () => {
+    expect(labels('今年新建标准化村卫生室15个。')).toEqual(['新建标准化村卫生室']);
+    expect(labels('县卫健局选派骨干医师23名。')).toEqual(['选派骨干医师']);
+    // What a flow reaches is the stock, under its own name.
+    expect(labels('全年新建社区卫生服务站4个，累计达到31个。')).toEqual(['新建社区卫生服务站', '社区卫生服务站']);
+    expect(labels('全年新增家庭医生团队12个，累计达到140个。')).toEqual(['新增家庭医生团队', '家庭医生团队']);
+  });
+
+  it('gives a rate of a new group the whole group, not 新增', () => {
+    expect(labels('新增签约居民8600人，签约率达到71%。')[1]).not.toMatch(/^新增/u);
+  });
+
+  it('shares a list’s lead verb with every item', () => {
+    expect(labels('今年新招收护理专业学员40名、药学专业学员18名。')).toEqual([
+      '新招收护理专业学员',
+      '新招收药学专业学员',
+    ]);
+    expect(labels('全县登记管理严重精神障碍患者1630人、肺结核患者212人。')).toEqual([
+      '登记管理严重精神障碍患者',
+      '登记管理肺结核患者',
+    ]);
+    // A list of acts keeps each act.
+    expect(labels('其中新建8处、改造提升11处。')[1]).not.toMatch(/^新建/u);
+  });
+
+  it('names the vaccine or disease of a bare act from the sentence or the one before', () => {
+    expect(labels('全县为65岁以上老人免费接种流感疫苗，已接种2.4万人，接种率达到62%。')).toEqual([
+      '流感疫苗接种人数',
+      '流感疫苗接种率',
+    ]);
+    expect(labels('县里把23价肺炎疫苗接种列为民生实事。全年为1.1万名老年人免费接种。')[0]).toMatch(/肺炎疫苗/u);
+    expect(labels('全县组织开展结核病筛查，全年筛查3.6万人。')[0]).toMatch(/结核病筛查人数$/u);
+    // A label naming its object already is left as it is.
+    expect(labels('全年开展乳腺癌筛查，完成宫颈癌筛查8200人。')).toEqual(['宫颈癌筛查人数']);
+  });
+
+  it('names the people served by the whole service, not the first item of its list', () => {
+    expect(labels('为1.6万名农村妇女免费开展宫颈癌、乳腺癌检查。')).toEqual(['接受免费宫颈癌、乳腺癌检查的农村妇女']);
+  });
+
+  it('names money by what the next clause says it paid for', () => {
+    expect(labels('县财政安排资金260万元，为4800名新生儿免费开展听力筛查。')[0]).toBe('听力筛查县财政安排资金');
+  });
+
+  it('names a score and a rank by the assessment they came from', () => {
+    expect(labels('在全省健康县城建设评价中，泗水县综合得分88.4分，位列全省第七。')).toEqual([
+      '健康县城建设评价综合得分',
+      '健康县城建设评价综合得分全省排名',
+    ]);
+    // What stands before 在…中 is what is ranked.
+    expect(labels('县中医医院康复科在全省县级医院专科评估中位列全省第四。')).toEqual([
+      '县中医医院康复科县级医院专科评估全省排名',
+    ]);
+  });
+
+  it('gives a hospital’s service its figures, and 该院 back to the hospital', () => {
+    expect(labels('县人民医院开设家庭病床，全年上门巡诊4100人次。')).toEqual(['县人民医院家庭病床上门巡诊人次']);
+    // Work that names the service is the hospital's, said once.
+    expect(labels('县中医医院推出中医上门服务，全年上门服务3200人次。')).toEqual(['县中医医院上门服务人次']);
+    // A ward it opens is a place, not a service: its patients are the hospital's.
+    expect(labels('县中医医院开设日间病房，全年收治患者2160人次。')).toEqual(['县中医医院收治患者人次']);
+    expect(labels('县妇幼保健院新院区投入使用。该院全年门诊量达到18万人次。')).toEqual(['县妇幼保健院门诊量']);
+  });
+});
