@@ -24,7 +24,7 @@
  */
 import type { Figure } from '../../figures/parse-figures.ts';
 import { afterLeadVerb, cleanText, FLOW, stripFillers } from './label.ts';
-import { actObjects, assessmentScores, moneyPurposes } from './label-frame.ts';
+import { actObjects, assessmentScores, moneyPurposes, referents } from './label-frame.ts';
 import { attachTopic, bareKind, clauseTopic, RATE_ACTION_WORD, RATE_MANNER_WORD } from './label-topic.ts';
 
 export interface SentenceLabel {
@@ -1021,7 +1021,8 @@ function thingSubsets(sentence: string, items: SentenceLabel[]): void {
       .map((i) => part.label.slice(i + 1))
       .find((tail) => tail.length >= 2 && whole.label.startsWith(tail));
     const act = noun === undefined ? '' : whole.label.slice(noun.length);
-    if (noun !== undefined && act.length >= 2 && !part.label.includes(act)) {
+    // "献血屋和固定采血点29处，其中…新增献血屋6处": the rest of a list is no act.
+    if (noun !== undefined && act.length >= 2 && !part.label.includes(act) && !/^[和与及、]/u.test(act)) {
       part.label = `${act}的${part.label}`;
       continue;
     }
@@ -1039,8 +1040,20 @@ function thingSubsets(sentence: string, items: SentenceLabel[]): void {
     // "设置床位1450张，其中护理型床位860张": a verb is no owner.
     if (/^(?:设置|开设|新增|增设|配置|配备|建成|现有|共有|拥有|开放)$/u.test(owner)) continue;
     // A grade or scope (二级以上) is no owner: 三级医院 are not 二级以上三级医院.
-    if (shared >= 2 && owner.length >= 2 && !/(?:以上|以下|级|等)$/u.test(owner) && !part.label.startsWith(owner))
-      part.label = owner + part.label;
+    // "平台接入医疗机构287家，其中…新接入基层医疗卫生机构164家": a part that says the whole's act again is no part of its name.
+    const restated = [...owner].some((_, i) => i + 2 <= owner.length && part.label.includes(owner.slice(i, i + 2)));
+    if (
+      shared >= 2 &&
+      owner.length >= 2 &&
+      !/(?:以上|以下|级|等)$/u.test(owner) &&
+      !part.label.startsWith(owner) &&
+      !restated
+    ) {
+      // "其中今年新建村卫生室18个": the new ones are of the whole's kind (新建标准化村卫生室).
+      // The new beds of facilities stay the facilities' (医养结合机构新增床位).
+      const flow = /(?:床位|面积|职工|人员)$/u.test(part.label) ? '' : (FLOW.exec(part.label)?.[0] ?? '');
+      part.label = flow + owner + part.label.slice(flow.length);
+    }
   }
 }
 
@@ -1429,6 +1442,7 @@ export function refineLabels(
   actObjects(sentence, items, earlier);
   assessmentScores(sentence, items);
   moneyPurposes(sentence, items);
+  referents(sentence, items, earlier);
   // "建成后可新增康复床位300张", "届时全院开放床位将增至1600张": when is not what.
   for (const item of items) item.label = item.label.replace(/^(?:建成后可?|后可?|届时)(?=\p{Script=Han}{2})/u, '');
 }

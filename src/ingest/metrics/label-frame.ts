@@ -86,7 +86,7 @@ export function assessmentScores(sentence: string, items: SentenceLabel[]): void
 
 /** Money named by its kind alone, perhaps with who gave it: 县财政投入资金, 专项资金, 投资. */
 const BARE_MONEY =
-  /^(?<payer>[\p{Script=Han}、]{0,8}?(?:投入|安排|拨付|下达|争取|筹集|落实))?(?<kind>(?:专项|财政)?(?:资金|经费|投资|补助资金))$/u;
+  /^(?<payer>[\p{Script=Han}、]{0,8}?(?:投入|安排|拨付|下达|争取|筹集|落实)|(?:中央|省|市|县|区|镇)级?(?:财政)?)?(?<kind>(?:专项|财政|配套|补助)?(?:资金|经费|投资|补助资金))$/u;
 /** Verbs of doing that open what money was spent on, after the people it served. */
 const DOING = /(?:免费)?(?:开展|提供|进行|实施)/u;
 
@@ -95,18 +95,58 @@ const DOING = /(?:免费)?(?:开展|提供|进行|实施)/u;
  * named by what the next clause says it paid for (宫颈癌、乳腺癌筛查县财政投入资金), as 用于 does (metrics/label.ts).
  */
 export function moneyPurposes(sentence: string, items: SentenceLabel[]): void {
-  for (const item of items) {
+  items.forEach((item, k) => {
     const money = item.figure.unit === '元' ? BARE_MONEY.exec(item.label) : null;
-    if (money === null) continue;
+    if (money === null) return;
+    // "投入智慧医院建设资金2.37亿元，其中市财政专项资金6800万元": a part of money is for what the whole was for.
+    const whole = items[k - 1];
+    const purposeOfWhole =
+      whole !== undefined &&
+      whole.figure.unit === '元' &&
+      /^[，,]其中/u.test(sentence.slice(whole.figure.end, item.figure.start - item.label.length))
+        ? whole.label
+            .replace(/^(?:累计)?(?:投入|安排|争取|拨付|筹集)/u, '')
+            .replace(/(?:专项)?(?:资金|经费|投资)$/u, '')
+        : '';
+    if (purposeOfWhole.length >= 2 && !BARE_MONEY.test(whole?.label ?? '')) {
+      item.label = purposeOfWhole + item.label;
+      return;
+    }
     const next = /^[，,](?:为|帮助)([^，,。；;！？!?]+)/u.exec(sentence.slice(item.figure.end))?.[1];
-    if (next === undefined) continue;
+    if (next === undefined) return;
     // The people it served are counted apart; what was done for them names the money.
     const doing = DOING.exec(next);
     const purpose = (/\d/u.test(next) ? (doing === null ? '' : next.slice(doing.index + doing[0].length)) : next)
       .replace(/[“”"《》（）()]/gu, '')
       .replace(/^(?:免费)/u, '');
-    if (purpose.length < 3 || purpose.length > 16 || /\d名|\d人/u.test(purpose)) continue;
-    const whole = purpose + item.label;
-    item.label = whole.length <= 24 ? whole : purpose + (money.groups?.kind ?? '');
+    if (purpose.length < 3 || purpose.length > 16 || /\d名|\d人/u.test(purpose)) return;
+    const named = purpose + item.label;
+    item.label = named.length <= 24 ? named : purpose + (money.groups?.kind ?? '');
+  });
+}
+
+/** Words that stand for something named before them: "建成…共享平台，目前平台接入医疗机构287家". */
+const REFERENT = /^(?:目前|现)?(?:该|此|这一?)?(平台|系统|热线|专班|工程|基地)(?=\p{Script=Han}{2})/u;
+/** Where a name stops, reading back from its head: a verb that made it, 的, or a clause's start. */
+const REFERENT_BOUNDARY = /(?:建成|建设|建立|打造|搭建|上线|开通|启用|推出|依托|通过|利用|的|将|把|为|在)/gu;
+
+/** A label opening on 平台 or 该系统 takes the name its sentence (or the one before) gave that platform or system. */
+export function referents(sentence: string, items: SentenceLabel[], earlier: string): void {
+  const lastSentence = /[^。！？!?]*[。！？!?]?\s*$/u.exec(earlier.replace(/[。！？!?]\s*$/u, ''))?.[0] ?? '';
+  for (const item of items) {
+    const ref = REFERENT.exec(item.label);
+    const word = ref?.[1];
+    if (ref === null || word === undefined) continue;
+    const text = `${lastSentence}。${sentence.slice(0, item.figure.start)}`.replace(/[“”"《》]/gu, '');
+    let name: string | undefined;
+    for (const m of text.matchAll(new RegExp(`[\\p{Script=Han}A-Za-z0-9、]{2,24}${word}`, 'gu'))) {
+      const run = m[0];
+      const cut = Math.max(...[...run.matchAll(REFERENT_BOUNDARY)].map((b) => b.index + b[0].length), 0);
+      const candidate = run.slice(cut);
+      // The referent itself (目前平台) names nothing.
+      if (candidate.length > word.length + 1 && candidate.length <= 18 && !REFERENT.test(`${candidate}接入`))
+        name = candidate;
+    }
+    if (name !== undefined) item.label = name + item.label.slice(ref[0].length);
   }
 }

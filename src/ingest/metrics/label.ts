@@ -57,13 +57,16 @@ const LEAD_VERBS =
 const SELECTING_VERB = /^(?:新建|选派|抽调|邀请|带去|解决)$/u;
 /** Words that end a noun phrase after a figure: what follows is the predicate. */
 const PREDICATE =
-  /(?:参与|参加|参会|组成|组建|相约|常驻|成立|驰援|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|全面|积极|认真|顺利|扎实|合理|统一|及时|集中|取得|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获|中(?=深入|开展|全面|广泛|积极|推行|实施|组织))/u;
+  /(?:参与|参加|参会|组成|组建|相约|常驻|成立|驰援|赴|前往|奔赴|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|全面|积极|认真|顺利|扎实|合理|统一|及时|集中|取得|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获|中(?=深入|开展|全面|广泛|积极|推行|实施|组织))/u;
 /** Predicates that say which of the counted nouns are meant: awarded, selected, sent, taking part. */
 const OUTCOME = /^(?:在\p{Script=Han}{1,8}中获奖|获评|荣获|获批|入选|人选|驰援|常驻|参与|参加|参会|进入|纳入)/u;
 /** Words that join the counted noun to something else: the label always stops there. */
 const JOINER = /(?<!参)(?:与|跟|从|向)/u;
+/** A group's name up to its head, when more words follow it: 市级质控专家库, 稀有血型献血者应急队伍. */
+const GROUP_HEAD =
+  /^\p{Script=Han}{2,16}?(?:队伍|团队|专家库|人才库|专家组|工作组|小组|专班|服务队|志愿队|小分队|分队|医疗队|突击队|宣讲团)(?=\p{Script=Han}{2})/u;
 /** Verbs of a service given to people: "为N名X进行Y". */
-const SERVICE = /(?:提供了|提供|进行|开展|发放|实施|送去)/u;
+const SERVICE = /(?:提供了|提供|进行|开展|发放|实施|送去|供应|配送|安装|配备|配发)/u;
 const GENERIC =
   /^(?:金额|总金额|费用|总费用|资金|数量|人数|总数|总量|比例|比率|总额|合计|总计|成绩|得分|分数|结果|任务|全年任务|年度任务|目标|目标值|全年目标)$/u;
 /** A change named without its subject: "同比增长12.5%" after "门诊量32.1万人次". */
@@ -139,7 +142,13 @@ export function afterLeadVerb(text: string, keepSelecting = false): string {
     // "卫生健康基础设施建设完成投资": the 建设 of something is what the money was spent on, not a verb to cut at.
     if (/^(?:完成)?投资$/u.test(rest) && (m[0] === '建设' || /建设$/u.test(words.slice(0, at)))) continue;
     if (rest.length >= 2 && !/^[率数量度等]/u.test(rest) && !/^(?:资金|项目|工程)$/u.test(rest))
-      cut = Math.max(cut, keepSelecting && SELECTING_VERB.test(m[0]) ? at : at + m[0].length);
+      // "新组建…中心11个", "新设立…": a verb of building made new (新 before it) counts the new ones.
+      cut = Math.max(
+        cut,
+        keepSelecting && (SELECTING_VERB.test(m[0]) || words[at - 1] === '新')
+          ? at - (words[at - 1] === '新' ? 1 : 0)
+          : at + m[0].length,
+      );
   }
   return cut < 0 ? words : words.slice(cut);
 }
@@ -206,6 +215,10 @@ function afterLabel(after: string, before: string, rawBefore: string, people = f
       const x = a.slice(0, s);
       // "为N名X发放Y资金": the people counted are X receiving Y (X Y人数), the money is counted apart.
       const y = a.slice(s + verb.length).replace(verb === '发放' ? /(?:资金|金)$/u : /服务$/u, '');
+      // "向53家医疗机构供应血液成分": institutions counted are those served, not what they were given.
+      // Couples and households served (3215对计划怀孕夫妇) received it.
+      if (!people && y.length >= 2 && (verb + y + x).length < MAX_PHRASE)
+        return PERSON_END.test(x) ? `接受${y}的${x}` : `${/^(?:进行|实施|开展)$/u.test(verb) ? '' : verb}${y}的${x}`;
       return (x + y).length <= MAX_PHRASE ? x + y : x;
     }
   }
@@ -222,7 +235,9 @@ function afterLabel(after: string, before: string, rawBefore: string, people = f
   const p = firstMatch(a, PREDICATE, 0);
   if (p === 0) {
     // "10人组成的疫情防控工作队": the figure sizes what follows 的; in people, it counts the members.
-    if (afterDe !== '') return stripFillers(afterDe).words + (people && /^组成/u.test(a) ? '成员' : '');
+    // "…组成的市级质控专家库按季度开展巡查": the group ends at its head; what it does is no part of its name.
+    if (afterDe !== '')
+      return stripFillers(GROUP_HEAD.exec(afterDe)?.[0] ?? afterDe).words + (people && /^组成/u.test(a) ? '成员' : '');
     // "1人获评…", "5次在全市…会议上发言": the figure counts the predicate itself.
     const pred = stripFillers(a.replace(/^在/u, '')).words;
     return before === '' ? pred : before + pred;
@@ -239,7 +254,8 @@ function afterLabel(after: string, before: string, rawBefore: string, people = f
     const group = FORMED.exec(a.slice(q))?.[1];
     if (people && group !== undefined) return `${group}成员`;
     // "由21个市直部门组成的医养结合工作领导小组": the departments are the group's members.
-    if (a.slice(q) === '组成' && afterDe !== '') return `${stripFillers(afterDe).words}${people ? '' : '成员'}${noun}`;
+    if (a.slice(q) === '组成' && afterDe !== '')
+      return `${stripFillers(GROUP_HEAD.exec(afterDe)?.[0] ?? afterDe).words}${people ? '' : '成员'}${noun}`;
     // "4个推荐项目在省级决赛中获奖", "3名白衣战士驰援武汉": an outcome says which of the nouns are counted;
     // too long for a chart, the award alone names them when it is a kind of the noun (…入选…种植基地).
     const outcome = OUTCOME.test(a.slice(q)) && a.length <= 16;

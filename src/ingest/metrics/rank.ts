@@ -71,7 +71,9 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
   const fromPrevious = subject === '' && previousLabel !== undefined;
   if (subject === '' && previousLabel !== undefined) subject = previousLabel;
   // "…占基层总诊疗量的31.7%，这一比例居全省第三": the figure before is what is ranked.
-  if (/^这一?(?:比例|指标|数据|数字|比重)$/u.test(subject) && previousLabel !== undefined) subject = previousLabel;
+  // "低风险组病例死亡率降至0.021%，该项指标位列全省第三": 该/此 point back the same way.
+  if (/^(?:这|该|此)[一项]?(?:项)?(?:比例|指标|数据|数字|比重)$/u.test(subject) && previousLabel !== undefined)
+    subject = previousLabel;
   // "新增市级临床重点专科4个，数量居全市首位": the number of what the figure before counts.
   // "建成…41家，占…的93%，创建数量居全市第二": past a share of it, to the count itself.
   if (/^\p{Script=Han}{0,4}数量$/u.test(subject) && previousLabel !== undefined) {

@@ -71,4 +71,39 @@ describe('labels keep what a count selects and the frame it was counted in', () 
     expect(labels('县中医医院开设日间病房，全年收治患者2160人次。')).toEqual(['县中医医院收治患者人次']);
     expect(labels('县妇幼保健院新院区投入使用。该院全年门诊量达到18万人次。')).toEqual(['县妇幼保健院门诊量']);
   });
+
+  it('keeps 新 before a verb of setting up: 新组建 counts the new ones', () => {
+    expect(labels('全市新组建县级临床质控中心9个，质控中心总数达到40个。')).toEqual([
+      '新组建县级临床质控中心',
+      '质控中心总数',
+    ]);
+  });
+
+  it('names a platform or system by the name given it before', () => {
+    expect(labels('县卫健局建成全县统一的区域影像诊断平台，目前平台接入卫生院18家。')).toEqual([
+      '区域影像诊断平台接入卫生院',
+    ]);
+    expect(labels('市卫健委上线“健康通”预约系统。该系统全年预约挂号120万人次。')).toEqual([
+      '健康通预约系统预约挂号人次',
+    ]);
+  });
+
+  it('gives a part of money the whole’s purpose, and 该项指标 the measure before it', () => {
+    expect(labels('全县投入村卫生室改造资金1800万元，其中县级财政资金600万元。')[1]).toBe('村卫生室改造县级财政资金');
+    expect(labels('孕产妇死亡率降至6.1/10万，该项指标位列全省第二。')[1]).toMatch(/^孕产妇死亡率.*全省排名$/u);
+  });
+
+  it('counts institutions served as those served, not what they were given', () => {
+    expect(labels('市血站向全市41家医疗机构配送血液制品。')).toEqual(['配送血液制品的医疗机构']);
+    expect(labels('对23家乡镇卫生院实施提档升级。')).toEqual(['提档升级的乡镇卫生院']);
+  });
+
+  it('ends a group’s name at its head, before what it does', () => {
+    expect(labels('由58人组成的县级卫生应急队伍常年驻守。')).toEqual(['县级卫生应急队伍成员']);
+  });
+
+  it('does not run a list’s next item or a restated act into a part’s label', () => {
+    expect(labels('全县建成健康小屋和健康步道36处，其中今年新增健康小屋9处。')[1]).toBe('新增健康小屋');
+    expect(labels('全县建成标准化村卫生室120个，其中今年新建村卫生室18个。')[1]).toBe('新建标准化村卫生室');
+  });
 });
