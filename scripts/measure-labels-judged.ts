@@ -46,7 +46,11 @@
  *    that session's round of rules (one label differs), and its truth, by EF and GH;
  *  - round 29: the twenty-first fresh set, the same way, by IJ and KL;
  *  - rounds 30 and 31: the seventeenth and eighteenth fresh sets (held out) after that round (two labels of each
- *    changed), and their truth, by MN and OP, QR and ST.
+ *    changed), and their truth, by MN and OP, QR and ST;
+ *  - round 32: the twenty-second fresh set (written blind after that round, held out) with the labels before and after
+ *    session 17's second round of rules (drawn from the twentieth set), and its truth, by UV and WX;
+ *  - rounds 33 and 34: the eighteenth and nineteenth fresh sets (held out) after that second round, and their truth,
+ *    by YZ and AC, BD and EG (the twenty-first and seventeenth sets' labels did not change in it).
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -130,3 +134,6 @@ report('round28', ['EF', 'GH'], half);
 report('round29', ['IJ', 'KL'], half);
 report('round30', ['MN', 'OP'], half);
 report('round31', ['QR', 'ST'], half);
+report('round32', ['UV', 'WX'], half);
+report('round33', ['YZ', 'AC'], half);
+report('round34', ['BD', 'EG'], half);
