@@ -24,7 +24,7 @@
  */
 import type { Figure } from '../../figures/parse-figures.ts';
 import { afterLeadVerb, cleanText, FLOW, stripFillers } from './label.ts';
-import { actObjects, assessmentScores, moneyPurposes, referents } from './label-frame.ts';
+import { actObjects, actRatesFromCounts, assessmentScores, moneyPurposes, referents } from './label-frame.ts';
 import { attachTopic, bareKind, clauseTopic, RATE_ACTION_WORD, RATE_MANNER_WORD } from './label-topic.ts';
 
 export interface SentenceLabel {
@@ -367,7 +367,7 @@ const FACILITY_ATTRIBUTE =
  * clause as its subject (the longest such name, never past 是: "市精神卫生中心是全市唯一一家精神专科医院").
  */
 const FACILITY_SUBJECT =
-  /^((?:(?![是该])\p{Script=Han}){3,16}(?:中心(?!医院)(?:实验室)?|血站)|(?:(?![是该])\p{Script=Han}){2,16}(?:医院|卫生院|保健院|院区|\p{Script=Han}{0,3}楼))(?:项目|工程)?/u;
+  /^((?:(?![是该])\p{Script=Han}){3,16}(?:中心(?!医院)(?:实验室)?|血站)|(?:(?![是该])\p{Script=Han}){2,16}(?:医院|卫生院|保健院|防治院|疗养院|康复院|院区|\p{Script=Han}{0,3}楼))(?:项目|工程)?/u;
 /** Words that mean the facility named before: 该院 and 医院 a hospital, 该中心 and 该站 any facility. */
 const THIS_FACILITY = /^(?:该院|该医院|医院|该中心|该站)/u;
 const THIS_CENTRE = /^(?:该中心|该站)/u;
@@ -518,6 +518,8 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
     if (from >= 0 || part.trim() !== '') track(from >= 0 ? nextOwner(owner, part) : nextOwner(owner, part, true));
     // "医院康复综合楼项目总投资…" opens on the building, not on the hospital.
     const building = facilityOpening(openingOf(part)).named;
+    // "县中医院今年投入…改造消毒供应中心，该院…": the hospital the part opened on, whatever it built.
+    if (building !== undefined && /(?:医院|卫生院|保健院|防治院)$/u.test(building)) hospital = building;
     // "区疾控中心新建的公共卫生实验楼…，该中心…": the centre named, whatever it builds.
     if (building !== undefined && /(?:中心|血站)$/u.test(building)) centre = building;
     const opensOnHospital =
@@ -542,11 +544,16 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
           .pop() ?? '',
       );
       if (OTHER_SUBJECT.test(clause)) owner = undefined;
-      const whose =
-        owner === undefined && !opensOnHospital
+      // "…，该院医院感染发生率降至0.9%": a clause opening on 该院 is the hospital's, whoever owns the part.
+      const clauseOnHospital = /^(?:该院|该医院)/u.test(clause);
+      const whose = clauseOnHospital
+        ? (hospital ?? lastNamedHospital(earlier + sentence.slice(0, item.figure.start)) ?? owner)
+        : owner === undefined && !opensOnHospital
           ? undefined
           : (/^(?:该院|医院)/u.test(item.label) || opensOnHospital) && !THIS_CENTRE.test(openingOf(part, false))
-            ? (hospital ?? owner)
+            ? (hospital ??
+              owner ??
+              (opensOnHospital ? lastNamedHospital(earlier + sentence.slice(0, from)) : undefined))
             : owner;
       // 该中心 with no owner to give it, or inside a label: the facility it means, by name.
       const referred = /该(中心|院|医院|站)(?=\p{Script=Han})/u.exec(item.label);
@@ -556,7 +563,7 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
         item.label = item.label.replace(referred[0], referent);
       if (whose === undefined || item.label.includes(whose)) continue;
       const work = withoutExamples(item.label)
-        .replace(/^(?:该院|医院|该中心|该站)(?=\p{Script=Han}{2})/u, '')
+        .replace(/^(?:该院|医院(?!感染)|该中心|该站)(?=\p{Script=Han}{2})/u, '')
         .replace(/^现(?=开放|设|编制)/u, '')
         .replace(/^各类/u, '')
         .replace(/^新(?=开展)/u, '')
@@ -576,6 +583,19 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
 }
 
 /**
+ * "…,区职业病防治院牵头实施…项目,…。该院全年完成…": the hospital 该院 means, when no sentence opened on it, is the
+ * last one a clause of the paragraph opened on.
+ */
+function lastNamedHospital(text: string): string | undefined {
+  let found: string | undefined;
+  for (const clause of text.split(/[，,；;。！？!?]/u)) {
+    const named = facilityOpening(openingOf(clause)).named;
+    if (named !== undefined && /院$/u.test(named)) found = named;
+  }
+  return found;
+}
+
+/**
  * Whether a figure's label, in a clause whose subject is a hospital or one of its campuses, is that hospital's: any
  * label but one naming a subject of its own (another institution, the whole county, every hospital). A list of the
  * kinds a hospital owns (beds, investment, surgery) missed the rest of what it does: 老年病床位, 收治老年住院患者,
@@ -586,9 +606,13 @@ function ownedByFacility(work: string, facility: string): boolean {
   // A building a hospital puts up owns its beds and cost, not the hospital's work after it (区中医院新建中医综合治疗区).
   // A hospital's service (县人民医院家庭病床) does its work too; a building it puts up does not.
   const service = /(?:医院|卫生院|保健院|中心)\p{Script=Han}{2,8}$/u.test(facility) && !BUILDING_END.test(facility);
-  if (!/(?:医院|卫生院|保健院|院区|中心|血站)$/u.test(facility) && !service) return false;
+  if (!/(?:医院|卫生院|保健院|防治院|疗养院|康复院|院区|中心|血站)$/u.test(facility) && !service) return false;
   if (work.length < 2 || OTHER_SUBJECT.test(work) || /^(?:其中|共|均|分别|同比|较|比|占)/u.test(work)) return false;
-  return !INSTITUTION_IN_LABEL.test(work) && !/^(?:\p{Script=Han}{0,6}(?:县|市|区|镇|乡|村|省|国家|全国))/u.test(work);
+  // 医院感染 (hospital-acquired infection) names no institution.
+  return (
+    !INSTITUTION_IN_LABEL.test(work.replace(/医院感染/gu, '')) &&
+    !/^(?:\p{Script=Han}{0,6}(?:县|市|区|镇|乡|村|省|国家|全国))/u.test(work)
+  );
 }
 
 /**
@@ -599,7 +623,7 @@ function servedPeople(sentence: string, items: SentenceLabel[]): void {
   for (const item of items) {
     if (!PEOPLE_UNITS.has(item.figure.unit) || !/为$/u.test(sentence.slice(0, item.figure.start))) continue;
     const after =
-      /^([\p{Script=Han}、]{2,16}?)(免费)?(?:提供|开展|进行|实施)([\p{Script=Han}、]{2,16}?)(?=[\d，,；;。]|$)/u.exec(
+      /^([\p{Script=Han}0-9、]{2,16}?)(免费)?(?:提供|开展|进行|实施)([\p{Script=Han}、]{2,16}?)(?=[\d，,；;。]|$)/u.exec(
         cleanText(sentence.slice(item.figure.end)),
       );
     if (after === null) continue;
@@ -607,8 +631,13 @@ function servedPeople(sentence: string, items: SentenceLabel[]): void {
     // A label that names all of them ("脱贫享受政策人口免费健康查体人数") stays; one that lost part of a list ("失能人数",
     // "适龄妇女免费宫颈癌人数" for 宫颈癌、乳腺癌筛查) is remade.
     const lost = !item.label.includes(people) || (service.includes('、') && !item.label.includes(service));
+    // One facility's service stays its own (县疾控中心…的35岁以上居民).
+    const facility = FACILITY_SUBJECT.exec(item.label)?.[1];
     if (PEOPLE_NOUN.test(people) && lost && (free === '' || service.includes('、')))
-      item.label = `接受${free}${service}的${people}`;
+      item.label =
+        facility !== undefined && !NOT_A_NAME.test(facility)
+          ? `${facility}${free}${service}的${people}`
+          : `接受${free}${service}的${people}`;
   }
 }
 
@@ -1354,7 +1383,9 @@ function shares(items: SentenceLabel[]): void {
       item.figure.unit === '%' &&
       of !== undefined &&
       counted !== undefined &&
-      !['%', '‰', '元'].includes(counted.figure.unit) &&
+      // "采购金额为1.26亿元，占药品采购总额的58.3%": money is a share of a sum of money.
+      (!['%', '‰', '元'].includes(counted.figure.unit) ||
+        (counted.figure.unit === '元' && /(?:额|资金|费用|支出|收入|经费|投入)$/u.test(of))) &&
       counted.label.length >= 2
     )
       item.label = `${counted.label.replace(/(?:人数|数量)$/u, '')}占${of}比例`;
@@ -1443,6 +1474,7 @@ export function refineLabels(
   assessmentScores(sentence, items);
   moneyPurposes(sentence, items);
   referents(sentence, items, earlier);
+  actRatesFromCounts(items);
   // "建成后可新增康复床位300张", "届时全院开放床位将增至1600张": when is not what.
   for (const item of items) item.label = item.label.replace(/^(?:建成后可?|后可?|届时)(?=\p{Script=Han}{2})/u, '');
 }

@@ -8,6 +8,7 @@
  * people they were done for are another figure's subject, not this one's object.
  */
 import type { SentenceLabel } from './label-context.ts';
+import { RATE_ACTIONS_ONLY } from './label-topic.ts';
 
 /** Acts that need their object to say what was counted, with the head their object ends on. */
 const ACT_OBJECT: Record<string, RegExp> = {
@@ -149,4 +150,29 @@ export function referents(sentence: string, items: SentenceLabel[], earlier: str
     }
     if (name !== undefined) item.label = name + item.label.slice(ref[0].length);
   }
+}
+
+/** What follows an act in a count's label and is no part of its object: 配送药品金额 → 药品. */
+const UNIT_NOUN = /(?:金额|总额|人数|人次|数量|例数|次数|户数|吨数)$/u;
+
+/**
+ * "全年集中收运处置医疗废物1146.5吨，…，收运处置率达到100%": a rate named by its act alone is the rate of that act
+ * done to what an earlier figure of the sentence counted (医疗废物收运处置率, 药品配送到位率).
+ */
+export function actRatesFromCounts(items: SentenceLabel[]): void {
+  items.forEach((item, k) => {
+    const act = /^(\p{Script=Han}{2,4})率$/u.exec(item.label)?.[1];
+    // A subject found for it already opens the label later (metrics/extract.ts).
+    if (act === undefined || item.figure.unit !== '%' || !RATE_ACTIONS_ONLY.test(act) || item.subject !== undefined)
+      return;
+    const verb = act.slice(0, 2);
+    for (const earlier of items.slice(0, k).reverse()) {
+      const at = earlier.label.indexOf(verb);
+      if (at < 0 || earlier.figure.unit === '%') continue;
+      const done = act.startsWith(earlier.label.slice(at, at + act.length)) ? act.length : verb.length;
+      const object = earlier.label.slice(at + done).replace(UNIT_NOUN, '');
+      if (object.length >= 2 && !object.includes(act)) item.label = `${object}${act}率`;
+      return;
+    }
+  });
 }

@@ -22,11 +22,15 @@ export type BareKind = 'rate' | 'dependent' | 'attribute';
 const RATE_MANNER = '(?:规范|全程|按时|及时|有效|成功|系统|健康|总体|综合|群众|居民|患者|社会|服务)?';
 /** Actions a rate measures: their rate needs whose action it is. */
 const RATE_ACTION =
-  '(?:管理|服药|处置|处理|筛查|覆盖|签约|续签|接种|完成|完结|办结|建成|治愈|控制|知晓|达标|随访|检出|使用|参保|救治|抢救成功|报告|到位|落实|满意|回访|治疗|检测|检查|监测|体检|评估|验收|培训|合格|整改|检验|预约)';
+  '(?:管理|服药|处置|处理|筛查|覆盖|签约|续签|接种|完成|完结|办结|建成|治愈|控制|知晓|达标|随访|检出|使用|参保|救治|抢救成功|报告|到位|落实|满意|回访|治疗|检测|检查|监测|体检|评估|验收|培训|合格|整改|检验|预约|配送|收运|转运|清运|收集|回收)';
+/** What may follow an act in a topic without being its object: a unit noun, a rate, a count. */
+const OBJECT_END = /^(?:人数|人次|例数|次数|率|量|数|工作|服务|任务|情况)$/u;
 /** A manner word before a rate's action: it says how, not whose. */
 export const RATE_MANNER_WORD = new RegExp(`^${RATE_MANNER}$`, 'u');
 /** An action whose rate needs whose action it is (管理, 签约 …); 婚检 names its object itself. */
 export const RATE_ACTION_WORD = new RegExp(`^${RATE_ACTION}$`, 'u');
+/** One or two actions and nothing else (收运处置, 配送到位): a rate of them names no subject. */
+export const RATE_ACTIONS_ONLY = new RegExp(`^${RATE_ACTION}{1,2}$`, 'u');
 const BARE_RATE = new RegExp(`^${RATE_MANNER}${RATE_ACTION}{1,2}(?:率|度)$`, 'u');
 /** Heads that say what kind of thing, not whose: they need the topic. */
 const DEPENDENT_HEAD = '(?:样本|群众|居民|患者|人员|讲座|资金|经费|课程|活动|病例)';
@@ -104,6 +108,10 @@ export function attachTopic(topic: string, bare: string, kind: BareKind): string
       const word = label.slice(i, i + n);
       // The topic up to the shared word, then the whole label: its modifiers stay (在册患者 → 严重精神障碍在册患者).
       const at = topic.lastIndexOf(word);
+      // "集中转运医疗废物" + 转运率: a rate of an act is of what the act was done to (医疗废物转运率).
+      const object = topic.slice(at + word.length);
+      if (at >= 0 && kind === 'rate' && RATE_ACTION_WORD.test(word) && object.length >= 2 && !OBJECT_END.test(object))
+        return object + label;
       if (at >= 0) return topic.slice(0, at) + label;
     }
   }

@@ -62,6 +62,8 @@ const PREDICATE =
 const OUTCOME = /^(?:在\p{Script=Han}{1,8}中获奖|获评|荣获|获批|入选|人选|驰援|常驻|参与|参加|参会|进入|纳入)/u;
 /** Words that join the counted noun to something else: the label always stops there. */
 const JOINER = /(?<!参)(?:与|跟|从|向)/u;
+/** Words before 投入 that are not who paid: 累计, 共, 全年 (fillers stripped already), 争取. */
+const OTHER_PAYER = /(?:争取|累计|共|计划|预计)$/u;
 /** A group's name up to its head, when more words follow it: 市级质控专家库, 稀有血型献血者应急队伍. */
 const GROUP_HEAD =
   /^\p{Script=Han}{2,16}?(?:队伍|团队|专家库|人才库|专家组|工作组|小组|专班|服务队|志愿队|小分队|分队|医疗队|突击队|宣讲团)(?=\p{Script=Han}{2})/u;
@@ -121,7 +123,9 @@ export function stripFillers(text: string): { words: string; trailing: string } 
 export function afterLeadVerb(text: string, keepSelecting = false): string {
   // "重点任务涉及聊城": the measured thing is before 涉及/包括/覆盖.
   const scope = /(?:涉及|包括|覆盖)(?![率面])/u.exec(text);
-  let words = scope !== null && scope.index >= 2 ? text.slice(0, scope.index) : text;
+  // "家庭医生签约服务覆盖重点人群": the people covered are what is counted.
+  const covered = scope !== null && scope[0] === '覆盖' && PERSON_END.test(text.slice(scope.index + 2));
+  let words = scope !== null && scope.index >= 2 && !covered ? text.slice(0, scope.index) : text;
   // "…策划包装了总建筑面积": the object of a finished action.
   const le = words.lastIndexOf('了');
   if (le >= 0 && words.length - le - 1 >= 2) words = words.slice(le + 1);
@@ -414,7 +418,12 @@ function listItems(subject: string): string[] {
     if (measured !== undefined && p !== last && /(?:医院|卫生院|保健院|中心)$/u.test(p)) return p + measured;
     if (act !== undefined && parts.length === 2 && p !== last && !p.endsWith(act) && p.length <= 8) return p + act;
     if (lead !== undefined && act !== undefined && parts.length === 2 && k > 0 && !p.startsWith(lead)) return lead + p;
-    if (/^\p{Script=Han}{1,3}级$/u.test(p)) return p + head;
+    // "新创建省级、市级健康企业": a grade after the list's verb shares the last item's head too.
+    if (
+      /^\p{Script=Han}{1,3}级$/u.test(p) ||
+      (k === 0 && /^\p{Script=Han}{2,4}[省市县区国]级$/u.test(p) && head !== '')
+    )
+      return p + head;
     // "签约任务完成率、续签率": a bare rate listed after a named one shares its subject.
     const named = parts
       .slice(0, k)
@@ -492,7 +501,7 @@ function beforeLabel(before: string, previousBase: string | undefined, previousL
 }
 
 /** "…由2019年的" before a figure: where a change starts. */
-const CHANGE_FROM = /(?:由|从)(?:\d{4}年(?:底|末)?的?)?$/u;
+const CHANGE_FROM = /(?:由|从)(?:\d{4}年(?:底|末)?的?|原来的?|原有的?|过去的?)?$/u;
 
 /** The people a service is for, opening the words of the figure after them. */
 const RECIPIENTS =
@@ -548,6 +557,17 @@ export function labelFigure(req: LabelRequest): Labelled {
 
   // A bare number measures what precedes it (性别比110.7); a bare N万 counts the noun after it (64万市民群众).
   const measure = ['%', '‰', '元'].includes(figure.unit) || (figure.unit === '' && figure.magnitude === '');
+  // "县中医院今年投入340万元改造消毒供应中心": whose money, then the work it paid for (…消毒供应中心改造投入).
+  const payer =
+    figure.unit === '元'
+      ? /^(\p{Script=Han}{2,10}?)(总?投资|投入资金|投入)$/u.exec(before.replace(TIME_ANYWHERE, ''))
+      : null;
+  const work = /^(改造|改建|扩建|新建|建设|购置|更新|升级)([\p{Script=Han}A-Za-z0-9]{2,12})$/u.exec(after);
+  if (payer !== null && work !== null && !OTHER_PAYER.test(payer[1] ?? ''))
+    return {
+      labels: [`${payer[1]}${work[2]}${work[1]}${payer[2]}`],
+      base: `${payer[1]}${work[2]}${work[1]}${payer[2]}`,
+    };
 
   // "门诊量和住院量分别增长15%和12%", "省级、市级和区级X分别达到4个、17个和101个":
   // the items of the subject, each with the verb, for this figure and the ones listed next.

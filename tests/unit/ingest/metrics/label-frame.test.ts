@@ -106,4 +106,33 @@ describe('labels keep what a count selects and the frame it was counted in', () 
     expect(labels('全县建成健康小屋和健康步道36处，其中今年新增健康小屋9处。')[1]).toBe('新增健康小屋');
     expect(labels('全县建成标准化村卫生室120个，其中今年新建村卫生室18个。')[1]).toBe('新建标准化村卫生室');
   });
+
+  it('names a change from 原来的 by what changed, and a share of money by the money', () => {
+    expect(labels('全县定点药店由原来的42家增加到65家。')).toEqual(
+      ['全县定点药店原有数量', '全县定点药店'].map((l) => l.replace(/^全县/u, '')),
+    );
+    expect(labels('基层医疗机构药品采购金额为3800万元，占全县药品采购总额的21.4%。')[1]).toBe(
+      '基层医疗机构药品采购金额占全县药品采购总额比例',
+    );
+  });
+
+  it('gives a rate named by its act alone the object an earlier count of the sentence did it to', () => {
+    expect(labels('全年集中转运医疗废物860吨，转运率达到100%。')[1]).toBe('医疗废物转运率');
+  });
+
+  it('follows 该院 to the hospital a clause named, whatever opened the sentence', () => {
+    expect(labels('围绕重点人群，市职业病防治院牵头实施筛查项目。该院全年完成职业健康检查1.2万人次。')).toEqual([
+      '市职业病防治院职业健康检查人次',
+    ]);
+    // 医院感染 is an infection, not a hospital; the hospital that spent is named with what it spent on.
+    expect(labels('县人民医院投入260万元改造手术室，该院医院感染发生率降至0.9%。')).toEqual([
+      '县人民医院手术室改造投入',
+      '县人民医院医院感染发生率',
+    ]);
+  });
+
+  it('counts the people a service covered, and names a grade listed first with the list’s head', () => {
+    expect(labels('老年人健康管理服务覆盖老年人6.2万人。')).toEqual(['老年人健康管理服务覆盖老年人']);
+    expect(labels('今年新认定省级、市级健康学校分别为3所、11所。')[0]).toBe('新认定省级健康学校');
+  });
 });
