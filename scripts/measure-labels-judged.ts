@@ -50,7 +50,12 @@
  *  - round 32: the twenty-second fresh set (written blind after that round, held out) with the labels before and after
  *    session 17's second round of rules (drawn from the twentieth set), and its truth, by UV and WX;
  *  - rounds 33 and 34: the eighteenth and nineteenth fresh sets (held out) after that second round, and their truth,
- *    by YZ and AC, BD and EG (the twenty-first and seventeenth sets' labels did not change in it).
+ *    by YZ and AC, BD and EG (the twenty-first and seventeenth sets' labels did not change in it);
+ *  - rounds 35 and 36: the twenty-third and twenty-fourth fresh sets (written blind after that second round, held out)
+ *    with the labels before and after session 17's third round (drawn from the twenty-first and twenty-second sets),
+ *    and their truth, by HJ and KM, NQ and RS;
+ *  - rounds 37 and 38: the seventeenth and nineteenth fresh sets (held out) after that third round, and their truth,
+ *    by TV and WY, ZA and BC (the eighteenth set's labels did not change in it).
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -137,3 +142,7 @@ report('round31', ['QR', 'ST'], half);
 report('round32', ['UV', 'WX'], half);
 report('round33', ['YZ', 'AC'], half);
 report('round34', ['BD', 'EG'], half);
+report('round35', ['HJ', 'KM'], half);
+report('round36', ['NQ', 'RS'], half);
+report('round37', ['TV', 'WY'], half);
+report('round38', ['ZA', 'BC'], half);
