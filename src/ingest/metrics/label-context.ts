@@ -24,7 +24,15 @@
  */
 import type { Figure } from '../../figures/parse-figures.ts';
 import { afterLeadVerb, cleanText, FLOW, stripFillers } from './label.ts';
-import { actObjects, actRatesFromCounts, assessmentScores, moneyPurposes, referents } from './label-frame.ts';
+import {
+  actObjects,
+  actRatesFromCounts,
+  assessmentScores,
+  countedDoers,
+  diseaseRates,
+  moneyPurposes,
+  referents,
+} from './label-frame.ts';
 import { attachTopic, bareKind, clauseTopic, RATE_ACTION_WORD, RATE_MANNER_WORD } from './label-topic.ts';
 
 export interface SentenceLabel {
@@ -40,10 +48,10 @@ const PEOPLE_UNITS = new Set(['人', '名', '位']);
 const PEOPLE_SCOPE = /^(?:在岗|在编|现有|共有|全部)/u;
 /** Verbs that head a list of applications or sign-ups: every item was applied for or signed. */
 const LIST_VERB =
-  /^(?:组织申报|申报|签约|规范管理|在管|救治|随访|筛查|新增|新建|(?:新|累计)?(?:登记管理|登记|发现|吸纳|招收|招聘|引进|带去|收治|接诊|培训|接种|纳入|帮扶|资助|救助|慰问|选派|下派))/u;
+  /^(?:组织申报|申报|签约|规范管理|在管|救治|随访|筛查|新增|新建|(?:新|累计|再)?(?:登记管理|登记|发现|吸纳|招收|招聘|引进|带去|收治|接诊|培训|接种|纳入|帮扶|资助|救助|慰问|选派|下派|创建))/u;
 /** The predicate a list shares: "…、852名护士参与活动", "…全部建立国医堂". */
 const LIST_PREDICATE =
-  /^(?:全部|均|都|共同)?(参与\p{Script=Han}{0,4}|参加\p{Script=Han}{0,4}|建立\p{Script=Han}{1,6}|获评\p{Script=Han}{1,10}|入选\p{Script=Han}{1,10})$/u;
+  /^(?:全部|均|都|共同)?(参与\p{Script=Han}{0,4}|参加\p{Script=Han}{0,4}|建立\p{Script=Han}{1,6}|获评\p{Script=Han}{1,10}|入选\p{Script=Han}{1,10}|受到\p{Script=Han}{2,10})$/u;
 
 function unitCount(unit: string): string {
   return PEOPLE_UNITS.has(unit) ? '人数' : `${unit}数`;
@@ -94,10 +102,12 @@ function listRuns(sentence: string, items: readonly SentenceLabel[]): number[][]
   let run: number[] = [];
   items.forEach((item, k) => {
     const previous = items[k - 1];
+    // "6个基层党组织、27名党员受到县级以上表彰": groups and people may share a predicate of honour.
+    const honoured = /^[^，,；;。]*受到/u.test(sentence.slice(item.figure.end));
     const joined =
       previous !== undefined &&
       /^[\p{Script=Han}（）()]{1,14}[、和及与]$/u.test(sentence.slice(previous.figure.end, item.figure.start)) &&
-      !PEOPLE_UNITS.has(previous.figure.unit) === !PEOPLE_UNITS.has(item.figure.unit);
+      (honoured || !PEOPLE_UNITS.has(previous.figure.unit) === !PEOPLE_UNITS.has(item.figure.unit));
     if (!joined) {
       if (run.length > 1) runs.push(run);
       run = [];
@@ -367,7 +377,7 @@ const FACILITY_ATTRIBUTE =
  * clause as its subject (the longest such name, never past 是: "市精神卫生中心是全市唯一一家精神专科医院").
  */
 const FACILITY_SUBJECT =
-  /^((?:(?![是该])\p{Script=Han}){3,16}(?:中心(?!医院)(?:实验室)?|血站)|(?:(?![是该])\p{Script=Han}){2,16}(?:医院|卫生院|保健院|防治院|疗养院|康复院|院区|\p{Script=Han}{0,3}楼))(?:项目|工程)?/u;
+  /^((?:(?![是该与和]|依托|联合|通过|单位)\p{Script=Han}){3,16}(?:中心(?!医院)(?:实验室)?|血站)|(?:(?![是该与和]|依托|联合|通过|单位)\p{Script=Han}){2,16}(?:医院|卫生院|保健院|防治院|疗养院|康复院|院区|\p{Script=Han}{0,3}楼))(?:项目|工程)?/u;
 /** Words that mean the facility named before: 该院 and 医院 a hospital, 该中心 and 该站 any facility. */
 const THIS_FACILITY = /^(?:该院|该医院|医院|该中心|该站)/u;
 const THIS_CENTRE = /^(?:该中心|该站)/u;
@@ -546,15 +556,19 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
       if (OTHER_SUBJECT.test(clause)) owner = undefined;
       // "…，该院医院感染发生率降至0.9%": a clause opening on 该院 is the hospital's, whoever owns the part.
       const clauseOnHospital = /^(?:该院|该医院)/u.test(clause);
+      // "改扩建后，该中心可开展检测项目…": 该中心 opening a later clause is the centre named before.
+      const clauseOnCentre = /^(?:该中心|该站)/u.test(clause) && !THIS_FACILITY.test(openingOf(part, false));
       const whose = clauseOnHospital
-        ? (hospital ?? lastNamedHospital(earlier + sentence.slice(0, item.figure.start)) ?? owner)
-        : owner === undefined && !opensOnHospital
-          ? undefined
-          : (/^(?:该院|医院)/u.test(item.label) || opensOnHospital) && !THIS_CENTRE.test(openingOf(part, false))
-            ? (hospital ??
-              owner ??
-              (opensOnHospital ? lastNamedHospital(earlier + sentence.slice(0, from)) : undefined))
-            : owner;
+        ? (hospital ?? lastNamedFacility(earlier + sentence.slice(0, item.figure.start), /院$/u) ?? owner)
+        : clauseOnCentre
+          ? (centre ?? lastNamedFacility(earlier + sentence.slice(0, item.figure.start), /(?:中心|站)$/u) ?? owner)
+          : owner === undefined && !opensOnHospital
+            ? undefined
+            : (/^(?:该院|医院)/u.test(item.label) || opensOnHospital) && !THIS_CENTRE.test(openingOf(part, false))
+              ? (hospital ??
+                owner ??
+                (opensOnHospital ? lastNamedFacility(earlier + sentence.slice(0, from), /院$/u) : undefined))
+              : owner;
       // 该中心 with no owner to give it, or inside a label: the facility it means, by name.
       const referred = /该(中心|院|医院|站)(?=\p{Script=Han})/u.exec(item.label);
       const ofCentre = referred?.[1] === '中心' || referred?.[1] === '站';
@@ -583,14 +597,14 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
 }
 
 /**
- * "…,区职业病防治院牵头实施…项目,…。该院全年完成…": the hospital 该院 means, when no sentence opened on it, is the
- * last one a clause of the paragraph opened on.
+ * "…,区职业病防治院牵头实施…项目,…。该院全年完成…": the hospital 该院 (or the centre 该中心) means, when no sentence
+ * opened on it, is the last one of that kind a clause of the paragraph opened on.
  */
-function lastNamedHospital(text: string): string | undefined {
+function lastNamedFacility(text: string, kind: RegExp): string | undefined {
   let found: string | undefined;
   for (const clause of text.split(/[，,；;。！？!?]/u)) {
     const named = facilityOpening(openingOf(clause)).named;
-    if (named !== undefined && /院$/u.test(named)) found = named;
+    if (named !== undefined && kind.test(named)) found = named;
   }
   return found;
 }
@@ -889,6 +903,12 @@ export function hospitalNamedBefore(earlier: string, sentence: string): { bare: 
       .split(/(?<=[。！？!?])/u)
       .filter((t) => t.trim() !== '')
       .pop() ?? '';
+  // A clause of it opening on a hospital names it best ("柳河镇卫生院依托康复科与县人民医院共建…" is 柳河镇卫生院).
+  const opened = before
+    .split(/[，,；;。！？!?]/u)
+    .map((clause) => facilityOpening(openingOf(clause)).named)
+    .find((name) => name !== undefined && /(?:医院|卫生院|保健院|防治院)$/u.test(name) && !NOT_A_NAME.test(name));
+  if (opened !== undefined) return { bare, named: opened };
   const named = [...before.matchAll(/(?:[县市区镇]|[\p{Script=Han}]{2}[县市区])[\p{Script=Han}]{0,6}?医院/gu)]
     .map((m) => stripFillers(afterLeadVerb(m[0])).words)
     .filter((name) => name.length >= 4 && name !== '医院' && !/(?:以上|以下|各|等|所有|全部|[0-9])/u.test(name))
@@ -1475,6 +1495,8 @@ export function refineLabels(
   moneyPurposes(sentence, items);
   referents(sentence, items, earlier);
   actRatesFromCounts(items);
+  countedDoers(sentence, items);
+  diseaseRates(sentence, items, earlier);
   // "建成后可新增康复床位300张", "届时全院开放床位将增至1600张": when is not what.
   for (const item of items) item.label = item.label.replace(/^(?:建成后可?|后可?|届时)(?=\p{Script=Han}{2})/u, '');
 }
@@ -1595,7 +1617,7 @@ function targets(items: SentenceLabel[]): void {
       .slice(0, k)
       .reverse()
       .find((earlier) => earlier.figure.unit === item.figure.unit);
-    if (/^(?:力争|争取|计划|预计|目标)$/u.test(item.label) && measure !== undefined)
+    if (/^(?:力争|争取|计划|预计|目标)(?:人数|数量|人次)?$/u.test(item.label) && measure !== undefined)
       item.label = `${measure.label}目标`;
   });
 }

@@ -7,6 +7,7 @@
  * HPV疫苗首针接种率). Only acts whose object is a thing (a vaccine, a disease screened for) are completed: the
  * people they were done for are another figure's subject, not this one's object.
  */
+import { cleanText } from './label.ts';
 import type { SentenceLabel } from './label-context.ts';
 import { RATE_ACTIONS_ONLY } from './label-topic.ts';
 
@@ -174,5 +175,61 @@ export function actRatesFromCounts(items: SentenceLabel[]): void {
       if (object.length >= 2 && !object.includes(act)) item.label = `${object}${act}率`;
       return;
     }
+  });
+}
+
+/** Institutions counted: what they do next in the same clause is theirs. */
+const INSTITUTION = /(?:医院|卫生院|保健院|中心|卫生室|卫生站|服务站|机构)$/u;
+
+/**
+ * "全县14处乡镇卫生院全年完成诊疗86.3万人次": a count of institutions opening a clause is the subject of the figure the
+ * clause goes on to give (乡镇卫生院诊疗人次), and no figure's label carries the count itself ("14处乡镇卫生院…").
+ */
+export function countedDoers(sentence: string, items: SentenceLabel[]): void {
+  items.forEach((item, k) => {
+    item.label = item.label.replace(/^[0-9.]+(?:处|家|个|所)(?=\p{Script=Han}{2})/u, '');
+    const doers = items[k - 1];
+    if (doers === undefined || !/^(?:处|家|个|所)$/u.test(doers.figure.unit) || !INSTITUTION.test(doers.label)) return;
+    const between = sentence.slice(doers.figure.end, item.figure.start);
+    if (/[，,；;。、和及与]/u.test(between) || !cleanText(between).startsWith(doers.label)) return;
+    if (!item.label.includes(doers.label)) item.label = doers.label + item.label;
+  });
+}
+
+/** A disease by name: 艾滋病, 肺结核, 手足口病, 宫颈癌 (not 病人, 病例, 病原学, 病毒, 病床). */
+const DISEASE =
+  /(?:艾滋病|肺结核|结核病|手足口病|乙肝|丙肝|梅毒|狂犬病|流感|高血压|\p{Script=Han}{2}(?:病|癌|炎))(?![人例原床房区员毒种变理])/gu;
+/** Measures of a disease: its incidence, tests, treatment, cases found. */
+const DISEASE_MEASURE = /(?:发病|患病|检测|治疗|阳性|治愈|病死|检出)\p{Script=Han}{0,4}率/u;
+/** A label naming whose measure it is already: a group of people or patients. */
+const NAMES_GROUP = /(?:患者|孕产妇|儿童|老年人|妇女|学生|居民|人群|感染者|病人)/u;
+
+function lastDisease(text: string): string | undefined {
+  return [...text.matchAll(DISEASE)].map((m) => m[0]).pop();
+}
+
+/**
+ * "全年开展艾滋病病毒抗体检测68.4万人次，检测覆盖率达到…": a rate of a disease's measure printed without the disease
+ * is of the disease the figure before it (or the sentence, or the one before) names (艾滋病检测覆盖率).
+ */
+export function diseaseRates(sentence: string, items: SentenceLabel[], earlier: string): void {
+  const lastSentence = /[^。！？!?]*[。！？!?]?\s*$/u.exec(earlier.replace(/[。！？!?]\s*$/u, ''))?.[0] ?? '';
+  items.forEach((item, k) => {
+    if (
+      !DISEASE_MEASURE.test(item.label) ||
+      lastDisease(item.label) !== undefined ||
+      NAMES_GROUP.test(item.label) ||
+      item.subject !== undefined
+    )
+      return;
+    const disease =
+      items
+        .slice(0, k)
+        .map((other) => lastDisease(other.label))
+        .filter((d) => d !== undefined)
+        .pop() ??
+      lastDisease(cleanText(sentence.slice(0, item.figure.start))) ??
+      lastDisease(cleanText(lastSentence));
+    if (disease !== undefined && disease.length >= 2) item.label = disease + item.label;
   });
 }

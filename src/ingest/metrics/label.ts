@@ -57,7 +57,7 @@ const LEAD_VERBS =
 const SELECTING_VERB = /^(?:新建|选派|抽调|邀请|带去|解决)$/u;
 /** Words that end a noun phrase after a figure: what follows is the predicate. */
 const PREDICATE =
-  /(?:参与|参加|参会|组成|组建|相约|常驻|成立|驰援|赴|前往|奔赴|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|全面|积极|认真|顺利|扎实|合理|统一|及时|集中|取得|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获|中(?=深入|开展|全面|广泛|积极|推行|实施|组织))/u;
+  /(?:全年|今年|年内|上半年|参与|参加|参会|组成|组建|相约|常驻|成立|驰援|赴|前往|奔赴|进入|获评|荣获|获批|获得|获授|入选|人选|纳入|纳人|提供|进行|开展|发放|实现|成为|正在|全部|共同|深入|全面|积极|认真|顺利|扎实|合理|统一|及时|集中|取得|分配|被|在(?!线)|(?<![行作认成转])为|已|均|获|中(?=深入|开展|全面|广泛|积极|推行|实施|组织))/u;
 /** Predicates that say which of the counted nouns are meant: awarded, selected, sent, taking part. */
 const OUTCOME = /^(?:在\p{Script=Han}{1,8}中获奖|获评|荣获|获批|入选|人选|驰援|常驻|参与|参加|参会|进入|纳入)/u;
 /** Words that join the counted noun to something else: the label always stops there. */
@@ -149,8 +149,8 @@ export function afterLeadVerb(text: string, keepSelecting = false): string {
       // "新组建…中心11个", "新设立…": a verb of building made new (新 before it) counts the new ones.
       cut = Math.max(
         cut,
-        keepSelecting && (SELECTING_VERB.test(m[0]) || words[at - 1] === '新')
-          ? at - (words[at - 1] === '新' ? 1 : 0)
+        keepSelecting && (SELECTING_VERB.test(m[0]) || /[新再]/u.test(words[at - 1] ?? ''))
+          ? at - (/[新再]/u.test(words[at - 1] ?? '') ? 1 : 0)
           : at + m[0].length,
       );
   }

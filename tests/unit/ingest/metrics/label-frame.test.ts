@@ -135,4 +135,37 @@ describe('labels keep what a count selects and the frame it was counted in', () 
     expect(labels('老年人健康管理服务覆盖老年人6.2万人。')).toEqual(['老年人健康管理服务覆盖老年人']);
     expect(labels('今年新认定省级、市级健康学校分别为3所、11所。')[0]).toBe('新认定省级健康学校');
   });
+
+  it('names a disease’s rate by the disease the figure before it named', () => {
+    expect(labels('全年开展梅毒抗体检测12.3万人次，检测覆盖率达到9.6%。')[1]).toBe('梅毒检测覆盖率');
+    expect(labels('全年报告流行性腮腺炎病例412例。发病率较上年下降6.2%。')[1]).toMatch(/腮腺炎发病率/u);
+    // A rate naming its group already is left alone.
+    expect(labels('全县规范管理高血压患者2.1万人、糖尿病患者0.8万人，规范管理率分别为75%和72%。').slice(2)).toEqual([
+      '高血压患者规范管理率',
+      '糖尿病患者规范管理率',
+    ]);
+  });
+
+  it('gives work done by institutions counted in its clause to them, and never prints the count in a label', () => {
+    expect(labels('全县9处乡镇卫生院全年完成住院手术2100台次，同比增长7%。')).toEqual([
+      '乡镇卫生院',
+      '乡镇卫生院住院手术',
+      '乡镇卫生院住院手术同比增长',
+    ]);
+  });
+
+  it('follows 该中心 in a later clause, and reads a hospital named before its partner', () => {
+    expect(
+      labels('市疾控中心承担全市检测任务。今年，该中心启动实验室改造。改造后，该中心可开展检测项目达到860项。')[0],
+    ).toMatch(/^市疾控中心/u);
+    expect(labels('石桥镇卫生院与县人民医院共建联合病房。该院全年业务收入达到1860万元。')).toEqual([
+      '石桥镇卫生院业务收入',
+    ]);
+  });
+
+  it('shares a list’s predicate, and a target takes the measure before it', () => {
+    expect(labels('全系统共有4个党支部、19名党员受到市级表彰。')[0]).toBe('党支部受到市级表彰');
+    expect(labels('目前全县每千人口执业医师数为2.9人，力争到2025年达到3.2人。')[1]).toBe('每千人口执业医师数目标');
+    expect(labels('力争再创建健康村12个、健康社区4个。')).toEqual(['再创建健康村', '再创建健康社区']);
+  });
 });
