@@ -55,7 +55,11 @@
  *    with the labels before and after session 17's third round (drawn from the twenty-first and twenty-second sets),
  *    and their truth, by HJ and KM, NQ and RS;
  *  - rounds 37 and 38: the seventeenth and nineteenth fresh sets (held out) after that third round, and their truth,
- *    by TV and WY, ZA and BC (the eighteenth set's labels did not change in it).
+ *    by TV and WY, ZA and BC (the eighteenth set's labels did not change in it);
+ *  - round 39: the twenty-fifth fresh set (written blind after that third round, held out) with the labels before and
+ *    after session 17's fourth round (drawn from the twenty-third and twenty-fourth sets), and its truth, by DF and GJ;
+ *  - round 40: the tuning half at session 17's end: the labels of sets 20–24, each spent on one of its rounds, by HK
+ *    and LN (one block per set, no truth blocks: their truth was judged in rounds 28, 29, 32, 35 and 36).
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -71,6 +75,8 @@ interface Verdict {
 interface KeyEntry {
   article: string;
   source?: string;
+  /** The truth set a block holds, where a round judges several (round 40). */
+  set?: string;
 }
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(DIR, path), 'utf8')) as T;
@@ -98,11 +104,11 @@ function report(round: string, judges: [string, string], groupOf: (entry: KeyEnt
   }
   console.log(`\n${round}: judges ${judges.join(' and ')}`);
   console.log(
-    `${'labels'.padEnd(34)}${judges[0].padEnd(20)}${judges[1].padEnd(20)}${'both accept'.padEnd(20)}judges agree`,
+    `${'labels'.padEnd(44)}${judges[0].padEnd(20)}${judges[1].padEnd(20)}${'both accept'.padEnd(20)}judges agree`,
   );
   for (const [group, r] of [...rows].sort(([x], [y]) => x.localeCompare(y)))
     console.log(
-      `${group.padEnd(34)}${pct(r.a, r.n).padEnd(20)}${pct(r.b, r.n).padEnd(20)}${pct(r.both, r.n).padEnd(20)}${pct(r.agree, r.n)}`,
+      `${group.padEnd(44)}${pct(r.a, r.n).padEnd(20)}${pct(r.b, r.n).padEnd(20)}${pct(r.both, r.n).padEnd(20)}${pct(r.agree, r.n)}`,
     );
 }
 
@@ -146,3 +152,5 @@ report('round35', ['HJ', 'KM'], half);
 report('round36', ['NQ', 'RS'], half);
 report('round37', ['TV', 'WY'], half);
 report('round38', ['ZA', 'BC'], half);
+report('round39', ['DF', 'GJ'], half);
+report('round40', ['HK', 'LN'], (entry) => `${entry.source ?? 'published'} TUNING ${entry.set ?? ''}`);

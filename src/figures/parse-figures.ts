@@ -87,6 +87,9 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 const COUNT_UNITS = [
+  // Blood: whole blood in units, platelets in therapeutic doses (采集全血8.47万单位, 单采血小板1.09万治疗量).
+  '单位',
+  '治疗量',
   '人次',
   '人份',
   '人日',

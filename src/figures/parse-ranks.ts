@@ -4,6 +4,7 @@
  *   position  (名列|位列|位居|居|列|排名|排在|排)[scope]第N[名|位] → N; …首位 → 1
  *   top N     前N名 / 前N位 → N, "at most" (qualifier under); [scope]N强 / 百强 → N
  *   streak    连续N届 / 连续N年 → N 届/年 (kind streak)
+ *   result    以[scope]第N、[scope]首位的成绩… → each position
  * Value is the position (unit 名) or the streak's length; `base` is what it ranks
  * among (全省, 全国, 5个创建县城, 全省52个现场考核县区); `printed` the rank as printed
  * with its scope (全省第四, 全市首位, 前三名, 全国20强, 连续十届).
@@ -58,6 +59,9 @@ const FIELD_FIRST = new RegExp(`${VERB}([0-9]{1,3}个[^，,；;。！？、]{1,1
 // 强化, 强调, 强基 are words, not ranks.
 const TOP_N = new RegExp(`(${SCOPE}|山东省|该奖项)?(${NUM}|百)强(?![化调度项基制大力烈劲壮盛身健])`, 'gu');
 const STREAK = new RegExp(`连续(${NUM})(届|年|次)`, 'gu');
+/** "以全省第三、全市首位的成绩通过…复审": positions printed as the result something was achieved with. */
+const RESULT_ITEM = `${SCOPE}(?:第${NUM}(?:名|位)?|首位)`;
+const RESULT = new RegExp(`以(${RESULT_ITEM}(?:、${RESULT_ITEM})*)的(?:成绩|排名|名次|位次)`, 'gu');
 
 /** Ranks and streaks in reading order, non-overlapping. */
 export function findRanks(sentence: string): RankFigure[] {
@@ -139,6 +143,26 @@ export function findRanks(sentence: string): RankFigure[] {
     };
     if (ownScope !== '') r.base = ownScope;
     add(r);
+  }
+  for (const m of sentence.matchAll(RESULT)) {
+    const list = m[1] ?? '';
+    let at = m.index + 1;
+    for (const item of list.split('、')) {
+      const position = new RegExp(`^(${SCOPE})(?:第(${NUM})(?:名|位)?|首位)$`, 'u').exec(item);
+      const value = item.endsWith('首位') ? 1 : smallNumber(position?.[2] ?? '');
+      if (position !== null && value !== undefined)
+        add({
+          start: at,
+          end: at + item.length,
+          value,
+          unit: '名',
+          kind: 'rank',
+          printed: item,
+          base: position[1] ?? '',
+          verbStart: m.index,
+        });
+      at += item.length + 1;
+    }
   }
   for (const m of sentence.matchAll(STREAK)) {
     const [whole, n = '', unit = '届'] = m;

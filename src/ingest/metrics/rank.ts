@@ -106,6 +106,16 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
   // "在全省三级公立医院绩效考核中，该院位列全省第五名": a hospital's rank is its own, in that assessment.
   else if (/^(?:该院|该中心|本院|\p{Script=Han}{2,10}(?:医院|卫生院|保健院))$/u.test(subject) && assessment)
     subject += assessment;
+  // "泓泽县以全省第三、全市首位的成绩通过省级…示范区复审": a place is ranked by what it passed with that result.
+  const achieved = /^[^，,；;。]*?的(?:成绩|排名|名次|位次)(?:通过|获得|荣获|获评|完成)?([^，,；;。]{2,24})/u.exec(
+    sentence.slice(rank.end),
+  )?.[1];
+  if (
+    achieved !== undefined &&
+    /^以/u.test(sentence.slice(rank.verbStart)) &&
+    (PLACE_OR_BUREAU.test(subject) || subject === '')
+  )
+    return `${clean(achieved)}${scope}排名`;
   const field = rank.base !== undefined && rank.base !== scope ? rank.base : '';
   // "签约服务满意度在全省第三方评估中位列第二名": a measure ranked in an assessment is that measure's rank, in its scope.
   if (field !== '' && /度$/u.test(subject) && /在[^，,；;。]*中/u.test(sentence.slice(from, rank.start)))

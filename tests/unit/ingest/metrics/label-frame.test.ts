@@ -168,4 +168,27 @@ describe('labels keep what a count selects and the frame it was counted in', () 
     expect(labels('目前全县每千人口执业医师数为2.9人，力争到2025年达到3.2人。')[1]).toBe('每千人口执业医师数目标');
     expect(labels('力争再创建健康村12个、健康社区4个。')).toEqual(['再创建健康村', '再创建健康社区']);
   });
+
+  it('reads positions printed as the result something was passed with as ranks of it', () => {
+    expect(labels('该县以全省第二、全市第一的成绩通过国家卫生县城复审。')).toEqual([
+      '国家卫生县城复审全省排名',
+      '国家卫生县城复审全市排名',
+    ]);
+  });
+
+  it('reads blood in units and platelets in therapeutic doses as counts of what was collected and supplied', () => {
+    const ms = extractMetrics(
+      ['市中心血站全年采集全血6.2万单位，单采血小板8300治疗量，向全市38家医疗机构供应血液成分11.4万单位。'],
+      {
+        year: 2023,
+        topics,
+      },
+    );
+    expect(ms.map((m) => [m.value, m.unit, m.label])).toEqual([
+      [62000, '单位', '市中心血站采集全血'],
+      [8300, '治疗量', '市中心血站单采血小板'],
+      [38, '家', '市中心血站供应血液成分的医疗机构'],
+      [114000, '单位', '市中心血站供应血液成分'],
+    ]);
+  });
 });
