@@ -59,7 +59,10 @@
  *  - round 39: the twenty-fifth fresh set (written blind after that third round, held out) with the labels before and
  *    after session 17's fourth round (drawn from the twenty-third and twenty-fourth sets), and its truth, by DF and GJ;
  *  - round 40: the tuning half at session 17's end: the labels of sets 20–24, each spent on one of its rounds, by HK
- *    and LN (one block per set, no truth blocks: their truth was judged in rounds 28, 29, 32, 35 and 36).
+ *    and LN (one block per set, no truth blocks: their truth was judged in rounds 28, 29, 32, 35 and 36);
+ *  - rounds 41 and 42: the seventeenth and nineteenth fresh sets (held out) at session 17's end, after their people
+ *    units were set to the printed 名 (13 more figures paired, so judged for the first time), and their truth, by PQ
+ *    and RT, UW and XZ.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -154,3 +157,5 @@ report('round37', ['TV', 'WY'], half);
 report('round38', ['ZA', 'BC'], half);
 report('round39', ['DF', 'GJ'], half);
 report('round40', ['HK', 'LN'], (entry) => `${entry.source ?? 'published'} TUNING ${entry.set ?? ''}`);
+report('round41', ['PQ', 'RT'], half);
+report('round42', ['UW', 'XZ'], half);
