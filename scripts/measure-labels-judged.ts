@@ -62,7 +62,9 @@
  *    and LN (one block per set, no truth blocks: their truth was judged in rounds 28, 29, 32, 35 and 36);
  *  - rounds 41 and 42: the seventeenth and nineteenth fresh sets (held out) at session 17's end, after their people
  *    units were set to the printed 名 (13 more figures paired, so judged for the first time), and their truth, by PQ
- *    and RT, UW and XZ.
+ *    and RT, UW and XZ;
+ *  - round 43: the six articles' extractor labels at session 17's end, without editors' corrections (figures whose
+ *    quote holds two truth figures left out: 11 of 253), by VY and ZB.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -159,3 +161,4 @@ report('round39', ['DF', 'GJ'], half);
 report('round40', ['HK', 'LN'], (entry) => `${entry.source ?? 'published'} TUNING ${entry.set ?? ''}`);
 report('round41', ['PQ', 'RT'], half);
 report('round42', ['UW', 'XZ'], half);
+report('round43', ['VY', 'ZB'], half);
