@@ -23,7 +23,7 @@
  *             verb of service (120急救中心出车次数).
  */
 import type { Figure } from '../../figures/parse-figures.ts';
-import { afterLeadVerb, cleanText, FLOW, stripFillers } from './label.ts';
+import { afterLeadVerb, cleanText, FLOW, sharesRun, stripFillers } from './label.ts';
 import {
   actObjects,
   actRatesFromCounts,
@@ -487,6 +487,8 @@ function facilityOpening(opening: string): { named?: string; owner?: string | un
   return { named: subject, owner: BUILDS.test(rest) || /^[、和与及等]/u.test(rest) ? undefined : subject };
 }
 
+/** How a hospital's name ends (县人民医院, 石门镇卫生院, 区职业病防治院): what 该院 can mean. */
+const HOSPITAL_NAME_END = /(?:医院|卫生院|保健院|防治院|疗养院|康复院)$/u;
 /** What a facility builds or sets up as a place of its own, not a service it runs. */
 const BUILDING_END = /(?:楼|院区|病房|病区|室|科|中心|工程|项目|基地|站|所)$/u;
 /** A facility building something: what it builds owns the figures after it (beds it opens are its own). */
@@ -529,7 +531,7 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
     // "医院康复综合楼项目总投资…" opens on the building, not on the hospital.
     const building = facilityOpening(openingOf(part)).named;
     // "县中医院今年投入…改造消毒供应中心，该院…": the hospital the part opened on, whatever it built.
-    if (building !== undefined && /(?:医院|卫生院|保健院|防治院)$/u.test(building)) hospital = building;
+    if (building !== undefined && HOSPITAL_NAME_END.test(building)) hospital = building;
     // "区疾控中心新建的公共卫生实验楼…，该中心…": the centre named, whatever it builds.
     if (building !== undefined && /(?:中心|血站)$/u.test(building)) centre = building;
     const opensOnHospital =
@@ -558,10 +560,11 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
       const clauseOnHospital = /^(?:该院|该医院)/u.test(clause);
       // "改扩建后，该中心可开展检测项目…": 该中心 opening a later clause is the centre named before.
       const clauseOnCentre = /^(?:该中心|该站)/u.test(clause) && !THIS_FACILITY.test(openingOf(part, false));
+      const textBefore = earlier + sentence.slice(0, item.figure.start);
       const whose = clauseOnHospital
-        ? (hospital ?? lastNamedFacility(earlier + sentence.slice(0, item.figure.start), /院$/u) ?? owner)
+        ? (hospital ?? lastNamedFacility(textBefore, /院$/u) ?? owner)
         : clauseOnCentre
-          ? (centre ?? lastNamedFacility(earlier + sentence.slice(0, item.figure.start), /(?:中心|站)$/u) ?? owner)
+          ? (centre ?? lastNamedFacility(textBefore, /(?:中心|站)$/u) ?? owner)
           : owner === undefined && !opensOnHospital
             ? undefined
             : (/^(?:该院|医院)/u.test(item.label) || opensOnHospital) && !THIS_CENTRE.test(openingOf(part, false))
@@ -587,9 +590,7 @@ function facilityOwners(earlier: string, sentence: string, items: SentenceLabel[
       // "县中医医院推出中医上门服务，全年上门服务3200人次": work that names the service is the hospital's own.
       const tail = /(?:医院|卫生院|保健院|中心)(\p{Script=Han}{2,8})$/u.exec(whose)?.[1] ?? '';
       const service = BUILDING_END.test(tail) || /医院$/u.test(tail) ? '' : tail;
-      const saysService = [...service].some(
-        (_, i) => i + 2 <= service.length && work.includes(service.slice(i, i + 2)),
-      );
+      const saysService = sharesRun(service, work, 2);
       item.label = (saysService ? whose.slice(0, whose.length - service.length) : whose) + work;
     }
     from = to;
@@ -907,7 +908,7 @@ export function hospitalNamedBefore(earlier: string, sentence: string): { bare: 
   const opened = before
     .split(/[，,；;。！？!?]/u)
     .map((clause) => facilityOpening(openingOf(clause)).named)
-    .find((name) => name !== undefined && /(?:医院|卫生院|保健院|防治院)$/u.test(name) && !NOT_A_NAME.test(name));
+    .find((name) => name !== undefined && HOSPITAL_NAME_END.test(name) && !NOT_A_NAME.test(name));
   if (opened !== undefined) return { bare, named: opened };
   const named = [...before.matchAll(/(?:[县市区镇]|[\p{Script=Han}]{2}[县市区])[\p{Script=Han}]{0,6}?医院/gu)]
     .map((m) => stripFillers(afterLeadVerb(m[0])).words)
@@ -1090,7 +1091,7 @@ function thingSubsets(sentence: string, items: SentenceLabel[]): void {
     if (/^(?:设置|开设|新增|增设|配置|配备|建成|现有|共有|拥有|开放)$/u.test(owner)) continue;
     // A grade or scope (二级以上) is no owner: 三级医院 are not 二级以上三级医院.
     // "平台接入医疗机构287家，其中…新接入基层医疗卫生机构164家": a part that says the whole's act again is no part of its name.
-    const restated = [...owner].some((_, i) => i + 2 <= owner.length && part.label.includes(owner.slice(i, i + 2)));
+    const restated = sharesRun(owner, part.label, 2);
     if (
       shared >= 2 &&
       owner.length >= 2 &&
@@ -1335,8 +1336,7 @@ function partsOfPrevious(sentence: string, items: SentenceLabel[]): void {
     while (shared < whole.length && whole[shared] === item.label[shared]) shared++;
     const found = item.label.slice(shared);
     // "检出宫颈癌、乳腺癌及癌前病变" names its screening already.
-    const named =
-      act !== undefined && [...act].some((_, i) => i + 3 <= act.length && found.includes(act.slice(i, i + 3)));
+    const named = act !== undefined && sharesRun(act, found, 3);
     if (/^(?:发现|检出|查出|确诊)/u.test(found) && act !== undefined && !item.label.includes(act) && !named)
       item.label = act + found;
   });

@@ -1,5 +1,13 @@
 /**
- * Frames a figure's label leaves unsaid, named once elsewhere in its sentence.
+ * Frames a figure's label leaves unsaid, named once elsewhere in its sentence or the one before, each rule a small
+ * pass over the sentence's labels after the rules of label-context.ts:
+ *   act objects     接种人数 → HPV疫苗接种人数 (the vaccine or disease the act was done with);
+ *   assessments     淄泉县综合得分 → …医共体建设评价综合得分 (the 在…中 frame a score sits in);
+ *   money           县财政投入资金 → 宫颈癌、乳腺癌筛查县财政投入资金 (what it paid for, or what its whole was for);
+ *   referents       平台接入医疗机构 → …共享平台接入医疗机构 (the name 平台, 该系统 stand for);
+ *   act rates       收运处置率 → 医疗废物收运处置率 (what an earlier count did the act to);
+ *   counted doers   诊疗人次 → 乡镇卫生院诊疗人次 (institutions counted at the clause's start);
+ *   disease rates   检测覆盖率 → 艾滋病检测覆盖率 (the disease named before).
  *
  * An act counted without what it was done with: "为初二女生免费接种HPV疫苗，目前已接种1.06万人，首针接种率…"
  * labels its figures 接种人数 and 首针接种率, which leave unsaid which vaccine; the sentence (or the one before it)
@@ -53,9 +61,14 @@ function objectOf(text: string, act: string, head: RegExp): string | undefined {
   return found;
 }
 
+/** The last sentence of the paragraph's text before this one, without its closing mark. */
+function sentenceBefore(earlier: string): string {
+  return /[^。！？!?]*$/u.exec(earlier.replace(/[。！？!?]\s*$/u, ''))?.[0] ?? '';
+}
+
 /** Gives a bare act (接种人数, 首针接种率, 筛查任务完成率) the object the sentence or the one before names with it. */
 export function actObjects(sentence: string, items: SentenceLabel[], earlier: string): void {
-  const lastSentence = /[^。！？!?]*[。！？!?]?\s*$/u.exec(earlier.replace(/[。！？!?]\s*$/u, ''))?.[0] ?? '';
+  const lastSentence = sentenceBefore(earlier);
   for (const item of items) {
     for (const [act, head] of Object.entries(ACT_OBJECT)) {
       const at = item.label.indexOf(act);
@@ -71,9 +84,13 @@ export function actObjects(sentence: string, items: SentenceLabel[], earlier: st
   }
 }
 
+/** How an assessment's name ends, not a group of peers': 绩效考核, 专科能力评估, 擂台赛 (also metrics/rank.ts). */
+export const ASSESSMENT_END = '(?:考核|评估|评价|评比|考评|评审|督查|检查|竞赛|比赛|擂台赛|大赛)';
 /** An assessment named as the frame of what follows: "在2023年度全省紧密型县域医共体建设评价中，…". */
-const ASSESSMENT_FRAME =
-  /在(?:全国|全省|全市|全区|全县|山东省)?(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县)?([\p{Script=Han}A-Za-z]{2,20}?(?:考核|评估|评价|评比|考评|评审|督查|竞赛|比赛|擂台赛|大赛))中/u;
+const ASSESSMENT_FRAME = new RegExp(
+  `在(?:全国|全省|全市|全区|全县|山东省)?(?:\\d{4}年度?)?(?:全国|全省|全市|全区|全县)?([\\p{Script=Han}A-Za-z]{2,20}?${ASSESSMENT_END})中`,
+  'u',
+);
 /** A score with no assessment named, perhaps after the place that earned it (淄泉县综合得分). */
 const BARE_SCORE = /^(?:\p{Script=Han}{1,6}[县市区])?((?:综合)?(?:得分|成绩|分数|总分|评分))$/u;
 
@@ -134,7 +151,7 @@ const REFERENT_BOUNDARY = /(?:建成|建设|建立|打造|搭建|上线|开通|�
 
 /** A label opening on 平台 or 该系统 takes the name its sentence (or the one before) gave that platform or system. */
 export function referents(sentence: string, items: SentenceLabel[], earlier: string): void {
-  const lastSentence = /[^。！？!?]*[。！？!?]?\s*$/u.exec(earlier.replace(/[。！？!?]\s*$/u, ''))?.[0] ?? '';
+  const lastSentence = sentenceBefore(earlier);
   for (const item of items) {
     const ref = REFERENT.exec(item.label);
     const word = ref?.[1];
@@ -213,7 +230,7 @@ function lastDisease(text: string): string | undefined {
  * is of the disease the figure before it (or the sentence, or the one before) names (艾滋病检测覆盖率).
  */
 export function diseaseRates(sentence: string, items: SentenceLabel[], earlier: string): void {
-  const lastSentence = /[^。！？!?]*[。！？!?]?\s*$/u.exec(earlier.replace(/[。！？!?]\s*$/u, ''))?.[0] ?? '';
+  const lastSentence = sentenceBefore(earlier);
   items.forEach((item, k) => {
     if (
       !DISEASE_MEASURE.test(item.label) ||

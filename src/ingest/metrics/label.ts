@@ -465,6 +465,12 @@ function shareOf(before: string): string | undefined {
   return m === null ? undefined : `${m[1]}占比`;
 }
 
+/** Whether `a` and `b` share a run of `n` characters: a label that says a name's words again. */
+export function sharesRun(a: string, b: string, n: number): boolean {
+  for (let i = 0; i + n <= a.length; i++) if (b.includes(a.slice(i, i + n))) return true;
+  return false;
+}
+
 /** Words that make a count a flow (new this period): 新增社区医院, 新建标准化村卫生室. */
 export const FLOW = /^(?:新增|新建成?)(?=\p{Script=Han}{2})/u;
 
@@ -563,11 +569,10 @@ export function labelFigure(req: LabelRequest): Labelled {
       ? /^(\p{Script=Han}{2,10}?)(总?投资|投入资金|投入)$/u.exec(before.replace(TIME_ANYWHERE, ''))
       : null;
   const work = /^(改造|改建|扩建|新建|建设|购置|更新|升级)([\p{Script=Han}A-Za-z0-9]{2,12})$/u.exec(after);
-  if (payer !== null && work !== null && !OTHER_PAYER.test(payer[1] ?? ''))
-    return {
-      labels: [`${payer[1]}${work[2]}${work[1]}${payer[2]}`],
-      base: `${payer[1]}${work[2]}${work[1]}${payer[2]}`,
-    };
+  if (payer !== null && work !== null && !OTHER_PAYER.test(payer[1] ?? '')) {
+    const paid = `${payer[1]}${work[2]}${work[1]}${payer[2]}`;
+    return { labels: [paid], base: paid };
+  }
 
   // "门诊量和住院量分别增长15%和12%", "省级、市级和区级X分别达到4个、17个和101个":
   // the items of the subject, each with the verb, for this figure and the ones listed next.

@@ -2,6 +2,7 @@
  * Labels for ranks and streaks (src/figures/parse-ranks.ts finds them): what is ranked, and among what.
  */
 import type { RankFigure } from '../../figures/parse-ranks.ts';
+import { ASSESSMENT_END } from './label-frame.ts';
 
 const CLAUSE_END = /[，,；;。！？!?：:]/u;
 const QUOTES = /[“”"'‘’「」『』《》\s]/gu;
@@ -16,7 +17,9 @@ const YEAR = /\d{4}年度?/gu;
 /** A place or a bureau: ranked by the assessment it took part in, not as itself. */
 const PLACE_OR_BUREAU = /^(?:\p{Script=Han}{1,6}[县市区]|\p{Script=Han}{0,4}(?:卫健局|卫健委|卫生健康局|卫生健康委))$/u;
 /** An assessment, not a group of peers: 绩效考核, 专科能力评估, 擂台赛. */
-const ASSESSMENT = /(?:考核|评估|评价|评比|考评|评审|督查|检查|竞赛|比赛|擂台赛|大赛)$/u;
+const ASSESSMENT = new RegExp(`${ASSESSMENT_END}$`, 'u');
+/** A scope opening a name or a frame (全省…考核): the rank's own scope says it once. */
+const SCOPE_PREFIX = /^(?:全国|全省|全市|全区|全县|山东省)/u;
 /** A place's score or result with no assessment named (淄泉县综合得分). */
 const PLACE_SCORE_PLACE = /^\p{Script=Han}{1,6}[县市区](?=\p{Script=Han}{2})/u;
 const PLACE_SCORE = /^(?:\p{Script=Han}{1,6}[县市区])?(?:综合)?(?:得分|成绩|分数|总分|评分)$/u;
@@ -102,7 +105,7 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
   if (PLACE_OR_BUREAU.test(subject) && assessment) subject = assessment;
   // "在…医共体建设评价中，淄泉县综合得分92.6分，位列全省第五": the place's score in that assessment.
   else if (assessment && PLACE_SCORE.test(subject) && !subject.includes(assessment))
-    subject = assessment.replace(/^(?:全国|全省|全市|全区|全县|山东省)/u, '') + subject.replace(PLACE_SCORE_PLACE, '');
+    subject = assessment.replace(SCOPE_PREFIX, '') + subject.replace(PLACE_SCORE_PLACE, '');
   // "在全省三级公立医院绩效考核中，该院位列全省第五名": a hospital's rank is its own, in that assessment.
   else if (/^(?:该院|该中心|本院|\p{Script=Han}{2,10}(?:医院|卫生院|保健院))$/u.test(subject) && assessment)
     subject += assessment;
@@ -124,7 +127,7 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
   // stands before 在 is what is ranked, in that assessment or among those peers.
   const framed = /^([^，,；;。]*?)在([^，,；;。]*)中/u.exec(sentence.slice(from, rank.start));
   const own = clean(framed?.[1] ?? '');
-  const frame = clean(framed?.[2] ?? '').replace(/^(?:全国|全省|全市|全区|全县|山东省)/u, '');
+  const frame = clean(framed?.[2] ?? '').replace(SCOPE_PREFIX, '');
   if (
     framed !== null &&
     own.length >= 2 &&
@@ -132,8 +135,8 @@ export function rankLabel(sentence: string, rank: RankFigure, previousLabel: str
     !/^(?:该|本|其)/u.test(own) &&
     (ASSESSMENT.test(frame) || !MEASURED.test(own))
   ) {
-    const among = ASSESSMENT.test(frame) ? frame : field.replace(/^(?:全国|全省|全市|全区|全县)/u, '');
-    return `${own}${among}${scope || (/^(?:全国|全省|全市|全区|全县)/u.exec(field)?.[0] ?? '')}排名`;
+    const among = ASSESSMENT.test(frame) ? frame : field.replace(SCOPE_PREFIX, '');
+    return `${own}${among}${scope || (SCOPE_PREFIX.exec(field)?.[0] ?? '')}排名`;
   }
   if (field !== '' && !MEASURED.test(subject) && /在[^，,；;。]*中/u.test(sentence.slice(from, rank.start))) {
     // "居民健康素养水平达到31.6%，较上年提高3.2个百分点，在全省县区中位列第三": the measure before is what is ranked.
