@@ -9,6 +9,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingPhrases } from './src/site/heading-phrases.ts';
 import { buildCompleteIntegration } from './src/publish/integration.ts';
 import { shareImageIntegration } from './src/share-images/build/integration.ts';
+import { articleDownloadsIntegration } from './src/downloads/build/integration.ts';
 import { withBuildProfile } from './src/lib/build-profile.ts';
 import { themeInitScript } from './src/theme/theme-init.ts';
 import { SCROLLY_LAYOUT_SCRIPT } from './src/charts/scrolly-layout.ts';
@@ -60,7 +61,8 @@ export default defineConfig({
   // gives its own, so its builds never overwrite the caches of the build it was copied from.
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   // The content check comes first: a mistake stops the build before any page is rendered.
-  // offlineIntegration() must follow pagefindIntegration(): the service worker precaches the finished index.
+  // offlineIntegration() must follow pagefindIntegration() and articleDownloadsIntegration(): the service worker
+  // lists the finished index and the downloads.
   // buildCompleteIntegration() is last: `npm run build` publishes only a build whose every hook ran.
   // withBuildProfile() times each stage of a build (ARCHIVE_PROFILE=file writes it; npm run bench does).
   integrations: withBuildProfile([
@@ -68,6 +70,7 @@ export default defineConfig({
     mdx(),
     shareImageIntegration(),
     sitemap({ filter: (page) => !page.includes('/404') }),
+    articleDownloadsIntegration(),
     pagefindIntegration(),
     offlineIntegration(),
     buildCompleteIntegration(),

@@ -4,9 +4,9 @@
  */
 import { getCollection } from 'astro:content';
 import { articleRecord, sortArticles } from './articles.ts';
-import { metricRecords, metricsCsv, metricSources } from '../figures/metrics-export.ts';
-import { recordBuiltFileBytes } from '../lib/built-file-hashes.ts';
-import { articleMetricsPath, dataPackage, openDataFiles, type ArticleSource, type OpenDataFiles } from './open-data.ts';
+import { metricRecords, metricSources } from '../figures/metrics-export.ts';
+import { offerDownloadSource } from '../downloads/handoff.ts';
+import { dataPackage, openDataFiles, type ArticleSource, type OpenDataFiles } from './open-data.ts';
 
 /** The files under /data/, in the order the page lists them. */
 export const DATA_FILES = ['metrics.csv', 'metrics.json', 'articles.csv', 'articles.json', 'datapackage.json'] as const;
@@ -69,6 +69,8 @@ async function load(site: string): Promise<Loaded> {
     'articles.json': () => json(records),
     'datapackage.json': () => json(dataPackage(remade(), articles, site)),
   };
+  // Each article's downloads are written after the pages, from these same articles (src/downloads/).
+  offerDownloadSource({ origin: site, articles });
   const sizes = new Map<DataFile, number>();
   for (const [file, text] of pending) sizes.set(file, Buffer.byteLength(text));
   const size = (file: DataFile): number => {
@@ -110,22 +112,5 @@ export async function dataFileResponse(file: DataFile, site: URL | undefined): P
   const text = data.pending.get(file) ?? data.make[file]();
   data.pending.delete(file);
   const type = file.endsWith('.csv') ? 'text/csv' : 'application/json';
-  return new Response(text, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
-}
-
-/** The response serving one article's figures: the rows of metrics.csv/.json for that article. */
-export async function metricArticleFile(
-  slug: string,
-  extension: 'csv' | 'json',
-  site: URL | undefined,
-): Promise<Response> {
-  const data = await loadOnce(site);
-  const article = data.bySlug.get(slug);
-  if (!article) throw new Error(`${articleMetricsPath(slug, extension)}: no article with slug "${slug}"`);
-  const sources = metricSources([article], data.site);
-  const text = extension === 'csv' ? metricsCsv(sources) : json(metricRecords(sources));
-  const type = extension === 'csv' ? 'text/csv' : 'application/json';
-  // Its revision for the precache list, so the service worker step need not read the file again.
-  recordBuiltFileBytes(decodeURIComponent(articleMetricsPath(slug, extension)).slice(1), text);
   return new Response(text, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }

@@ -2,17 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, sep } from 'node:path';
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import {
@@ -30,6 +20,7 @@ import { derivedPaths, patchSearchFiles, type PageChange } from './patch.ts';
 import { buildTraditionalDictionary, traditionalGrams } from './traditional.ts';
 import { beginStage, countWork, sampleChildPeaks } from '../../lib/build-profile.ts';
 import { recordBuiltFileHash } from '../../lib/built-file-hashes.ts';
+import { linkFiles } from '../../lib/link-files.ts';
 
 /**
  * Elements never indexed, whatever page they are on: what assistive technology
@@ -402,26 +393,6 @@ function linkBundle(from: string, to: string): void {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
   linkFiles(files.map((source) => [source, join(to, source.slice(from.length + 1))]));
-}
-
-/** Each [source, target] as a hard link, or a copy once links cannot be made (another file system). */
-function linkFiles(pairs: ReadonlyArray<readonly [string, string]>): void {
-  let link = true;
-  const made = new Set<string>();
-  for (const [source, target] of pairs) {
-    const folder = dirname(target);
-    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-    made.add(folder);
-    if (link) {
-      try {
-        linkSync(source, target);
-        continue;
-      } catch {
-        link = false;
-      }
-    }
-    copyFileSync(source, target);
-  }
 }
 
 /** An installed package's version, from the nearest node_modules up from the working folder (pagefind exports no package.json). */
