@@ -26,6 +26,7 @@ import {
 import { normaliseText } from '../../src/search/shared/query.ts';
 import {
   SHARD_BYTES,
+  hashShardCount,
   collectPostings,
   heavyKey,
   heavyKeyBits,
@@ -87,7 +88,7 @@ export function referenceTermShards(
     else total += bytes.length;
   }
   const heavy: HeavyKeys = { bits, keys, weights: keys.map((key) => weightClass(weights.get(key)!)) };
-  const layout = shardLayout(Math.max(1, Math.round(total / SHARD_BYTES)), heavy);
+  const layout = shardLayout(hashShardCount(total), heavy);
   const filed = Array.from({ length: shardCount(layout) }, () => ({ grams: [] as string[], markers: [] as string[] }));
   for (const gram of records.keys()) filed[shardOf(gram, layout)]!.grams.push(gram);
   for (const gram of markers.keys()) filed[shardOf(gram, layout)]!.markers.push(gram);

@@ -19,6 +19,7 @@ import {
 } from '../shared/files.ts';
 import {
   SHARD_BYTES,
+  hashShardCount,
   gramHash,
   gramRecordBytes,
   pageEntries,
@@ -262,8 +263,7 @@ export function patchSearchFiles(source: PatchSource): PatchResult {
     }
   }
   const hashedBytes = payloadBytes.slice(0, hashed).reduce((sum, bytes) => sum + bytes, 0);
-  if (Math.max(1, Math.round(hashedBytes / SHARD_BYTES)) !== hashed)
-    return { patched: false, reason: 'the hash shards would be re-counted' };
+  if (hashShardCount(hashedBytes) !== hashed) return { patched: false, reason: 'the hash shards would be re-counted' };
 
   // The shards that changed, their directories, the display chunks, the filters and the facts.
   const shardNames = [...state.shardNames];

@@ -102,6 +102,17 @@ export function shardLayout(hashed: number, heavy: HeavyKeys = NO_HEAVY_KEYS): S
   };
 }
 
+/**
+ * Hash shards for this many bytes of records: about one per SHARD_BYTES, on a grid of eighth octaves (a step
+ * is 9 %), so that an edited page seldom changes the count. A new count files every gram again, which a
+ * build that patches the last build's files (src/search/build/patch.ts) cannot follow: with one shard per
+ * SHARD_BYTES exactly, a sentence added to one of 1,000 articles crossed a boundary and every file was derived again.
+ */
+export function hashShardCount(bytes: number): number {
+  const exact = bytes / SHARD_BYTES;
+  return exact <= 1 ? 1 : Math.max(1, Math.round(2 ** (Math.round(8 * Math.log2(exact)) / 8)));
+}
+
 /** Every shard of a layout. */
 export const shardCount = (layout: ShardLayout): number => layout.hashed + layout.heavy.size;
 
@@ -616,7 +627,7 @@ export class TermIndexBuilder {
 
   /**
    * Write the term index as shard files (before gzip), shard 0 first, each passed to `emit` as soon as it is
-   * made: as many hash shards as make each about SHARD_BYTES, then a shard for each heavy key (see HeavyKeys),
+   * made: hash shards of about SHARD_BYTES each (hashShardCount), then a shard for each heavy key (see HeavyKeys),
    * grams filed by shardOf, in code-point order within a shard so the same pages always give
    * byte-identical files. `traditional` grams are filed the same way, as markers after the grams (a string
    * each). Returns where the grams were filed; the builder is spent.
@@ -647,7 +658,7 @@ export class TermIndexBuilder {
       count(gram, varintBytes(bytes) + bytes);
     }
     const heavy: HeavyKeys = { bits, keys, weights: keys.map((key) => weightClass(keyWeights.get(key)!)) };
-    const layout = shardLayout(Math.max(1, Math.round(hashedTotal / SHARD_BYTES)), heavy);
+    const layout = shardLayout(hashShardCount(hashedTotal), heavy);
     const filed = Array.from({ length: shardCount(layout) }, () => ({
       grams: [] as number[],
       markers: [] as string[],

@@ -9,6 +9,7 @@ import {
   gramHash,
   gramWeight,
   gramsProveTerm,
+  hashShardCount,
   heavyKey,
   heavyKeyBits,
   pagesWithTerms,
@@ -320,5 +321,24 @@ describe('pagesWithTerms', () => {
     expect(termsProven(planQuery(['国医堂', '签约']))).toBe(true);
     const long = Array.from({ length: 2 * MAX_QUERY_GRAMS + 4 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
     expect(termsProven(planQuery([long]))).toBe(false);
+  });
+
+  it('counts hash shards of about SHARD_BYTES that a small edit seldom re-counts', () => {
+    expect(hashShardCount(0)).toBe(1);
+    expect(hashShardCount(SHARD_BYTES * 3)).toBe(3);
+    let last = 0;
+    let changed = 0;
+    let tried = 0;
+    // From 70 shards (6 articles) to 36,000 (5,000 articles): a sentence adds a few hundred bytes of records.
+    for (let bytes = 280_000; bytes < 150_000_000; bytes = Math.ceil(bytes * 1.013)) {
+      const count = hashShardCount(bytes);
+      expect(count).toBeGreaterThanOrEqual(last);
+      expect(Math.abs(bytes / count / SHARD_BYTES - 1)).toBeLessThan(0.05);
+      last = count;
+      tried += 1;
+      if (hashShardCount(bytes + 500) !== count) changed += 1;
+    }
+    // One shard per SHARD_BYTES exactly would re-count about one edit in eight here.
+    expect(changed / tried).toBeLessThan(0.01);
   });
 });
