@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readContentFiles } from './read-content.ts';
@@ -21,6 +21,7 @@ import {
   type TextFile,
 } from './index.ts';
 import { countWork } from '../lib/build-profile.ts';
+import { sourcesHash } from '../lib/sources-hash.ts';
 
 /** Thrown by the build when the content has mistakes: the message lists every one, as `npm run check` prints them. */
 export class ContentCheckError extends Error {
@@ -37,17 +38,6 @@ export class ContentCheckError extends Error {
 const CHECKER_SOURCES = ['content-check', 'schemas', 'lib'].map((folder) =>
   fileURLToPath(new URL(`../${folder}/`, import.meta.url)),
 );
-
-/** Hash of the checker's own code (see CHECKER_SOURCES). */
-function checkerHash(): string {
-  const hash = createHash('sha256');
-  for (const dir of CHECKER_SOURCES) {
-    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(dir, name)));
-    }
-  }
-  return hash.digest('hex');
-}
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -135,7 +125,7 @@ interface CheckPlan {
 function planContentCheck(root: string, cacheDir?: string): CheckPlan {
   const files = readContentFiles(root);
   if (!cacheDir) return { files, cached: undefined };
-  const checker = checkerHash();
+  const checker = sourcesHash(CHECKER_SOURCES);
   const key = sha256(`${checker}\n${JSON.stringify(files)}`);
   let kept: CachedResult | undefined;
   try {

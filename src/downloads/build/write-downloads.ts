@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countWork } from '../../lib/build-profile.ts';
 import { fileRevision, recordBuiltFileHash } from '../../lib/built-file-hashes.ts';
 import { linkFiles } from '../../lib/link-files.ts';
+import { sourcesHash } from '../../lib/sources-hash.ts';
 import { articleFiles } from '../article-files.ts';
 import type { DownloadSource } from '../handoff.ts';
 
@@ -18,16 +19,6 @@ const DOWNLOAD_SOURCES = ['downloads', 'charts', 'figures', 'site', 'lib', 'sche
 
 /** Bumped when what the cache holds changes meaning. */
 const CACHE_FORMAT = 1;
-
-function codeHash(): string {
-  const hash = createHash('sha256').update(String(CACHE_FORMAT));
-  for (const dir of DOWNLOAD_SOURCES) {
-    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-      if (name.endsWith('.ts') || name.endsWith('.json')) hash.update(name).update(readFileSync(join(dir, name)));
-    }
-  }
-  return hash.digest('hex');
-}
 
 /** What the cache folder holds: for each article, the hash of what its files were made from, and the files. */
 interface DownloadCache {
@@ -54,7 +45,7 @@ function readCache(cacheDir: string, code: string): DownloadCache {
  * build is not made again, its kept files are linked into the site. Returns the number of files in the site.
  */
 export function writeArticleDownloads(siteDir: string, cacheDir: string, source: DownloadSource): number {
-  const previous = readCache(cacheDir, codeHash());
+  const previous = readCache(cacheDir, `${CACHE_FORMAT}:${sourcesHash(DOWNLOAD_SOURCES, ['.ts', '.json'])}`);
   const next: DownloadCache = { code: previous.code, articles: {} };
   const filesDir = join(cacheDir, 'files');
   const folders = new Set<string>();
@@ -65,11 +56,15 @@ export function writeArticleDownloads(siteDir: string, cacheDir: string, source:
     return path;
   };
   for (const article of source.articles) {
-    const made = createHash('sha256').update(source.origin).update('\n').update(JSON.stringify(article)).digest('hex');
+    const sourceHash = createHash('sha256')
+      .update(source.origin)
+      .update('\n')
+      .update(JSON.stringify(article))
+      .digest('hex');
     const kept = previous.articles[article.slug];
     let entry = kept;
-    if (kept?.source !== made || !kept.files.every((file) => existsSync(join(filesDir, file.path)))) {
-      entry = { source: made, files: [] };
+    if (kept?.source !== sourceHash || !kept.files.every((file) => existsSync(join(filesDir, file.path)))) {
+      entry = { source: sourceHash, files: [] };
       for (const file of articleFiles(article, source.origin)) {
         const path = inFolder(join(filesDir, file.path));
         // A new file, never the old one rewritten: the last published build may hold it through a link.
