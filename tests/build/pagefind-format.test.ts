@@ -3,8 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
-import { EXCLUDE_SELECTORS, readFragment, writeSearchFiles } from '../../src/search/build/integration.ts';
-import { pageHeadings } from '../../src/search/shared/files.ts';
+import {
+  EXCLUDE_SELECTORS,
+  PAGEFIND_OPTIONS,
+  readFragment,
+  writeSearchFiles,
+} from '../../src/search/build/integration.ts';
+import { indexedPage, pageHeadings } from '../../src/search/shared/files.ts';
+import { builtSite } from '../support/site.ts';
 
 /**
  * The search files are derived from Pagefind's fragment files, an internal format. This runs the real,
@@ -54,7 +60,7 @@ describe("Pagefind's fragment format (real binary)", () => {
       mkdirSync(join(site, 'articles', slug), { recursive: true });
       writeFileSync(join(site, 'articles', slug, 'index.html'), html);
     }
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+    const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
     expect(errors).toEqual([]);
     expect((await index!.addDirectory({ path: site })).page_count).toBe(2);
     expect((await index!.writeFiles({ outputPath: join(dir, 'pagefind') })).errors).toEqual([]);
@@ -74,4 +80,41 @@ describe("Pagefind's fragment format (real binary)", () => {
     expect(pageHeadings(a!)).toEqual(['副标题', '医养结合 打通服务']);
     expect(writeSearchFiles(fragmentDir, join(dir, 'bundle'))).toBe(2);
   }, 60_000);
+
+  it('gives every built page the same text, headings, metadata and filters with its Chinese word cutting skipped', async () => {
+    // The build forces Pagefind's language (PAGEFIND_OPTIONS) to skip the word cutting; here the built site is
+    // indexed both ways, in Pagefind's own language detection (zh-cn) and forced, and what the derivation reads compared.
+    const read = async (options: Parameters<typeof pagefind.createIndex>[0], out: string) => {
+      const { index, errors } = await pagefind.createIndex(options);
+      expect(errors).toEqual([]);
+      await index!.addDirectory({ path: builtSite(), glob: '{articles,stories}/**/*.html' });
+      expect((await index!.writeFiles({ outputPath: out })).errors).toEqual([]);
+      const fragments = readdirSync(join(out, 'fragment')).map((file) =>
+        readFragment(readFileSync(join(out, 'fragment', file)), file),
+      );
+      return new Map(
+        fragments.map((f) => [
+          f.url,
+          {
+            page: indexedPage(f),
+            meta: f.meta,
+            filters: f.filters,
+            anchors: f.anchors?.map((a) => [a.element, a.text]),
+          },
+        ]),
+      );
+    };
+    const detected = await read({ excludeSelectors: EXCLUDE_SELECTORS }, join(dir, 'detected'));
+    const forced = await read(PAGEFIND_OPTIONS, join(dir, 'forced'));
+    expect(detected.size).toBeGreaterThanOrEqual(9);
+    expect([...forced.keys()].sort()).toEqual([...detected.keys()].sort());
+    for (const [url, page] of detected) expect(forced.get(url), url).toEqual(page);
+    // The forced run really skipped the cutting, and the detected one really cut: else the comparison proves nothing.
+    const anyCut = (dirName: string) =>
+      readdirSync(join(dir, dirName, 'fragment')).some((file) =>
+        readFragment(readFileSync(join(dir, dirName, 'fragment', file)), file).content.includes('\u200b'),
+      );
+    expect(anyCut('detected')).toBe(true);
+    expect(anyCut('forced')).toBe(false);
+  }, 120_000);
 });
