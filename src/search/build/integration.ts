@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import {
   deriveSearchFiles,
@@ -21,6 +21,8 @@ import { buildTraditionalDictionary, traditionalGrams } from './traditional.ts';
 import { beginStage, countWork, sampleChildPeaks } from '../../lib/build-profile.ts';
 import { recordBuiltFileHash } from '../../lib/built-file-hashes.ts';
 import { linkFiles } from '../../lib/link-files.ts';
+import { gzip, sha256, writeBundleFile, type BundleRecord } from './bundle-cache.ts';
+import { startBundleWriter } from './bundle-writer.ts';
 
 /**
  * Elements never indexed, whatever page they are on: what assistive technology
@@ -79,8 +81,6 @@ export function readFragment(bytes: Buffer, name = 'fragment'): PagefindFragment
   return anchors ? { ...fields, anchors } : fields;
 }
 
-const gzip = (data: string | Uint8Array): Buffer =>
-  gzipSync(typeof data === 'string' ? Buffer.from(data, 'utf8') : data, { level: 9 });
 const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
 
 /**
@@ -130,10 +130,8 @@ interface SearchCacheManifest {
   /** Hash of a page's HTML → the id of its fragment in fragments/, or null when Pagefind indexed nothing of it. */
   pages: Record<string, string | null>;
   /** Path of a derived file in bundle/ → hash of its bytes before gzip, and of the gzip file (the precache list's revision). */
-  bundle: Record<string, { data: string; file: string }>;
+  bundle: BundleRecord;
 }
-
-const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /** A built page's search URL, as Pagefind derives it from the file's path (index.html dropped). */
 export function pageUrl(relativePath: string): string {
@@ -256,48 +254,46 @@ function slimFragment(fragment: PagefindFragment): PagefindFragment {
 }
 
 /**
- * Derive the search files into the cache's bundle folder, writing each as it is made but only when its
- * bytes changed (a page's text is named by its fragment, so an unchanged page's text is never rewritten),
- * and remove the ones this build no longer has.
+ * Derive the search files into the cache's bundle folder, writing each as it is made (in a worker thread,
+ * startBundleWriter) but only when its bytes changed (a page's text is named by its fragment, so an unchanged
+ * page's text is never rewritten), and remove the ones this build no longer has.
  */
-function updateBundle(
+async function updateBundle(
   bundleDir: string,
   manifest: SearchCacheManifest,
   pages: readonly FragmentSource[],
-): { bundle: SearchCacheManifest['bundle']; state: DeriveState; textGrams: string[] } {
-  const next: SearchCacheManifest['bundle'] = {};
+): Promise<{ bundle: BundleRecord; state: DeriveState; textGrams: string[] }> {
   countWork('pages read for the search files', pages.length);
-  const { state, textGrams } = deriveSearchFiles(pages, contentHash, traditionalOf, (file) =>
-    writeBundleFile(bundleDir, manifest, next, file),
-  );
+  const writer = startBundleWriter(bundleDir, manifest.bundle);
+  let derived: { state: DeriveState; textGrams: string[] };
+  try {
+    derived = deriveSearchFiles(pages, contentHash, traditionalOf, (file) =>
+      writer.write(searchFilePath(file), file.data),
+    );
+  } catch (error) {
+    await writer.stop();
+    throw error;
+  }
+  const { bundle: next, written, unchanged } = await writer.finish();
+  countWork('search files written', written);
+  countWork('search files unchanged', unchanged);
   for (const path of Object.keys(manifest.bundle)) {
     if (next[path] === undefined) rmSync(join(bundleDir, path), { force: true });
   }
-  return { bundle: next, state, textGrams };
+  return { bundle: next, state: derived.state, textGrams: derived.textGrams };
 }
 
-/** Write one derived file into the cache's bundle folder, unless the file there has the same bytes; record it in `next`. */
-function writeBundleFile(
+/** Write one derived file into the cache's bundle folder in this thread (writeBundleFile), recording it in `next`. */
+function writeBundleFileHere(
   bundleDir: string,
   manifest: SearchCacheManifest,
-  next: SearchCacheManifest['bundle'],
+  next: BundleRecord,
   file: SearchFile,
 ): void {
   const path = searchFilePath(file);
-  const hash = sha256(file.data);
-  const kept = manifest.bundle[path];
-  if (kept?.data === hash && existsSync(join(bundleDir, path))) {
-    next[path] = kept;
-    countWork('search files unchanged');
-    return;
-  }
-  const packed = gzip(file.data);
-  mkdirSync(dirname(join(bundleDir, path)), { recursive: true });
-  // A new file, never the old one rewritten: the published build may hold the old one through a link (linkBundle).
-  rmSync(join(bundleDir, path), { force: true });
-  writeFileSync(join(bundleDir, path), packed);
-  next[path] = { data: hash, file: sha256(packed) };
-  countWork('search files written');
+  const { entry, written } = writeBundleFile(bundleDir, manifest.bundle, path, file.data);
+  next[path] = entry;
+  countWork(written ? 'search files written' : 'search files unchanged');
 }
 
 /** What the last derive left for patching (src/search/build/patch.ts), with each page's fragment id beside it. */
@@ -328,7 +324,7 @@ function patchBundle(
   manifest: SearchCacheManifest,
   pages: ReadonlyArray<{ url: string; id: string; fragment: string }>,
   logger: Pick<AstroIntegrationLogger, 'info'>,
-): { bundle: SearchCacheManifest['bundle']; saved: SavedDerive; textGrams?: string[] } | undefined {
+): { bundle: BundleRecord; saved: SavedDerive; textGrams?: string[] } | undefined {
   const saved = readSavedDerive(cacheDir, manifest.key);
   if (saved === undefined) return undefined;
   const refuse = (reason: string): undefined => {
@@ -382,8 +378,8 @@ function patchBundle(
     if (!written.has(path) && (manifest.bundle[path] === undefined || !existsSync(join(bundleDir, path))))
       return refuse(`${path} is not in the cache`);
   }
-  const next: SearchCacheManifest['bundle'] = {};
-  for (const file of result.files) writeBundleFile(bundleDir, manifest, next, file);
+  const next: BundleRecord = {};
+  for (const file of result.files) writeBundleFileHere(bundleDir, manifest, next, file);
   for (const path of paths) next[path] ??= manifest.bundle[path]!;
   for (const path of Object.keys(manifest.bundle)) {
     if (!paths.has(path)) rmSync(join(bundleDir, path), { force: true });
@@ -463,7 +459,7 @@ export async function buildSearchIndex(
   beginStage('search: derive files');
   const ids = assignPageIds(withFragments);
   const bundleCache = join(cacheDir, 'bundle');
-  let bundle: SearchCacheManifest['bundle'];
+  let bundle: BundleRecord;
   try {
     // The files of the last build, patched for the pages that changed; else derived from every page.
     const identified = withFragments.map((page) => ({ ...page, id: ids.get(page.hash) as string }));
@@ -480,7 +476,7 @@ export async function buildSearchIndex(
           return { id: page.id, read: () => slimFragment(readFragment(readFileSync(path), path)) };
         })
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const derived = updateBundle(bundleCache, manifest, fragments);
+      const derived = await updateBundle(bundleCache, manifest, fragments);
       const fragmentOfId = new Map(identified.map((page) => [page.id, page.fragment]));
       bundle = derived.bundle;
       textGrams = derived.textGrams;
