@@ -64,7 +64,10 @@
  *    units were set to the printed 名 (13 more figures paired, so judged for the first time), and their truth, by PQ
  *    and RT, UW and XZ;
  *  - round 43: the six articles' extractor labels at session 17's end, without editors' corrections (figures whose
- *    quote holds two truth figures left out: 11 of 253), by VY and ZB.
+ *    quote holds two truth figures left out: 11 of 253), by VY and ZB;
+ *  - round 44: the twenty-sixth and twenty-seventh fresh sets (written blind at session 19's start) with the labels of
+ *    that start, and their truth, by AD and BE (session 19's two rounds of rules changed none of set 27's labels; set 26
+ *    was then spent as tuning text).
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -162,3 +165,4 @@ report('round40', ['HK', 'LN'], (entry) => `${entry.source ?? 'published'} TUNIN
 report('round41', ['PQ', 'RT'], half);
 report('round42', ['UW', 'XZ'], half);
 report('round43', ['VY', 'ZB'], half);
+report('round44', ['AD', 'BE'], (entry) => `${entry.source ?? 'published'} FRESH ${entry.article}`);

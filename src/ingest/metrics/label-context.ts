@@ -1497,8 +1497,71 @@ export function refineLabels(
   actRatesFromCounts(items);
   countedDoers(sentence, items);
   diseaseRates(sentence, items, earlier);
+  partsAndRatesOfWhole(sentence, items);
   // "建成后可新增康复床位300张", "届时全院开放床位将增至1600张": when is not what.
   for (const item of items) item.label = item.label.replace(/^(?:建成后可?|后可?|届时)(?=\p{Script=Han}{2})/u, '');
+}
+
+/** Words a count's label ends with that say how it is counted, not what: dropped when it names a whole. */
+const COUNT_WORDS = /(?:人数|人次|例数|户数|次数|数量|家次|场次)$/u;
+
+/** Words too common to say two labels are of one thing. */
+const COMMON_WORDS = new Set(['人员', '人才', '人数', '机构', '单位', '资金', '经费', '金额', '费用', '投入']);
+
+/** Whether two labels share a two-character word that is not a common one. */
+function sharesWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) {
+    const word = a.slice(i, i + 2);
+    if (!COMMON_WORDS.has(word) && b.includes(word)) return true;
+  }
+  return false;
+}
+
+/** Rates and degrees whose words name only a manner or an act, never whose they are (整改完成率, 群众满意度). */
+const SUBJECTLESS_RATE =
+  /^(?:目标人群|群众|居民|患者|总体|综合|整体)?(?:整改|办结|处置|完成|按时|及时|规范|总)?(?:完成|覆盖|满意|知晓|合格|达标|办结|处置|整改)(?:率|度)$/u;
+
+/**
+ * Whatever is counted after 其中 is a part of the count before it, in any unit ("引进各类人才623人，其中博士研究生28人",
+ * "反馈问题1478条…"): a part whose label does not name the whole's head is labelled as of the whole
+ * (引进各类人才中博士研究生), and the share printed right after it follows (…中硕士及以上学历人员占比).
+ * A rate that names only a manner or an act (整改完成率) is of what the figure before it counts (反馈问题整改完成率).
+ */
+function partsAndRatesOfWhole(sentence: string, items: SentenceLabel[]): void {
+  for (let k = 1; k < items.length; k++) {
+    const part = items[k] as SentenceLabel;
+    const w = beforeList(sentence, items, k);
+    const whole = items[w] as SentenceLabel;
+    const between = sentence.slice(whole.figure.end, (items[w + 1] as SentenceLabel).figure.start);
+    // People and money only: a part of things (其中三级医院) already names what it counts.
+    const sameKind =
+      (part.figure.unit === '元' && whole.figure.unit === '元') ||
+      (PEOPLE_UNITS.has(part.figure.unit) && PEOPLE_UNITS.has(whole.figure.unit));
+    if (!/^[，,；;]其中/u.test(between) || !sameKind || /^(?:其中)?(?:新|今年)/u.test(part.label)) continue;
+    const wholeName = whole.label.replace(COUNT_WORDS, '');
+    // A part sharing a word with the whole is already said to be of it (引进博士研究生 of 引进各类人才).
+    if (wholeName.length < 2 || part.label.includes('中') || sharesWord(part.label, wholeName)) continue;
+    // Talent of a whole of talent is said to be recruited or trained by the whole's verb (subsets, above).
+    if (/人才$/u.test(part.label) && /人才$/u.test(wholeName)) continue;
+    const before = part.label;
+    part.label = `${wholeName}中${before.replace(/^其中/u, '')}`;
+    const share = items[k + 1];
+    if (share?.figure.unit === '%' && share.label.startsWith(before.replace(COUNT_WORDS, ''))) {
+      share.label = `${wholeName}中${share.label}`;
+    }
+  }
+  items.forEach((item, k) => {
+    const previous = items[k - 1];
+    if (item.figure.unit !== '%' || previous === undefined || !SUBJECTLESS_RATE.test(item.label)) return;
+    if (/[；;。]/u.test(sentence.slice(previous.figure.end, item.figure.start))) return;
+    if (['%', '‰'].includes(previous.figure.unit)) return;
+    // "为3215对夫妇提供孕前优生健康检查，目标人群覆盖率96%": the service given is what is covered.
+    const given = /(?:提供|开展|实施|完成|进行)(\p{Script=Han}{2,12})$/u.exec(
+      clauseBefore(sentence, item.figure.start),
+    )?.[1];
+    const subject = given ?? stripFillers(previous.label.replace(COUNT_WORDS, '')).words;
+    if (subject.length >= 2 && !item.label.startsWith(subject)) item.label = attachTopic(subject, item.label, 'rate');
+  });
 }
 
 /** "A、B等新技术新项目38项": what a list of examples is examples of is what the figure counts. */

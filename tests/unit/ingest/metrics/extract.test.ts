@@ -247,6 +247,26 @@ describe('extractMetrics: changes, shares and asides', () => {
       '达到推荐标准的社区卫生服务中心占比',
     ]);
     expect(labels('成立由15个区直部门组成的爱国卫生运动委员会。')).toEqual(['爱国卫生运动委员会成员区直部门']);
+    // A part after 其中 that names nothing of its whole (people or money) is labelled as of the whole.
+    expect(labels('今年全市卫生系统公开招聘医学类人员356人，其中博士研究生12人、硕士研究生97人。')).toEqual([
+      '卫生系统公开招聘医学类人员',
+      '卫生系统公开招聘医学类人员中博士研究生',
+      '卫生系统公开招聘医学类人员中硕士研究生',
+    ]);
+    expect(labels('全区疾控系统专业技术人员286人，其中高级职称41人，占14.3%。').slice(1)).toEqual([
+      '疾控系统专业技术人员中高级职称人员',
+      '疾控系统专业技术人员中高级职称人员占比',
+    ]);
+    expect(labels('全县医共体医保基金结余留用资金1260万元，其中用于提高基层医务人员绩效760万元。')[1]).toBe(
+      '医共体医保基金结余留用资金中用于提高基层医务人员绩效金额',
+    );
+    // A part that shares a word with its whole, or is the whole's new part, is left as it is.
+    expect(labels('全年招聘卫生专业技术人员120人，其中本科以上学历86人。')[1]).toBe('招聘本科以上学历人员');
+    // A rate that names only an act or a manner is of what the figure before it counts, or of the service given.
+    expect(labels('全年督导医疗机构156家次，反馈问题830条，整改完成率95.1%。')[2]).toBe('反馈问题整改完成率');
+    expect(labels('为1.2万名老年人提供中医药健康管理服务，目标人群覆盖率72%。')[1]).toBe(
+      '中医药健康管理服务目标人群覆盖率',
+    );
   });
 
   it("does not give a figure another's subject (a review's sentences, written after the rules)", () => {
