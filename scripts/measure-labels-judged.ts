@@ -66,8 +66,13 @@
  *  - round 43: the six articles' extractor labels at session 17's end, without editors' corrections (figures whose
  *    quote holds two truth figures left out: 11 of 253), by VY and ZB;
  *  - round 44: the twenty-sixth and twenty-seventh fresh sets (written blind at session 19's start) with the labels of
- *    that start, and their truth, by AD and BE (session 19's two rounds of rules changed none of set 27's labels; set 26
- *    was then spent as tuning text).
+ *    that start, and their truth, by AD and BE (session 19's first round of rules changed none of their labels; set 26
+ *    was then spent as tuning text for its second round);
+ *  - round 45: the twenty-seventh fresh set (held out) after session 19's second round (one label changed), and its
+ *    truth, by CE and DG;
+ *  - round 46: the twenty-sixth set (tuning) after session 19's second round, drawn from its failures, by FH and IK;
+ *  - round 47: the seventeenth and nineteenth fresh sets (held out) after session 19's two rounds (3 and 2 of their
+ *    labels changed; the eighteenth and twenty-fifth sets' did not), by JL and MO.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -166,3 +171,6 @@ report('round41', ['PQ', 'RT'], half);
 report('round42', ['UW', 'XZ'], half);
 report('round43', ['VY', 'ZB'], half);
 report('round44', ['AD', 'BE'], (entry) => `${entry.source ?? 'published'} FRESH ${entry.article}`);
+report('round45', ['CE', 'DG'], (entry) => `${entry.source ?? 'published'} FRESH ${entry.article}`);
+report('round46', ['FH', 'IK'], (entry) => `${entry.source ?? 'published'} TUNING ${entry.article}`);
+report('round47', ['JL', 'MO'], (entry) => `${entry.source ?? 'published'} FRESH ${entry.article}`);

@@ -20,7 +20,9 @@
  *   topics    a bare label (label-topic.ts: 规范管理率, 采集样本, 床位) takes the topic its sentence or
  *             paragraph named before it (严重精神障碍患者规范管理率);
  *   agent     an institution opening the sentence is the subject of a later label that opens with a
- *             verb of service (120急救中心出车次数).
+ *             verb of service (120急救中心出车次数);
+ *   last      partsAndRatesOfWhole and sentenceReferents: a 其中-part naming nothing of its whole, a rate
+ *             naming only an act, an institution owning its sentence's clauses, a bare 患者, a change of a rate.
  */
 import type { Figure } from '../../figures/parse-figures.ts';
 import { afterLeadVerb, cleanText, FLOW, sharesRun, stripFillers } from './label.ts';
@@ -48,10 +50,10 @@ const PEOPLE_UNITS = new Set(['人', '名', '位']);
 const PEOPLE_SCOPE = /^(?:在岗|在编|现有|共有|全部)/u;
 /** Verbs that head a list of applications or sign-ups: every item was applied for or signed. */
 const LIST_VERB =
-  /^(?:组织申报|申报|签约|规范管理|在管|救治|随访|筛查|新增|新建|(?:新|累计|再)?(?:登记管理|登记|发现|吸纳|招收|招聘|引进|带去|收治|接诊|培训|接种|纳入|帮扶|资助|救助|慰问|选派|下派|创建))/u;
+  /^(?:组织申报|申报|签约|规范管理|在管|救治|随访|筛查|新增|新建|(?:新|累计|再)?(?:登记管理|管理|登记|发现|吸纳|招收|招聘|引进|带去|收治|接诊|培训|接种|纳入|帮扶|资助|救助|慰问|选派|下派|创建))/u;
 /** The predicate a list shares: "…、852名护士参与活动", "…全部建立国医堂". */
 const LIST_PREDICATE =
-  /^(?:全部|均|都|共同)?(参与\p{Script=Han}{0,4}|参加\p{Script=Han}{0,4}|建立\p{Script=Han}{1,6}|获评\p{Script=Han}{1,10}|入选\p{Script=Han}{1,10}|受到\p{Script=Han}{2,10})$/u;
+  /^(?:全部|均|都|共同)?(参与\p{Script=Han}{0,4}|参加\p{Script=Han}{0,4}|建立\p{Script=Han}{1,6}|建成\p{Script=Han}{1,6}|获评\p{Script=Han}{1,10}|入选\p{Script=Han}{1,10}|受到\p{Script=Han}{2,10})$/u;
 
 function unitCount(unit: string): string {
   return PEOPLE_UNITS.has(unit) ? '人数' : `${unit}数`;
@@ -1497,9 +1499,10 @@ export function refineLabels(
   actRatesFromCounts(items);
   countedDoers(sentence, items);
   diseaseRates(sentence, items, earlier);
-  partsAndRatesOfWhole(sentence, items);
   // "建成后可新增康复床位300张", "届时全院开放床位将增至1600张": when is not what.
   for (const item of items) item.label = item.label.replace(/^(?:建成后可?|后可?|届时)(?=\p{Script=Han}{2})/u, '');
+  partsAndRatesOfWhole(sentence, items);
+  sentenceReferents(sentence, items);
 }
 
 /** Words a count's label ends with that say how it is counted, not what: dropped when it names a whole. */
@@ -1552,7 +1555,8 @@ function partsAndRatesOfWhole(sentence: string, items: SentenceLabel[]): void {
   }
   items.forEach((item, k) => {
     const previous = items[k - 1];
-    if (item.figure.unit !== '%' || previous === undefined || !SUBJECTLESS_RATE.test(item.label)) return;
+    if (item.figure.unit !== '%' || previous === undefined || item.subject !== undefined) return;
+    if (!SUBJECTLESS_RATE.test(item.label)) return;
     if (/[；;。]/u.test(sentence.slice(previous.figure.end, item.figure.start))) return;
     if (['%', '‰'].includes(previous.figure.unit)) return;
     // "为3215对夫妇提供孕前优生健康检查，目标人群覆盖率96%": the service given is what is covered.
@@ -1562,6 +1566,91 @@ function partsAndRatesOfWhole(sentence: string, items: SentenceLabel[]): void {
     const subject = given ?? stripFillers(previous.label.replace(COUNT_WORDS, '')).words;
     if (subject.length >= 2 && !item.label.startsWith(subject)) item.label = attachTopic(subject, item.label, 'rate');
   });
+}
+
+/** An institution a clause opens with, or that 该院/该中心 stands for. */
+const OWNER_NAME =
+  /^((?:[县市区镇乡]|\p{Script=Han}{1,4}[县市区镇乡])\p{Script=Han}{0,8}?(?:医院|卫生院|保健院|疾病预防控制中心|疾控中心|急救中心|服务中心|国医堂|中医馆))(?![、和及与等])/u;
+/** A clause that opens on another subject: the whole area, each of a kind, or a place. */
+const OTHER_OPENING =
+  /^(?:全[县市区镇省]|各|所有|现有|共有|其中|在|力争|县域|市域|区域|[\p{Script=Han}]{1,4}[县市区镇](?![医卫]))/u;
+/** A label that already says whose the figure is. */
+const OWNED_LABEL = /(?:医院|卫生院|保健院|中心|国医堂|中医馆|[县市区镇]级|全[县市区镇])/u;
+const CHANGE = /^(\p{Script=Han}{1,8}率)((?:同比|较上年|比上年|较去年|比去年)(?:提高|增长|下降|降低|增加|减少|上升))$/u;
+
+/**
+ * What a sentence says once and its later figures leave unsaid:
+ * - the institution it is about: "西岭镇卫生院国医堂…，配备中医类别医师11名", "区人民医院获批…，该院…开具电子处方2.6万张":
+ *   each figure from the clause naming it on, to a clause that opens on another subject, is the institution's;
+ * - the qualified people a bare 患者 means: "登记肺结核患者127例，患者成功治疗率…" → 肺结核患者成功治疗率;
+ * - the subject of a two-character rate: "建立居民电子健康档案41.7万份，建档率…" → 居民电子健康档案建档率;
+ * - the rate a change is of: "签约率78.3%，同比提高4.2个百分点" → 重点人群签约率同比提高, as the rate is labelled.
+ */
+function sentenceReferents(sentence: string, items: SentenceLabel[]): void {
+  items.forEach((item, k) => {
+    const previous = items[k - 1];
+    if (previous === undefined || item.subject !== undefined) return;
+    if (/[；;。]/u.test(sentence.slice(previous.figure.end, item.figure.start))) return;
+    const change = CHANGE.exec(item.label);
+    if (
+      change !== null &&
+      previous.figure.unit === '%' &&
+      previous.label.endsWith(change[1] ?? '') &&
+      previous.label !== change[1]
+    )
+      item.label = previous.label + (change[2] ?? '');
+    // Not after a 分别-pair, whose last figure is only one of what the rate is of.
+    const paired = /分别/u.test(sentence.slice(0, previous.figure.start));
+    if (
+      item.figure.unit === '%' &&
+      /^\p{Script=Han}{2}率$/u.test(item.label) &&
+      !paired &&
+      !['%', '‰'].includes(previous.figure.unit)
+    ) {
+      const subject = stripFillers(previous.label.replace(COUNT_WORDS, '')).words;
+      if (subject.length >= 2) item.label = attachTopic(subject, item.label, 'rate');
+    }
+  });
+  items.forEach((item, k) => {
+    const bare = /^((?:\p{Script=Han}*?(?:中心|医院|卫生院))?)患者/u.exec(item.label);
+    if (bare === null) return;
+    for (const earlier of items.slice(0, k).reverse()) {
+      const named = /([\p{Script=Han}]{1,6})患者/u.exec(earlier.label.slice((bare[1] ?? '').length));
+      const kind = named?.[1]?.replace(/^.*?(?:登记|发现|管理|救治|收治|确诊|在管|新发|治疗)(?=\p{Script=Han})/u, '');
+      if (kind !== undefined && kind.length >= 1 && !/(?:中心|医院|院)$/u.test(kind)) {
+        item.label = `${bare[1] ?? ''}${kind}${item.label.slice((bare[1] ?? '').length)}`;
+        return;
+      }
+    }
+  });
+  let owner: string | undefined;
+  let at = 0;
+  let opening = true;
+  for (const clause of sentence.split(/(?<=[，,；;：:])/u)) {
+    // Time words off, nothing else: 全县, 在 and 力争 say the clause is not the institution's.
+    const words = cleanText(clause).replace(/^(?:今年|去年|全年|近年来|\d+月(?:份|底)?|\d+年(?:以来)?)+/u, '');
+    // Only the sentence's first clause names its subject: one named later is one of a list of subjects.
+    const named = opening && !OTHER_OPENING.test(words) ? OWNER_NAME.exec(words)?.[1] : undefined;
+    if (words !== '') opening = false;
+    const listed = named !== undefined && /^\p{Script=Han}{0,4}[、和及与等]/u.test(words.slice(named.length));
+    if (named !== undefined && !listed && !NOT_A_NAME.test(named)) owner = named;
+    // A clause opening on a figure or another subject has a subject of its own; one opening on 该院 keeps it.
+    else if (OTHER_OPENING.test(words) || /^\d/u.test(words)) owner = undefined;
+    const end = at + clause.length;
+    if (owner !== undefined) {
+      for (const item of items) {
+        if (
+          item.figure.start < at ||
+          item.figure.start >= end ||
+          item.label.includes(owner) ||
+          OWNED_LABEL.test(item.label)
+        )
+          continue;
+        item.label = owner + item.label;
+      }
+    }
+    at = end;
+  }
 }
 
 /** "A、B等新技术新项目38项": what a list of examples is examples of is what the figure counts. */

@@ -267,6 +267,24 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(labels('为1.2万名老年人提供中医药健康管理服务，目标人群覆盖率72%。')[1]).toBe(
       '中医药健康管理服务目标人群覆盖率',
     );
+    // An institution opening the sentence owns the figures of its clauses, through 该院, to a clause with a subject of
+    // its own (a figure, 全县, 县域, 力争…).
+    expect(labels('东坪镇卫生院中医馆开设艾灸、刮痧等特色诊疗项目,配备中医执业医师6名。')).toEqual([
+      '东坪镇卫生院中医执业医师',
+    ]);
+    expect(
+      labels('去年10月,县中医医院获批互联网医院,该院全年开具电子处方1.1万张,为860名慢病患者提供送药上门服务。'),
+    ).toEqual(['县中医医院获批互联网医院开具电子处方', '县中医医院慢病患者送药上门人数']);
+    expect(labels('县人民医院力争通过三级医院评审，县域内就诊率力争稳定在92%以上。')).toEqual(['县域内就诊率力争']);
+    // A bare 患者 is the patients the sentence named; a two-character rate is of the count before it; a change of a
+    // rate is of the rate as labelled; a verb heading a 、-list heads each item.
+    expect(labels('全年登记治疗肺结核患者96例,患者成功治疗率达到92.1%。')[1]).toBe('肺结核患者成功治疗率');
+    expect(labels('全县建立居民电子健康档案52.3万份,建档率达到90.4%。')[1]).toBe('居民电子健康档案建档率');
+    expect(labels('重点人群签约8.2万人,签约率76.5%,同比提高3.1个百分点。')[2]).toBe('重点人群签约率同比提高');
+    expect(labels('全县管理老年人2.1万人、高血压患者3.3万人。')).toEqual(['管理老年人', '管理高血压患者']);
+    expect(labels('适龄妇女宫颈癌和乳腺癌筛查分别完成2.1万人和1.9万人，早诊率达到85%以上。')[2]).not.toMatch(
+      /^适龄妇女乳腺癌/u,
+    );
   });
 
   it("does not give a figure another's subject (a review's sentences, written after the rules)", () => {
@@ -486,8 +504,9 @@ describe('extractMetrics: changes, shares and asides', () => {
     ]);
     // The county, another institution or a building keeps its own figures.
     expect(labelsOf('区人民医院组建专家团队，全区家庭医生签约人数达到8.6万人。')).toEqual(['家庭医生签约人数']);
+    // Not the building's: the hospital that opens the sentence and built it (its truth set says so too).
     expect(labelsOf('区中医院新建中医综合治疗区，开设床位80张，全年中医药服务患者2.3万人次。')[1]).toBe(
-      '中医药服务患者人次',
+      '区中医院中医药服务患者人次',
     );
     // A name ends before a verb or a partner: 牵头医院下派专家到镇卫生院… names no hospital.
     expect(labelsOf('全年牵头医院下派专家到镇卫生院坐诊1.26万人次，上转患者3480人次。')[1]).toBe('上转患者人次');
