@@ -72,7 +72,10 @@
  *    truth, by CE and DG;
  *  - round 46: the twenty-sixth set (tuning) after session 19's second round, drawn from its failures, by FH and IK;
  *  - round 47: the seventeenth and nineteenth fresh sets (held out) after session 19's two rounds (3 and 2 of their
- *    labels changed; the eighteenth and twenty-fifth sets' did not), by JL and MO.
+ *    labels changed; the eighteenth and twenty-fifth sets' did not), by JL and MO;
+ *  - round 48: the twenty-eighth and twenty-ninth fresh sets (written blind after session 19's second round, held out)
+ *    with the labels before its third round (drawn from the twenty-seventh set, then spent), which changed none of
+ *    them, and their truth, by NP and QS.
  * A label counts as acceptable when both judges of its round accept it.
  */
 import { readFileSync } from 'node:fs';
@@ -174,3 +177,4 @@ report('round44', ['AD', 'BE'], (entry) => `${entry.source ?? 'published'} FRESH
 report('round45', ['CE', 'DG'], (entry) => `${entry.source ?? 'published'} FRESH ${entry.article}`);
 report('round46', ['FH', 'IK'], (entry) => `${entry.source ?? 'published'} TUNING ${entry.article}`);
 report('round47', ['JL', 'MO'], (entry) => `${entry.source ?? 'published'} FRESH ${entry.article}`);
+report('round48', ['NP', 'QS'], (entry) => `${entry.source ?? 'published'} FRESH ${entry.article}`);

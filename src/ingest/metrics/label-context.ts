@@ -801,9 +801,13 @@ function topics(
     }
     // The sentence just before, else the paragraph's opening sentence, when it gives no figure.
     const named = paragraph[paragraph.length - 1] || paragraph[0] || '';
-    if (named !== '') item.label = attachTopic(named, item.label, kind);
+    // "禹泽县卫生健康局坚持以人民健康为中心": a bureau and its motto are no topic of a figure.
+    if (named !== '' && !SLOGAN_TOPIC.test(named)) item.label = attachTopic(named, item.label, kind);
   });
 }
+
+/** A paragraph's opening that is a bureau saying what it holds to, not a topic. */
+const SLOGAN_TOPIC = /(?:卫生健康局|卫健局|卫生健康委|卫健委|坚持|以人民健康为中心|聚焦|围绕|紧扣|立足)/u;
 
 /** An institution opening its sentence as the subject: 区中医医院…, 全区120急救中心… */
 const INSTITUTION_SUBJECT =
@@ -1599,6 +1603,10 @@ function sentenceReferents(sentence: string, items: SentenceLabel[]): void {
       previous.label !== change[1]
     )
       item.label = previous.label + (change[2] ?? '');
+    // "党员先锋岗数量达到64个，较上年新增19个": a change printed alone is of the count before it.
+    const alone = /^(?:较上年|比上年|较去年|比去年|同比)?(?:新增|增加|减少)$/u.exec(item.label);
+    if (alone !== null && previous.figure.unit === item.figure.unit && previous.label.length >= 2)
+      item.label = previous.label + item.label;
     // Not after a 分别-pair, whose last figure is only one of what the rate is of.
     const paired = /分别/u.test(sentence.slice(0, previous.figure.start));
     if (

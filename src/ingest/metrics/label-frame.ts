@@ -105,7 +105,7 @@ export function assessmentScores(sentence: string, items: SentenceLabel[]): void
 
 /** Money named by its kind alone, perhaps with who gave it: 县财政投入资金, 专项资金, 投资. */
 const BARE_MONEY =
-  /^(?<payer>[\p{Script=Han}、]{0,8}?(?:投入|安排|拨付|下达|争取|筹集|落实)|(?:中央|省|市|县|区|镇)级?(?:财政)?)?(?<kind>(?:专项|财政|配套|补助)?(?:资金|经费|投资|补助资金))$/u;
+  /^(?<payer>[\p{Script=Han}、]{0,8}?(?:投入|安排|拨付|下达|争取|筹集|落实)|(?:中央|省|市|县|区|镇)级?(?:财政)?)?(?<kind>(?:专项|财政|配套|补助)?(?:资金|经费|投资|补助资金)|(?<=财政)投入|(?:计划|预计)投资)$/u;
 /** Verbs of doing that open what money was spent on, after the people it served. */
 const DOING = /(?:免费)?(?:开展|提供|进行|实施)/u;
 
@@ -131,7 +131,19 @@ export function moneyPurposes(sentence: string, items: SentenceLabel[]): void {
       item.label = purposeOfWhole + item.label;
       return;
     }
-    const next = /^[，,](?:为|帮助)([^，,。；;！？!?]+)/u.exec(sentence.slice(item.figure.end))?.[1];
+    const after = sentence.slice(item.figure.end);
+    // "计划投资3600万元新建、改造村卫生室120个", "投入1860万元，对87个村卫生室实施标准化改造": what it builds or does.
+    const built = /^((?:新建|改造|改扩建|扩建|建设|新建、改造)[^，,。；;！？!?\d]{2,12})/u.exec(after)?.[1];
+    const done =
+      /^[，,]对\d*[个家所处]?([^，,。；;！？!?\d]{2,10}?)(?:实施|开展|进行)([^，,。；;！？!?\d]{2,8})[，,。；;]/u.exec(
+        after,
+      );
+    const object = built ?? (done === null ? undefined : `${done[1] ?? ''}${done[2] ?? ''}`);
+    if (object !== undefined && !/(?:床位|人次|[个家所处]$)/u.test(object)) {
+      item.label = object + item.label;
+      return;
+    }
+    const next = /^[，,](?:为|帮助)([^，,。；;！？!?]+)/u.exec(after)?.[1];
     if (next === undefined) return;
     // The people it served are counted apart; what was done for them names the money.
     const doing = DOING.exec(next);

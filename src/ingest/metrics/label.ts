@@ -142,9 +142,10 @@ export function afterLeadVerb(text: string, keepSelecting = false): string {
     // "登记管理高血压患者": registered for care is one act, not a registration to cut.
     if (m[0] === '登记' && rest.startsWith('管理')) continue;
     // "执业登记等审批事项", "新院区建设等项目": a verb before 等 is inside the list the noun heads;
-    // "基础设施建设资金": a verb before a bare 资金 or 项目 is part of what the money is for.
+    // "基础设施建设资金", "医共体建设专项资金": a verb before a bare 资金 or 项目 is part of what the money is for.
     // "卫生健康基础设施建设完成投资": the 建设 of something is what the money was spent on, not a verb to cut at.
     if (/^(?:完成)?投资$/u.test(rest) && (m[0] === '建设' || /建设$/u.test(words.slice(0, at)))) continue;
+    if (m[0] === '建设' && /^(?:专项|配套|补助)(?:资金|经费)$/u.test(rest)) continue;
     if (rest.length >= 2 && !/^[率数量度等]/u.test(rest) && !/^(?:资金|项目|工程)$/u.test(rest))
       // "新组建…中心11个", "新设立…": a verb of building made new (新 before it) counts the new ones.
       cut = Math.max(

@@ -285,6 +285,12 @@ describe('extractMetrics: changes, shares and asides', () => {
     expect(labels('适龄妇女宫颈癌和乳腺癌筛查分别完成2.1万人和1.9万人，早诊率达到85%以上。')[2]).not.toMatch(
       /^适龄妇女乳腺癌/u,
     );
+    // Money named by its payer or plan alone takes what it builds or does; a verb before 专项资金 is what it is for.
+    expect(labels('今年区财政投入960万元，对42个村卫生室实施提档升级。')[0]).toBe('村卫生室提档升级区财政投入');
+    expect(labels('计划投资2800万元新建、改造社区卫生服务站36个。')[0]).toBe('新建、改造社区卫生服务站计划投资');
+    expect(labels('县财政安排医共体建设专项资金1.2亿元。')[0]).toMatch(/医共体建设专项资金$/u);
+    // A change printed alone (较上年新增19个) is of the count before it.
+    expect(labels('全县家庭医生团队达到126个，较上年新增14个。')[1]).toBe('家庭医生团队较上年新增');
   });
 
   it("does not give a figure another's subject (a review's sentences, written after the rules)", () => {
