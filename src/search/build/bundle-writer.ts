@@ -42,11 +42,18 @@ export interface BundleWriter {
   stop(): Promise<void>;
 }
 
-/** The writer in this thread: for a build whose Node cannot run a TypeScript worker. */
-function writerInThisThread(bundleDir: string, kept: BundleRecord): BundleWriter {
+/**
+ * The writer in this thread: for a build whose Node cannot run a TypeScript worker, and for a patch's few files;
+ * `result` is what it has written so far.
+ */
+export function writerInThisThread(
+  bundleDir: string,
+  kept: BundleRecord,
+): BundleWriter & { result: BundleWriterResult } {
   const result: BundleWriterResult = { bundle: {}, written: 0, unchanged: 0 };
   return {
     thread: 'this',
+    result,
     write(path, data) {
       const { entry, written } = writeBundleFile(bundleDir, kept, path, data);
       result.bundle[path] = entry;

@@ -1,7 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, sep } from 'node:path';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
@@ -13,7 +12,6 @@ import {
   type DeriveState,
   type FragmentSource,
   type PagefindFragment,
-  type SearchFile,
   type TraditionalSource,
 } from '../shared/files.ts';
 import { derivedPaths, patchSearchFiles, type PageChange } from './patch.ts';
@@ -21,8 +19,8 @@ import { buildTraditionalDictionary, traditionalGrams } from './traditional.ts';
 import { beginStage, countWork, sampleChildPeaks } from '../../lib/build-profile.ts';
 import { recordBuiltFileHash } from '../../lib/built-file-hashes.ts';
 import { linkFiles } from '../../lib/link-files.ts';
-import { gzip, sha256, writeBundleFile, type BundleRecord } from './bundle-cache.ts';
-import { startBundleWriter } from './bundle-writer.ts';
+import { gzip, sha256, type BundleRecord } from './bundle-cache.ts';
+import { startBundleWriter, writerInThisThread } from './bundle-writer.ts';
 
 /**
  * Elements never indexed, whatever page they are on: what assistive technology
@@ -81,7 +79,7 @@ export function readFragment(bytes: Buffer, name = 'fragment'): PagefindFragment
   return anchors ? { ...fields, anchors } : fields;
 }
 
-const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+const contentHash = (bytes: Uint8Array): string => sha256(bytes).slice(0, 10);
 
 /**
  * The build's Traditional dictionary, and its forms of the archive's grams that the term index marks. Both
@@ -283,19 +281,6 @@ async function updateBundle(
   return { bundle: next, state: derived.state, textGrams: derived.textGrams };
 }
 
-/** Write one derived file into the cache's bundle folder in this thread (writeBundleFile), recording it in `next`. */
-function writeBundleFileHere(
-  bundleDir: string,
-  manifest: SearchCacheManifest,
-  next: BundleRecord,
-  file: SearchFile,
-): void {
-  const path = searchFilePath(file);
-  const { entry, written } = writeBundleFile(bundleDir, manifest.bundle, path, file.data);
-  next[path] = entry;
-  countWork(written ? 'search files written' : 'search files unchanged');
-}
-
 /** What the last derive left for patching (src/search/build/patch.ts), with each page's fragment id beside it. */
 interface SavedDerive {
   key: string;
@@ -378,8 +363,11 @@ function patchBundle(
     if (!written.has(path) && (manifest.bundle[path] === undefined || !existsSync(join(bundleDir, path))))
       return refuse(`${path} is not in the cache`);
   }
-  const next: BundleRecord = {};
-  for (const file of result.files) writeBundleFileHere(bundleDir, manifest, next, file);
+  const writer = writerInThisThread(bundleDir, manifest.bundle);
+  for (const file of result.files) writer.write(searchFilePath(file), file.data);
+  const { bundle: next, written: rewritten, unchanged } = writer.result;
+  countWork('search files written', rewritten);
+  countWork('search files unchanged', unchanged);
   for (const path of paths) next[path] ??= manifest.bundle[path]!;
   for (const path of Object.keys(manifest.bundle)) {
     if (!paths.has(path)) rmSync(join(bundleDir, path), { force: true });
